@@ -1,0 +1,138 @@
+using Concert.Ais.Bits;
+using Concert.Ais.Gpsd;
+
+namespace Concert.Ais.Messages;
+
+/// <summary>
+/// Types 1, 2 and 3: the class A position report (scheduled, assigned-scheduled, or in reply to interrogation).
+/// ITU-R M.1371-5 table 46; field names after gpsd's AIVDM description.
+/// </summary>
+/// <param name="MessageType">1, 2 or 3.</param>
+/// <param name="Repeat">Repeat indicator.</param>
+/// <param name="Mmsi">Sender's MMSI.</param>
+/// <param name="Status">Navigational status code (0..15, 15 = not defined).</param>
+/// <param name="TurnRaw">Rate of turn indicator (−128..127; −128 = not available, ±127 = turning faster than 5°/30 s).</param>
+/// <param name="SpeedRaw">Speed over ground in 1/10 knot (1023 = not available, 1022 = 102.2 knots or more).</param>
+/// <param name="Accuracy">Position accuracy flag: true = high (under 10 m).</param>
+/// <param name="LongitudeRaw">Longitude in 1/10,000 minute (181° = 108,600,000 = not available).</param>
+/// <param name="LatitudeRaw">Latitude in 1/10,000 minute (91° = 54,600,000 = not available).</param>
+/// <param name="CourseRaw">Course over ground in 1/10 degree (3600 = not available).</param>
+/// <param name="HeadingRaw">True heading in degrees (511 = not available).</param>
+/// <param name="Second">UTC second of the report (60 = not available, 61..63 = positioning system state).</param>
+/// <param name="Maneuver">Special manoeuvre indicator (0 = not available).</param>
+/// <param name="Spare">The three spare bits, kept so encoding returns the same bits.</param>
+/// <param name="Raim">RAIM flag.</param>
+/// <param name="Radio">Communication state (19 bits).</param>
+public readonly record struct PositionReportClassA(
+    int MessageType,
+    int Repeat,
+    uint Mmsi,
+    int Status,
+    int TurnRaw,
+    int SpeedRaw,
+    bool Accuracy,
+    int LongitudeRaw,
+    int LatitudeRaw,
+    int CourseRaw,
+    int HeadingRaw,
+    int Second,
+    int Maneuver,
+    int Spare,
+    bool Raim,
+    int Radio) : IAisMessage<PositionReportClassA>
+{
+    /// <summary>The exact length of a type 1–3 message in bits.</summary>
+    public const int Bits = 168;
+
+    /// <summary>Longitude in degrees, or null when not available.</summary>
+    public double? Longitude => Coordinates.Longitude(LongitudeRaw, 600_000.0);
+
+    /// <summary>Latitude in degrees, or null when not available.</summary>
+    public double? Latitude => Coordinates.Latitude(LatitudeRaw, 600_000.0);
+
+    /// <summary>Speed over ground in knots, or null when not available (raw 1023, 102.3 knots).</summary>
+    public double? SpeedKnots => SpeedRaw == 1023 ? null : SpeedRaw / 10.0;
+
+    /// <summary>Course over ground in degrees, or null when not available (raw 3600 and above).</summary>
+    public double? CourseDegrees => CourseRaw >= 3600 ? null : CourseRaw / 10.0;
+
+    /// <summary>True heading in degrees, or null when not available (raw 511).</summary>
+    public int? HeadingDegrees => HeadingRaw == 511 ? null : HeadingRaw;
+
+    /// <summary>
+    /// Rate of turn in degrees per minute from the ROT indicator (sign × (raw / 4.733)²), or null when not available or
+    /// when only the direction is known (±127).
+    /// </summary>
+    public double? TurnDegreesPerMinute => TurnRaw is -128 or 127 or -127 ? null : Math.CopySign(Math.Pow(TurnRaw / 4.733, 2), TurnRaw);
+
+    /// <inheritdoc />
+    public static AisDecodeStatus TryDecode(in AisBitReader bits, out PositionReportClassA message)
+    {
+        // gpsd accepts exactly 168 bits; a few transmitters pad, which gpsd rejects too.
+        if (bits.BitLength != Bits)
+        {
+            message = default;
+            return AisDecodeStatus.WrongBitLength;
+        }
+        message = new PositionReportClassA(
+            MessageType: (int)bits.UInt(0, 6),
+            Repeat: (int)bits.UInt(6, 2),
+            Mmsi: bits.UInt(8, 30),
+            Status: (int)bits.UInt(38, 4),
+            TurnRaw: bits.Int(42, 8),
+            SpeedRaw: (int)bits.UInt(50, 10),
+            Accuracy: bits.Bool(60),
+            LongitudeRaw: bits.Int(61, 28),
+            LatitudeRaw: bits.Int(89, 27),
+            CourseRaw: (int)bits.UInt(116, 12),
+            HeadingRaw: (int)bits.UInt(128, 9),
+            Second: (int)bits.UInt(137, 6),
+            Maneuver: (int)bits.UInt(143, 2),
+            Spare: (int)bits.UInt(145, 3),
+            Raim: bits.Bool(148),
+            Radio: (int)bits.UInt(149, 19));
+        return AisDecodeStatus.Ok;
+    }
+
+    /// <inheritdoc />
+    public void Encode(AisBitWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.UInt(0, 6, (uint)MessageType);
+        writer.UInt(6, 2, (uint)Repeat);
+        writer.UInt(8, 30, Mmsi);
+        writer.UInt(38, 4, (uint)Status);
+        writer.Int(42, 8, TurnRaw);
+        writer.UInt(50, 10, (uint)SpeedRaw);
+        writer.Bool(60, Accuracy);
+        writer.Int(61, 28, LongitudeRaw);
+        writer.Int(89, 27, LatitudeRaw);
+        writer.UInt(116, 12, (uint)CourseRaw);
+        writer.UInt(128, 9, (uint)HeadingRaw);
+        writer.UInt(137, 6, (uint)Second);
+        writer.UInt(143, 2, (uint)Maneuver);
+        writer.UInt(145, 3, (uint)Spare);
+        writer.Bool(148, Raim);
+        writer.UInt(149, 19, (uint)Radio);
+    }
+
+    /// <inheritdoc />
+    public void WriteGpsd(GpsdJsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Field("status"u8, Status);
+        writer.FieldLiteral("status_text"u8, GpsdTexts.NavigationStatus(Status));
+        // TODO(H2): scaled forms of turn, speed, lon, lat, course as gpsdecode -j prints them.
+        writer.Field("turn"u8, TurnRaw);
+        writer.Field("speed"u8, SpeedRaw);
+        writer.Field("accuracy"u8, Accuracy);
+        writer.Field("lon"u8, LongitudeRaw);
+        writer.Field("lat"u8, LatitudeRaw);
+        writer.Field("course"u8, CourseRaw);
+        writer.Field("heading"u8, HeadingRaw);
+        writer.Field("second"u8, Second);
+        writer.Field("maneuver"u8, Maneuver);
+        writer.Field("raim"u8, Raim);
+        writer.Field("radio"u8, Radio);
+    }
+}

@@ -39,7 +39,7 @@ public readonly record struct PositionReportClassA(
     int Maneuver,
     int Spare,
     bool Raim,
-    int Radio) : IAisMessage<PositionReportClassA>
+    int Radio) : IAisMessage<PositionReportClassA>, IAisPositionReport
 {
     /// <summary>The exact length of a type 1–3 message in bits.</summary>
     public const int Bits = 168;

@@ -8,6 +8,7 @@ public static partial class AisMessageDecoder
     private static AisDecodeStatus? DecodeVesselMessage<THandler>(int type, in AisBitReader bits, in AisMetadata metadata, ref THandler handler)
         where THandler : IAisMessageHandler => type switch
         {
+            1 or 2 or 3 => Deliver<PositionReportClassA, THandler>(bits, metadata, ref handler),
             _ => null,
         };
 }

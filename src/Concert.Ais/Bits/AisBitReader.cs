@@ -79,17 +79,7 @@ public readonly ref struct AisBitReader
         {
             chars[i] = SixBitText.ToChar((int)UInt(offset + 6 * i, 6));
         }
-        int length = available;
-        // gpsd stops at the first '@' (the padding character), then trims trailing spaces.
-        int at = chars[..length].IndexOf('@');
-        if (at >= 0)
-        {
-            length = at;
-        }
-        while (length > 0 && chars[length - 1] == ' ')
-        {
-            length--;
-        }
+        int length = SixBitText.TrimmedLength(chars);
         return length == 0 ? string.Empty : new string(chars[..length]);
     }
 }

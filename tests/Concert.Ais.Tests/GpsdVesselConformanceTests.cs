@@ -151,7 +151,7 @@ public sealed class GpsdVesselConformanceTests
             }
             compared++;
         }
-        Assert.Equal(12, compared);
+        Assert.Equal(11, compared);
     }
 
     // libais names its fields after gpsd but differs in these: *_text vocabularies are its own, "turn" keeps the sign
@@ -176,6 +176,11 @@ public sealed class GpsdVesselConformanceTests
                 break;
             case JsonValueKind.String when ours.ValueKind == JsonValueKind.Number:
                 Assert.Equal(libais.GetString(), ours.GetRawText());
+                break;
+            case JsonValueKind.String:
+                // libais's six-bit table has '-' for 31 and '`' for 39 where ITU-R M.1371 table 47 and gpsd have '_' and '\''.
+                string ourText = ours.GetString()!.Replace('_', '-').Replace('\'', '`');
+                Assert.True(libais.GetString() == ourText, $"{what}: libais {libais}, ours {ours}");
                 break;
             default:
                 Assert.True(libais.ToString() == ours.ToString(), $"{what}: libais {libais}, ours {ours}");

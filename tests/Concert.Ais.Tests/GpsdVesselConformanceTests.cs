@@ -86,7 +86,7 @@ public sealed class GpsdVesselConformanceTests
     [GpsdecodeFact]
     public void Random_messages_print_as_live_gpsdecode_prints_them()
     {
-        IAisMessage[] messages = VesselMessageGenerators.AnyVesselMessage().Sample(600, 60).ToArray();
+        IAisMessage[] messages = VesselMessageGenerators.AnyVesselMessage().Sample(50, 3000).ToArray();
         string[] sentences = [.. messages.SelectMany(m => TestPayloads.ToSentences(TestPayloads.Encode(m)))];
         foreach (bool scaled in new[] { false, true })
         {

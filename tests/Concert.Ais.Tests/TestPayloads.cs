@@ -3,6 +3,8 @@ using System.Text;
 using Concert.Ais.Bits;
 using Concert.Ais.Gpsd;
 using Concert.Ais.Messages;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Concert.Ais.Tests;
 
@@ -71,6 +73,13 @@ public static class TestPayloads
     /// <summary>Encodes then decodes with the same type.</summary>
     public static AisDecodeStatus RoundTrip<TMessage>(TMessage message, out TMessage decoded)
         where TMessage : struct, IAisMessage<TMessage> => TryDecode(Encode(message), out decoded);
+
+    /// <summary>Checks with FsCheck that every generated message encodes and decodes back to itself.</summary>
+    public static void AssertRoundTrips<TMessage>(Gen<TMessage> messages)
+        where TMessage : struct, IAisMessage<TMessage> =>
+        Prop.ForAll(Arb.From(messages), (TMessage message) =>
+                RoundTrip(message, out TMessage decoded) == AisDecodeStatus.Ok && decoded.Equals(message))
+            .QuickCheckThrowOnFailure();
 
     /// <summary>The payload with its length changed: cut, or extended with <paramref name="fill"/> bits.</summary>
     public static Payload WithLength(Payload payload, int bitLength, bool fill = false)

@@ -13,7 +13,8 @@ namespace Concert.Ais.Messages;
 /// </remarks>
 public readonly struct AisBinaryData : IEquatable<AisBinaryData>
 {
-    // The array holds PayloadArmor.Padding zero bytes after the data so that Reader can read any field with one load.
+    // The array is zero after the data and never shorter than PayloadArmor.MaxPackedBytes, so that Reader can read a
+    // field at any offset of a message (applications read fixed layouts past short data, as gpsd does).
     private readonly byte[]? _padded;
 
     private AisBinaryData(byte[] padded, int bitCount)
@@ -32,7 +33,7 @@ public readonly struct AisBinaryData : IEquatable<AisBinaryData>
     public ReadOnlySpan<byte> Bytes => _padded is null ? [] : _padded.AsSpan(0, (BitCount + 7) / 8);
 
     /// <summary>A reader over the bits, offsets counted from the first bit of this data.</summary>
-    public AisBitReader Reader => new(_padded ?? new byte[PayloadArmor.Padding], BitCount);
+    public AisBitReader Reader => new(_padded ?? new byte[PayloadArmor.MaxPackedBytes], BitCount);
 
     /// <summary>Copies <paramref name="bitCount"/> bits of <paramref name="bits"/> starting at <paramref name="offset"/>.</summary>
     /// <remarks>Bits past the message end read as zero; a negative count gives <see cref="Empty"/>.</remarks>
@@ -43,7 +44,7 @@ public readonly struct AisBinaryData : IEquatable<AisBinaryData>
             return Empty;
         }
         int byteCount = (bitCount + 7) / 8;
-        byte[] padded = new byte[byteCount + PayloadArmor.Padding];
+        byte[] padded = NewBuffer(byteCount);
         for (int i = 0; i < byteCount; i++)
         {
             int width = Math.Min(8, bitCount - 8 * i);
@@ -63,7 +64,7 @@ public readonly struct AisBinaryData : IEquatable<AisBinaryData>
             return Empty;
         }
         int byteCount = (bitCount + 7) / 8;
-        byte[] padded = new byte[byteCount + PayloadArmor.Padding];
+        byte[] padded = NewBuffer(byteCount);
         packed[..byteCount].CopyTo(padded);
         if (bitCount % 8 != 0)
         {
@@ -102,6 +103,8 @@ public readonly struct AisBinaryData : IEquatable<AisBinaryData>
 
     /// <summary>Compares two runs of bits.</summary>
     public static bool operator !=(AisBinaryData left, AisBinaryData right) => !left.Equals(right);
+
+    private static byte[] NewBuffer(int byteCount) => new byte[Math.Max(byteCount + PayloadArmor.Padding, PayloadArmor.MaxPackedBytes)];
 
     /// <summary>The bits as gpsd prints them: <c>bitcount:hex</c>.</summary>
     public override string ToString() => $"{BitCount}:{Convert.ToHexStringLower(Bytes)}";

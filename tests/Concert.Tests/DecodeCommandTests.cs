@@ -30,17 +30,27 @@ public class DecodeCommandTests
         || json.Contains("\"type\":3,", StringComparison.Ordinal);
 
     [Fact]
-    public void Gpsd_unscaled_output_for_types_1_to_3_equals_gpsdecode_ju()
+    public void Gpsd_unscaled_output_for_types_1_to_3_equals_gpsdecode_ju_byte_for_byte()
     {
-        // sample.aivdm.ju.chk is gpsd's regression output of `gpsdecode -u -j < sample.aivdm`.
-        string[] expected = File.ReadAllLines(Sample + ".ju.chk").Where(IsClassAPosition).ToArray();
+        // sample.aivdm.ju.chk is gpsd's regression output of `gpsdecode -u -j < sample.aivdm`, "\r\n" line ends included.
+        string[] expected = SplitKeepingEnds(File.ReadAllText(Sample + ".ju.chk")).Where(IsClassAPosition).ToArray();
         var (exitCode, output, error) = Run("decode", Sample, "--format", "gpsd", "--unscaled");
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);
-        // gpsdecode ends its lines with "\r\n", Concert's gpsd writer with "\n": the lines compare equal once split.
-        string[] actual = Lines(output).Where(IsClassAPosition).ToArray();
+        string[] actual = SplitKeepingEnds(output).Where(IsClassAPosition).ToArray();
         Assert.Equal(6, expected.Length);
+        Assert.All(expected, line => Assert.EndsWith("}\r\n", line, StringComparison.Ordinal));
         Assert.Equal(expected, actual);
+    }
+
+    private static IEnumerable<string> SplitKeepingEnds(string text)
+    {
+        int start = 0;
+        for (int end = text.IndexOf('\n', StringComparison.Ordinal); end >= 0; end = text.IndexOf('\n', start))
+        {
+            yield return text[start..(end + 1)];
+            start = end + 1;
+        }
     }
 
     [Fact]

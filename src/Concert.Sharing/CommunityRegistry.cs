@@ -76,7 +76,7 @@ public sealed class CommunityRegistry
     /// <param name="at">The instant (its UTC day counts).</param>
     /// <returns>The members; empty for an unknown community.</returns>
     public NationSet MembersAt(Community community, DateTimeOffset at) =>
-        MembersOn(community, MembershipTimeline.DayNumberOf(at));
+        TimelineOf(community)?.MembersOn(MembershipTimeline.DayNumberOf(at)) ?? NationSet.Empty;
 
     /// <summary>Whether <paramref name="nation"/> belongs to <paramref name="community"/> at <paramref name="at"/>.</summary>
     /// <param name="community">The community.</param>
@@ -93,9 +93,9 @@ public sealed class CommunityRegistry
     public ImmutableArray<Community> CommunitiesOf(Trigraph nation, DateTimeOffset at) =>
         [.. Communities.Where(community => IsMember(community, nation, at))];
 
-    /// <summary>The members on a UTC day given as <see cref="DateOnly.DayNumber"/>; the allocation-free core.</summary>
-    internal NationSet MembersOn(Community community, int dayNumber) =>
-        _timelines.TryGetValue(community, out MembershipTimeline? timeline) ? timeline.MembersOn(dayNumber) : NationSet.Empty;
+    /// <summary>The membership timeline of a community, or null when unknown.</summary>
+    internal MembershipTimeline? TimelineOf(Community community) =>
+        _timelines.TryGetValue(community, out MembershipTimeline? timeline) ? timeline : null;
 
     private static void Validate(CommunityDefinition definition)
     {

@@ -20,6 +20,9 @@ public sealed record ConfidentialityLabel
     /// <summary>The tag name under which releasability is written in STANAG 4774 XML.</summary>
     public const string ReleasableToTagName = "Releasable to";
 
+    // The releasable communities resolved against the registry last decided with; rebuilt when the registry changes.
+    private LabelResolution? _resolution;
+
     /// <summary>Creates a label.</summary>
     /// <param name="policyIdentifier">The security policy ("NATO", "CONCERT"): non-empty.</param>
     /// <param name="classification">The classification under that policy.</param>
@@ -94,6 +97,19 @@ public sealed record ConfidentialityLabel
 
     /// <summary>Every value of every restrictive category, without duplicates: the caveats a reader must hold.</summary>
     public ImmutableArray<string> Caveats { get; }
+
+    /// <summary>The releasable communities' timelines in <paramref name="registry"/>, built once per registry.</summary>
+    internal LabelResolution ResolveIn(CommunityRegistry registry)
+    {
+        LabelResolution? resolution = _resolution;
+        if (resolution is null || !ReferenceEquals(resolution.Registry, registry))
+        {
+            resolution = new LabelResolution(registry, ReleasableToCommunities);
+            _resolution = resolution;
+        }
+
+        return resolution;
+    }
 
     /// <summary>Whether every field, collections in order, is equal.</summary>
     /// <param name="other">The other label.</param>

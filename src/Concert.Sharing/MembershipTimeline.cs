@@ -47,6 +47,12 @@ internal sealed class MembershipTimeline
     /// <summary>The members on the UTC day with the given <see cref="DateOnly.DayNumber"/>.</summary>
     public NationSet MembersOn(int dayNumber)
     {
+        // Most questions are about today, after the last change: answer those without searching.
+        if (_changeDays.Length > 0 && dayNumber >= _changeDays[^1])
+        {
+            return _membersFrom[^1];
+        }
+
         int index = Array.BinarySearch(_changeDays, dayNumber);
         if (index < 0)
         {

@@ -11,8 +11,9 @@ namespace Concert.Sharing;
 /// restrictive categories; and one releasability value must match, either the subject's nation or a community the
 /// subject belongs to at <c>at</c> (its nation's dated membership, or a community granted in person). A review date
 /// before <c>at</c> does not deny; it is reported on the decision.</para>
-/// <para>A decision reads only bitmaps, a few short arrays and one hash lookup per releasable community; it does not
-/// allocate. Immutable and thread-safe.</para>
+/// <para>A decision reads only bitmaps, short arrays and the subject's caveat set; it does not allocate. (A label
+/// resolves its communities against the registry once, on its first decision, and keeps that.) Immutable and
+/// thread-safe.</para>
 /// </remarks>
 public sealed class ReleaseDecider
 {
@@ -73,11 +74,13 @@ public sealed class ReleaseDecider
         }
 
         int dayNumber = MembershipTimeline.DayNumberOf(at);
-        foreach (Community community in label.ReleasableToCommunities)
+        ImmutableArray<Community> communities = label.ReleasableToCommunities;
+        MembershipTimeline?[] timelines = label.ResolveIn(Registry).Timelines;
+        for (int index = 0; index < communities.Length; index++)
         {
-            if (subject.BelongsTo(community, Registry, dayNumber))
+            if (subject.BelongsTo(communities[index], timelines[index], dayNumber))
             {
-                return new ReleaseDecision(ReleaseReason.ReleasableToCommunity, community.Identifier, reviewOverdue);
+                return new ReleaseDecision(ReleaseReason.ReleasableToCommunity, communities[index].Identifier, reviewOverdue);
             }
         }
 

@@ -60,7 +60,7 @@ public sealed record SharingSubject
     public bool BelongsTo(Community community, CommunityRegistry registry, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        return BelongsTo(community, registry, MembershipTimeline.DayNumberOf(at));
+        return BelongsTo(community, registry.TimelineOf(community), MembershipTimeline.DayNumberOf(at));
     }
 
     /// <summary>The communities of the user at <paramref name="at"/>: the nation's, then the explicit ones.</summary>
@@ -84,8 +84,9 @@ public sealed record SharingSubject
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => HashCode.Combine(Nation, Clearance);
 
-    /// <summary>The allocation-free membership test behind decisions.</summary>
-    internal bool BelongsTo(Community community, CommunityRegistry registry, int dayNumber)
+    /// <summary>The allocation-free membership test behind decisions; <paramref name="timeline"/> is the
+    /// community's dated membership, or null when the registry does not know it.</summary>
+    internal bool BelongsTo(Community community, MembershipTimeline? timeline, int dayNumber)
     {
         foreach (Community held in ExplicitCommunities)
         {
@@ -95,6 +96,6 @@ public sealed record SharingSubject
             }
         }
 
-        return registry.MembersOn(community, dayNumber).Contains(Nation);
+        return timeline is not null && timeline.MembersOn(dayNumber).Contains(Nation);
     }
 }

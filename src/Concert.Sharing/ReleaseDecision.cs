@@ -13,7 +13,7 @@ namespace Concert.Sharing;
 /// <param name="Detail">The value the reason is about: the unknown policy, the missing caveat, the nation or
 /// community that matched; null for the clearance and releasability denials.</param>
 /// <param name="ReviewOverdue">True when the label's review date is before the decision time. Reported, never a
-/// reason to deny.</param>
+/// reason to deny; always false for <see cref="ReleaseReason.UnknownPolicy"/>, whose labels are not interpreted.</param>
 public readonly record struct ReleaseDecision(ReleaseReason Reason, string? Detail, bool ReviewOverdue)
 {
     /// <summary>True for a permit, false for a deny.</summary>

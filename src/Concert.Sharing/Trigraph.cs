@@ -59,8 +59,16 @@ public readonly record struct Trigraph : IComparable<Trigraph>
     /// <param name="text">The candidate code; null or anything but three upper-case ASCII letters fails.</param>
     /// <param name="trigraph">The trigraph, or <c>default</c> on failure.</param>
     /// <returns>True when <paramref name="text"/> is an assigned code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out Trigraph trigraph) =>
-        text is not null & TryParse(text.AsSpan(), out trigraph);
+    public static bool TryParse([NotNullWhen(true)] string? text, out Trigraph trigraph)
+    {
+        if (text is null)
+        {
+            trigraph = default;
+            return false;
+        }
+
+        return TryParse(text.AsSpan(), out trigraph);
+    }
 
     /// <summary>Parses an assigned ISO 3166-1 alpha-3 code from characters without allocating.</summary>
     /// <param name="text">The candidate code.</param>

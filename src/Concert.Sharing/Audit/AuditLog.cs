@@ -10,13 +10,15 @@ namespace Concert.Sharing.Audit;
 /// JSON line per entry in a file.
 /// </summary>
 /// <remarks>
-/// <para>Each entry is written in a canonical JSON form (keys in ordinal order, no white space; the exact form is
-/// described on <see cref="AuditEntry"/> and in the format notes below) and hashed: hash = SHA-256(previous hash's 32
+/// <para>Each entry is written in a canonical JSON form (keys in ordinal order, no white space, as listed below)
+/// and hashed: hash = SHA-256(previous hash's 32
 /// bytes ‖ canonical entry bytes), the first entry's previous hash being 32 zero bytes. The stored line is
 /// <c>{"entry":</c>canonical entry<c>,"hash":"</c>hex<c>"}</c> and a line feed. Format: canonical keys are
 /// <c>actor</c> (<c>caveats</c>, <c>clearance</c>, <c>communities</c>, <c>nation</c>, <c>user</c>, or null),
 /// <c>details</c>, <c>kind</c>, <c>label</c> (compact STANAG 4774 XML, or null), <c>policyVersion</c>,
-/// <c>previousHash</c>, <c>sequence</c>, <c>time</c> (UTC, seven fraction digits).</para>
+/// <c>previousHash</c>, <c>sequence</c>, <c>time</c> (UTC, seven fraction digits). Strings are escaped by
+/// System.Text.Json's default encoder, so lines are pure ASCII. The verifier hashes the entry bytes as stored and
+/// never re-serializes, so a log stays verifiable whatever encoder a later .NET uses.</para>
 /// <para>Durability: <see cref="Append"/> returns only after the line is flushed to the disk (fsync), so an
 /// acknowledged entry survives a crash. A line torn by a crash during a write was never acknowledged; opening the
 /// log removes it. (The directory entry of a newly created log file is not synced separately; create the file when

@@ -85,6 +85,30 @@ public sealed class AuditLogTests : IDisposable
     }
 
     [Fact]
+    public void Concurrent_appends_form_one_chain()
+    {
+        using (AuditLog log = AuditLog.Open(LogPath, _clock))
+        {
+            Parallel.For(0, 200, index => log.Append(AuditEntryKind.Permit, Analyst, Label, "policy-7", [new("request", index.ToString(CultureInfo.InvariantCulture))]));
+            Assert.Equal(200, log.LastSequence);
+        }
+
+        AuditVerification verification = AuditLogVerifier.Verify(LogPath);
+        Assert.True(verification.IsIntact, verification.ToString());
+        Assert.Equal(200, verification.IntactEntries);
+    }
+
+    [Fact]
+    public void An_actor_records_the_subject_attributes()
+    {
+        var subject = new SharingSubject(Trigraph.Parse("JPN"), Classification.TopSecret, [BuiltInCommunities.FiveEyes], ["SIOP", "CRYPTO"]);
+
+        Assert.Equal(
+            new AuditActor("officer.sato", Trigraph.Parse("JPN"), Classification.TopSecret, ["FVEY"], ["CRYPTO", "SIOP"]),
+            AuditActor.From("officer.sato", subject));
+    }
+
+    [Fact]
     public void An_empty_log_is_intact()
     {
         using (AuditLog.Open(LogPath, _clock))

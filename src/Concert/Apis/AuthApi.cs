@@ -20,15 +20,16 @@ internal static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
     {
         RouteGroupBuilder auth = api.MapGroup("/auth").WithTags("Sign-in");
-        auth.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(ConcertPolicies.SignInRateLimit)
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().AddEndpointFilter<ValidateRequestFilter<LoginRequest>>().RequireRateLimiting(ConcertPolicies.SignInRateLimit)
             .WithSummary("Signs a browser in with a session cookie; returns the antiforgery token of the session.");
-        auth.MapPost("/token", TokenAsync).AllowAnonymous().RequireRateLimiting(ConcertPolicies.SignInRateLimit)
+        auth.MapPost("/token", TokenAsync).AllowAnonymous().AddEndpointFilter<ValidateRequestFilter<LoginRequest>>().RequireRateLimiting(ConcertPolicies.SignInRateLimit)
             .WithSummary("Returns a signed JWT for programs (send it as 'Authorization: Bearer …').");
         auth.MapPost("/logout", (Delegate)LogoutAsync).RequireAuthorization(ConcertPolicies.SignedIn).AddEndpointFilter<CookieAntiforgeryFilter>()
             .WithSummary("Ends the browser session.");
         auth.MapGet("/antiforgery", Antiforgery).RequireAuthorization(ConcertPolicies.SignedIn)
             .WithSummary("Returns a fresh antiforgery token for the signed-in session.");
         auth.MapPost("/password", ChangePasswordAsync).RequireAuthorization(ConcertPolicies.SignedIn).AddEndpointFilter<CookieAntiforgeryFilter>()
+            .AddEndpointFilter<ValidateRequestFilter<ChangePasswordRequest>>()
             .WithSummary("Changes the password (required at first sign-in of the administrator); ends every other session.");
         return auth;
     }

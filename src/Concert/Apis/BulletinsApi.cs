@@ -33,6 +33,7 @@ internal static class BulletinsApi
         bulletins.MapGet("/{id:long}", ReadAsync).RequireAuthorization(ConcertPolicies.Reader)
             .WithName("GetBulletin").WithSummary("One bulletin; 404 when it does not exist or is not released to the user.");
         bulletins.MapPost("/", CreateAsync).RequireAuthorization(ConcertPolicies.Writer).AddEndpointFilter<CookieAntiforgeryFilter>()
+            .AddEndpointFilter<ValidateRequestFilter<CreateBulletinRequest>>()
             .WithSummary("Writes a bulletin; the label comes as JSON fields or as STANAG 4774 XML.");
         return bulletins;
     }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Concert.Hosting;
 
-/// <summary>Registers what every API shares: RFC 9457 problem details, validation, JSON settings, the OpenAPI document.</summary>
+/// <summary>Registers what every API shares: RFC 9457 problem details, JSON settings, the OpenAPI document.</summary>
 internal static class ApiConventionsRegistration
 {
     /// <summary>Adds the API conventions.</summary>
@@ -11,7 +11,6 @@ internal static class ApiConventionsRegistration
     public static IServiceCollection AddConcertApiConventions(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.AddValidation();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHealthChecks();
         services.AddOpenApi();

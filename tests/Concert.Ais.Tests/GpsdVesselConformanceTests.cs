@@ -15,6 +15,8 @@ public sealed class GpsdVesselConformanceTests
 {
     private static readonly int[] VesselTypes = [1, 2, 3, 4, 5, 9, 11, 18, 19, 21, 24, 27];
 
+    private static readonly int[] LengthBoundaries = [96, 160, 163, 168, 272, 312, 368, 420, 424];
+
     private static string GpsdData(string file) => Path.Combine(AppContext.BaseDirectory, "TestData", "gpsd", file);
 
     [Fact]
@@ -109,7 +111,10 @@ public sealed class GpsdVesselConformanceTests
         for (int i = 0; i < 3000; i++)
         {
             byte[] packed = new byte[Bits.PayloadArmor.MaxPackedBytes];
-            int bitLength = random.Next(38, 480);
+            // Half the lengths anywhere, half within two bits of a length where some type's acceptance changes.
+            int bitLength = random.Next(2) == 0
+                ? random.Next(38, 480)
+                : LengthBoundaries[random.Next(LengthBoundaries.Length)] + random.Next(-2, 3);
             random.NextBytes(packed.AsSpan(0, (bitLength + 7) / 8));
             int type = VesselTypes[random.Next(VesselTypes.Length)];
             if (type == 21 && bitLength >= 272 + 6 * 15)

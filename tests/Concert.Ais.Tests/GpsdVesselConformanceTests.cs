@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Concert.Ais.Bits;
 using Concert.Ais.Gpsd;
 using Concert.Ais.Messages;
 using Concert.Ais.Tests.Generators;
@@ -110,7 +111,7 @@ public sealed class GpsdVesselConformanceTests
         var payloads = new List<TestPayloads.Payload>();
         for (int i = 0; i < 3000; i++)
         {
-            byte[] packed = new byte[Bits.PayloadArmor.MaxPackedBytes];
+            byte[] packed = new byte[PayloadArmor.MaxPackedBytes];
             // Half the lengths anywhere, half within two bits of a length where some type's acceptance changes.
             int bitLength = random.Next(2) == 0
                 ? random.Next(38, 480)

@@ -25,6 +25,12 @@ public sealed class GpsdJsonWriter
     /// <summary>True when values are written in real units (gpsd's default), false for raw integers (<c>-u</c>).</summary>
     public bool Scaled { get; }
 
+    /// <summary>
+    /// End each message with "\r\n", as gpsd's JSON protocol and <c>gpsdecode -j</c> do, rather than "\n". Set it for
+    /// output that must be byte-identical to gpsdecode's.
+    /// </summary>
+    public bool CarriageReturn { get; init; }
+
     /// <summary>Bytes written and not yet flushed.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
@@ -44,7 +50,7 @@ public sealed class GpsdJsonWriter
     /// <summary>Closes the message object and ends the line.</summary>
     public void EndMessage()
     {
-        Raw("}\n"u8);
+        Raw(CarriageReturn ? "}\r\n"u8 : "}\n"u8);
         _needComma = false;
     }
 
@@ -100,6 +106,25 @@ public sealed class GpsdJsonWriter
         Raw(Encoding.ASCII.GetBytes(CFormat.General(value)));
     }
 
+    /// <summary>
+    /// Writes raw binary data as gpsd does: <c>"name":"bitcount:hex"</c>, with <paramref name="bytes"/> in lower-case hex
+    /// (gpsd prints every byte the bits touch, so the caller passes <c>(bitCount + 7) / 8</c> bytes).
+    /// </summary>
+    public void FieldData(ReadOnlySpan<byte> name, int bitCount, ReadOnlySpan<byte> bytes)
+    {
+        Name(name);
+        Ensure(bytes.Length * 2 + 16);
+        _buffer[_length++] = (byte)'"';
+        Number(bitCount);
+        _buffer[_length++] = (byte)':';
+        foreach (byte b in bytes)
+        {
+            _buffer[_length++] = HexDigits[b >> 4];
+            _buffer[_length++] = HexDigits[b & 0xF];
+        }
+        _buffer[_length++] = (byte)'"';
+    }
+
     /// <summary>Opens a nested array field: <c>"name":[</c>.</summary>
     public void BeginArray(ReadOnlySpan<byte> name)
     {
@@ -143,6 +168,8 @@ public sealed class GpsdJsonWriter
 
     /// <summary>Empties the buffer without writing it anywhere.</summary>
     public void Clear() => _length = 0;
+
+    private static ReadOnlySpan<byte> HexDigits => "0123456789abcdef"u8;
 
     private static readonly string[] FixedFormats = ["F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"];
 

@@ -4,5 +4,5 @@ public sealed class MaritimeAssemblyTests
 {
     [Fact]
     public void The_module_names_itself_as_its_assembly() =>
-        Assert.Equal(typeof(MaritimeAssembly).Assembly.GetName().Name, MaritimeAssembly.Name);
+        Assert.Equal(MaritimeAssembly.Name, typeof(MaritimeAssembly).Assembly.GetName().Name);
 }

@@ -90,12 +90,15 @@ public sealed class GpsdDataConformanceTests
             RedirectStandardError = true,
         };
         using Process process = Process.Start(start)!;
+        // Read while writing: a large input would otherwise fill both pipes and block both processes.
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> errors = process.StandardError.ReadToEndAsync();
         process.StandardInput.Write(input);
         process.StandardInput.Close();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "gpsdecode did not finish");
+        _ = errors.Result;
         // gpsdecode ends its lines with CRLF; the lines themselves are compared.
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r')).ToArray();
+        return output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r')).ToArray();
     }
 
     private static void AssertSameFields(JsonElement expected, JsonElement actual, string path)

@@ -18,12 +18,13 @@ public sealed class BinaryAcknowledgeTests
     }
 
     [Fact]
-    public void Decodes_three_acknowledgements_of_a_128_bit_message()
+    public void Reads_an_entry_cut_by_the_message_end_as_gpsd_does()
     {
+        // 128 bits: two whole acknowledgements and 24 bits of a third, which gpsd reads with its missing bits as zero.
         var message = TestPayloadsData.Decode<BinaryAcknowledge>("!AIVDM,1,1,,A,7IiQ4T`UjA9lC;b:M<MWE@,4*01");
 
         Assert.Equal(128, message.BitLength);
-        Assert.Equal(3, message.AcknowledgementCount);
+        Assert.Equal(2, message.AcknowledgementCount);
         Assert.Equal(158483613u, message.Mmsi1);
         Assert.Equal(321823389u, message.Mmsi2);
         Assert.Equal(836359488u, message.Mmsi3);

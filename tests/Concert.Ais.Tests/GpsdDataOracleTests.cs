@@ -14,6 +14,16 @@ public sealed class GpsdDataOracleTests
 {
     private const int Samples = 3000;
 
+    /// <summary>
+    /// Applications gpsd 3.22 decodes that do not occur in its sample and that Concert keeps as raw data (out of the
+    /// current scope): gpsd prints their fields where Concert prints <c>data</c>, so they are left out of the comparison.
+    /// </summary>
+    internal static readonly HashSet<(int Type, int Dac, int Fid)> GpsdOnlyApplications =
+    [
+        (6, 1, 15), (6, 1, 16), (6, 1, 20), (6, 1, 25), (6, 1, 28), (6, 200, 21), (6, 200, 22), (6, 200, 55),
+        (8, 1, 13), (8, 1, 15), (8, 1, 16), (8, 1, 17), (8, 1, 19), (8, 1, 27), (8, 200, 23), (8, 200, 24), (8, 200, 40),
+    ];
+
     [GpsdecodeFact]
     public void Random_messages_print_as_gpsdecode_prints_them_unscaled() => CompareWithGpsdecode(scaled: false);
 
@@ -22,7 +32,7 @@ public sealed class GpsdDataOracleTests
 
     private static void CompareWithGpsdecode(bool scaled)
     {
-        IAisMessage[] messages = DataMessageGenerators.AnyDataMessage().Sample(Samples).ToArray();
+        IAisMessage[] messages = DataMessageGenerators.AnyDataMessage().Sample(Samples).Where(m => !IsGpsdOnly(m)).ToArray();
         var input = new StringBuilder();
         for (int i = 0; i < messages.Length; i++)
         {
@@ -40,6 +50,13 @@ public sealed class GpsdDataOracleTests
             Assert.Equal(expected[i], TestPayloadsData.Gpsd(messages[i], scaled));
         }
     }
+
+    private static bool IsGpsdOnly(IAisMessage message) => message switch
+    {
+        AddressedBinaryMessage m => GpsdOnlyApplications.Contains((6, m.Dac, m.Fid)),
+        BinaryBroadcastMessage m => GpsdOnlyApplications.Contains((8, m.Dac, m.Fid)),
+        _ => false,
+    };
 
     /// <summary>Armors a message into AIVDM sentences of at most 60 payload characters.</summary>
     internal static IEnumerable<string> Sentences(IAisMessage message, int sequenceId)

@@ -103,8 +103,30 @@ public static class DataMessageGenerators
         from bits in RandomBits(length)
         select bits.WithField(0, 6, (uint)type).WithField(38, 1, addressed ? 1u : 0u).WithField(39, 1, structured ? 1u : 0u);
 
+    // Bytes are random, or all zeros or all ones a third of the time, so that "not available" codes, sign bits and
+    // maximum values show up more often than chance would give.
     private static Gen<Bits> RandomBits(int length) =>
-        Gen.Choose(0, 255).ArrayOf((length + 7) / 8).Select(values => new Bits(values.Select(v => (byte)v).ToArray(), length));
+        Gen.Frequency((2, Gen.Choose(0, 255)), (1, Gen.Elements(0, 255)))
+            .ArrayOf((length + 7) / 8)
+            .Select(values => new Bits(values.Select(v => (byte)v).ToArray(), length));
+
+    /// <summary>
+    /// Arbitrary payloads for the data types: any length from 0 to the armor's maximum and any bits, valid or not, for
+    /// robustness properties.
+    /// </summary>
+    public static Gen<(byte[] Packed, int BitLength)> ArbitraryPayload() =>
+        from type in Gen.Elements(6, 7, 8, 10, 12, 13, 14, 15, 16, 17, 20, 22, 23, 25, 26)
+        from length in Gen.Frequency((3, Gen.Choose(0, 200)), (1, Gen.Choose(0, PayloadArmor.MaxBits)))
+        from bits in RandomBits(Math.Max(length, 6))
+        let typed = bits.WithField(0, 6, (uint)type)
+        select (Padded(typed.Packed), length);
+
+    private static byte[] Padded(byte[] packed)
+    {
+        byte[] padded = new byte[PayloadArmor.MaxPackedBytes];
+        packed.CopyTo(padded, 0);
+        return padded;
+    }
 
     private static T Decode<T>(Bits bits) where T : struct, IAisMessage<T>
     {

@@ -20,8 +20,8 @@ public sealed class GpsdDataOracleTests
     /// </summary>
     internal static readonly HashSet<(int Type, int Dac, int Fid)> GpsdOnlyApplications =
     [
-        (6, 1, 15), (6, 1, 16), (6, 1, 20), (6, 1, 28), (6, 200, 21), (6, 200, 22),
-        (8, 1, 16), (8, 1, 17), (8, 1, 19), (8, 1, 27), (8, 200, 23),
+        (6, 1, 15), (6, 1, 16), (6, 1, 20), (6, 200, 21), (6, 200, 22),
+        (8, 1, 16), (8, 1, 17), (8, 1, 19), (8, 200, 23),
     ];
 
     [GpsdecodeFact]

@@ -30,16 +30,17 @@ install_missing() {
 }
 
 # Prints "project passed failed skipped" for one TRX file. The project is named after the test assembly the results
-# came from; failed counts every outcome that is not a pass or a skip (failed, error, timeout, aborted).
+# came from (xunit's "Discovering:" line names it even when it holds no test); failed counts every outcome that is not
+# a pass or a skip (failed, error, timeout, aborted).
 trx_counts() {
   local trx=$1 counters project
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  project=$(grep -o 'codeBase="[^"]*"' "$trx" | head -n 1 | sed -E 's|.*/([^/]*)\.dll"$|\1|')
-  counter() { sed -E "s/.* $1=\"([0-9]+)\".*/\1/" <<<"$counters"; }
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1 || true)
+  project=$(grep -o 'Discovering: [A-Za-z0-9_.]*' "$trx" | head -n 1 | sed 's/^Discovering: //' || true)
+  counter() { sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$counters" | grep . || echo 0; }
   local total executed passed failed error timeout aborted
   total=$(counter total) executed=$(counter executed) passed=$(counter passed)
   failed=$(counter failed) error=$(counter error) timeout=$(counter timeout) aborted=$(counter aborted)
-  echo "${project:-$(basename "$trx")} $passed $((failed + error + timeout + aborted)) $((total - executed))"
+  echo "${project:-$(basename "$trx" .trx)} $passed $((failed + error + timeout + aborted)) $((total - executed))"
 }
 
 install_missing

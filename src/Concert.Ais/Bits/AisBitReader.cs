@@ -61,25 +61,25 @@ public readonly ref struct AisBitReader
     /// Reads <paramref name="characters"/> six-bit ASCII characters at <paramref name="offset"/>, stopping at the end of the
     /// message, and trims trailing '@' padding and spaces as gpsd does.
     /// </summary>
-    public string Text(int offset, int characters)
+    /// <remarks>For text that runs to the end of the message (gpsd's <c>ENDCHARS</c>): a partial last character is dropped.</remarks>
+    public string Text(int offset, int characters) =>
+        DecodeText(offset, Math.Max(0, Math.Min(characters, (BitLength - offset) / 6)));
+
+    /// <summary>
+    /// Reads a fixed-width text field of <paramref name="characters"/> six-bit characters at <paramref name="offset"/> as
+    /// gpsd's <c>UCHARS</c> does: bits past the message end read as zero, so a character cut by a short message keeps its
+    /// leading bits. Trims like <see cref="Text"/>.
+    /// </summary>
+    public string FixedText(int offset, int characters) => DecodeText(offset, characters);
+
+    private string DecodeText(int offset, int available)
     {
-        int available = Math.Max(0, Math.Min(characters, (BitLength - offset) / 6));
         Span<char> chars = stackalloc char[available];
         for (int i = 0; i < available; i++)
         {
             chars[i] = SixBitText.ToChar((int)UInt(offset + 6 * i, 6));
         }
-        int length = available;
-        // gpsd stops at the first '@' (the padding character), then trims trailing spaces.
-        int at = chars[..length].IndexOf('@');
-        if (at >= 0)
-        {
-            length = at;
-        }
-        while (length > 0 && chars[length - 1] == ' ')
-        {
-            length--;
-        }
+        int length = SixBitText.TrimmedLength(chars);
         return length == 0 ? string.Empty : new string(chars[..length]);
     }
 }

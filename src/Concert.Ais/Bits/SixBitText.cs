@@ -19,4 +19,19 @@ public static class SixBitText
         }
         return c >= ' ' && c <= '?' ? c : 63;
     }
+
+    /// <summary>
+    /// The length of <paramref name="chars"/> as gpsd shows decoded text: cut at the first '@' (the padding character),
+    /// then trailing spaces removed.
+    /// </summary>
+    public static int TrimmedLength(ReadOnlySpan<char> chars)
+    {
+        int at = chars.IndexOf('@');
+        int length = at >= 0 ? at : chars.Length;
+        while (length > 0 && chars[length - 1] == ' ')
+        {
+            length--;
+        }
+        return length;
+    }
 }

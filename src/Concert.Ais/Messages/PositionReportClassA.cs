@@ -22,7 +22,11 @@ namespace Concert.Ais.Messages;
 /// <param name="Maneuver">Special manoeuvre indicator (0 = not available).</param>
 /// <param name="Spare">The three spare bits, kept so encoding returns the same bits.</param>
 /// <param name="Raim">RAIM flag.</param>
-/// <param name="Radio">Communication state (19 bits).</param>
+/// <param name="Radio">Communication state: 19 bits, or fewer when the message was short (see <paramref name="RadioBits"/>).</param>
+/// <param name="RadioBits">
+/// How many radio-status bits the message carried: 19 normally, 14..18 for the short 163..167-bit messages some
+/// transmitters send, which gpsd accepts and reads as a right-aligned value of that width.
+/// </param>
 public readonly record struct PositionReportClassA(
     int MessageType,
     int Repeat,
@@ -39,16 +43,25 @@ public readonly record struct PositionReportClassA(
     int Maneuver,
     int Spare,
     bool Raim,
-    int Radio) : IAisMessage<PositionReportClassA>, IAisPositionReport
+    int Radio,
+    int RadioBits = PositionReportClassA.FullRadioBits) : IAisMessage<PositionReportClassA>, IAisPositionReport
 {
-    /// <summary>The exact length of a type 1–3 message in bits.</summary>
+    /// <summary>The standard length of a type 1–3 message in bits.</summary>
     public const int Bits = 168;
 
+    /// <summary>The shortest message gpsd accepts (it warns and reads a shortened radio field).</summary>
+    public const int MinimumBits = 163;
+
+    /// <summary>The width of the radio-status field in a full-length message.</summary>
+    public const int FullRadioBits = 19;
+
+    private const int RadioOffset = 149;
+
     /// <summary>Longitude in degrees, or null when not available.</summary>
-    public double? Longitude => Coordinates.Longitude(LongitudeRaw, 600_000.0);
+    public double? Longitude => Coordinates.Longitude(LongitudeRaw, GpsdScaledFields.TenThousandthMinutes);
 
     /// <summary>Latitude in degrees, or null when not available.</summary>
-    public double? Latitude => Coordinates.Latitude(LatitudeRaw, 600_000.0);
+    public double? Latitude => Coordinates.Latitude(LatitudeRaw, GpsdScaledFields.TenThousandthMinutes);
 
     /// <summary>Speed over ground in knots, or null when not available (raw 1023, 102.3 knots).</summary>
     public double? SpeedKnots => SpeedRaw == 1023 ? null : SpeedRaw / 10.0;
@@ -68,12 +81,13 @@ public readonly record struct PositionReportClassA(
     /// <inheritdoc />
     public static AisDecodeStatus TryDecode(in AisBitReader bits, out PositionReportClassA message)
     {
-        // gpsd accepts exactly 168 bits; a few transmitters pad, which gpsd rejects too.
-        if (bits.BitLength != Bits)
+        // gpsd 3.22 accepts 163 bits and more (longer messages are read as 168 bits, their extra bits ignored).
+        if (bits.BitLength < MinimumBits)
         {
             message = default;
             return AisDecodeStatus.WrongBitLength;
         }
+        int radioBits = Math.Min(FullRadioBits, bits.BitLength - RadioOffset);
         message = new PositionReportClassA(
             MessageType: (int)bits.UInt(0, 6),
             Repeat: (int)bits.UInt(6, 2),
@@ -90,7 +104,8 @@ public readonly record struct PositionReportClassA(
             Maneuver: (int)bits.UInt(143, 2),
             Spare: (int)bits.UInt(145, 3),
             Raim: bits.Bool(148),
-            Radio: (int)bits.UInt(149, 19));
+            Radio: (int)bits.UInt(RadioOffset, radioBits),
+            RadioBits: radioBits);
         return AisDecodeStatus.Ok;
     }
 
@@ -113,7 +128,7 @@ public readonly record struct PositionReportClassA(
         writer.UInt(143, 2, (uint)Maneuver);
         writer.UInt(145, 3, (uint)Spare);
         writer.Bool(148, Raim);
-        writer.UInt(149, 19, (uint)Radio);
+        writer.UInt(RadioOffset, RadioBits, (uint)Radio);
     }
 
     /// <inheritdoc />
@@ -122,17 +137,60 @@ public readonly record struct PositionReportClassA(
         ArgumentNullException.ThrowIfNull(writer);
         writer.Field("status"u8, Status);
         writer.FieldLiteral("status_text"u8, GpsdTexts.NavigationStatus(Status));
-        // TODO(H2): scaled forms of turn, speed, lon, lat, course as gpsdecode -j prints them.
-        writer.Field("turn"u8, TurnRaw);
-        writer.Field("speed"u8, SpeedRaw);
+        if (writer.Scaled)
+        {
+            WriteScaledTurn(writer);
+            WriteScaledSpeed(writer);
+        }
+        else
+        {
+            writer.Field("turn"u8, TurnRaw);
+            writer.Field("speed"u8, SpeedRaw);
+        }
         writer.Field("accuracy"u8, Accuracy);
-        writer.Field("lon"u8, LongitudeRaw);
-        writer.Field("lat"u8, LatitudeRaw);
-        writer.Field("course"u8, CourseRaw);
+        GpsdScaledFields.Position(writer, LongitudeRaw, LatitudeRaw, GpsdScaledFields.TenThousandthMinutes, 6);
+        GpsdScaledFields.Tenths(writer, "course"u8, CourseRaw);
         writer.Field("heading"u8, HeadingRaw);
         writer.Field("second"u8, Second);
         writer.Field("maneuver"u8, Maneuver);
         writer.Field("raim"u8, Raim);
         writer.Field("radio"u8, Radio);
+    }
+
+    private void WriteScaledTurn(GpsdJsonWriter writer)
+    {
+        switch (TurnRaw)
+        {
+            case -128:
+                writer.FieldLiteral("turn"u8, "nan"u8);
+                break;
+            case -127:
+                writer.FieldLiteral("turn"u8, "fastleft"u8);
+                break;
+            case 127:
+                writer.FieldLiteral("turn"u8, "fastright"u8);
+                break;
+            default:
+                // gpsd prints the square of raw / 4.733 and so loses the sign: a port turn prints as positive.
+                double root = TurnRaw / 4.733;
+                writer.FieldFixed("turn"u8, root * root, 0);
+                break;
+        }
+    }
+
+    private void WriteScaledSpeed(GpsdJsonWriter writer)
+    {
+        switch (SpeedRaw)
+        {
+            case 1023:
+                writer.FieldLiteral("speed"u8, "nan"u8);
+                break;
+            case 1022:
+                writer.FieldLiteral("speed"u8, "fast"u8);
+                break;
+            default:
+                writer.FieldFixed("speed"u8, SpeedRaw / 10.0, 1);
+                break;
+        }
     }
 }

@@ -1,1 +1,3 @@
-Console.WriteLine("concert");
+using Concert.Commands;
+
+return ConcertCommandLine.Create(CommandConsole.FromSystem()).Parse(args).Invoke();

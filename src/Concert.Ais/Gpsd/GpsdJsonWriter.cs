@@ -100,6 +100,25 @@ public sealed class GpsdJsonWriter
         Raw(Encoding.ASCII.GetBytes(CFormat.General(value)));
     }
 
+    /// <summary>
+    /// Writes raw binary data as gpsd does: <c>"name":"bitcount:hex"</c>, with <paramref name="bytes"/> in lower-case hex
+    /// (gpsd prints every byte the bits touch, so the caller passes <c>(bitCount + 7) / 8</c> bytes).
+    /// </summary>
+    public void FieldData(ReadOnlySpan<byte> name, int bitCount, ReadOnlySpan<byte> bytes)
+    {
+        Name(name);
+        Ensure(bytes.Length * 2 + 16);
+        _buffer[_length++] = (byte)'"';
+        Number(bitCount);
+        _buffer[_length++] = (byte)':';
+        foreach (byte b in bytes)
+        {
+            _buffer[_length++] = HexDigits[b >> 4];
+            _buffer[_length++] = HexDigits[b & 0xF];
+        }
+        _buffer[_length++] = (byte)'"';
+    }
+
     /// <summary>Opens a nested array field: <c>"name":[</c>.</summary>
     public void BeginArray(ReadOnlySpan<byte> name)
     {
@@ -143,6 +162,8 @@ public sealed class GpsdJsonWriter
 
     /// <summary>Empties the buffer without writing it anywhere.</summary>
     public void Clear() => _length = 0;
+
+    private static ReadOnlySpan<byte> HexDigits => "0123456789abcdef"u8;
 
     private static readonly string[] FixedFormats = ["F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"];
 

@@ -34,7 +34,7 @@ internal static class NmeaNumber
 
     /// <summary>
     /// Parses a Unix time that may carry a fraction ("1418169601" or "1418169601.123") and may be in milliseconds
-    /// (values above 10^11, i.e. after 5138 in seconds), returning whole seconds.
+    /// (values above 10^11, i.e. after 5138 in seconds), returning whole seconds. Larger values are refused.
     /// </summary>
     public static bool TryParseUnixTime(ReadOnlySpan<byte> text, out long seconds)
     {
@@ -57,7 +57,8 @@ internal static class NmeaNumber
         {
             seconds /= 1000;
         }
-        return true;
+        // Still beyond 10^11 s after that: neither seconds nor milliseconds of any real clock.
+        return seconds <= MillisecondThreshold;
     }
 
     /// <summary>Above this a Unix time is taken to be in milliseconds (10^11 s is the year 5138).</summary>

@@ -55,6 +55,7 @@ public class TagBlockParserTests
     [InlineData("g:1-2")]
     [InlineData("g:1-2-x")]
     [InlineData("c:yesterday")]
+    [InlineData("c:999999999999999")] // beyond any clock even as milliseconds
     [InlineData("n:-3")]
     [InlineData("r:soon")]
     [InlineData("sr003669945")]

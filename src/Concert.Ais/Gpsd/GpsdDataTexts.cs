@@ -1,0 +1,291 @@
+using System.Collections.Frozen;
+
+namespace Concert.Ais.Gpsd;
+
+/// <summary>
+/// The fixed texts gpsd prints beside coded values of the binary, safety and link-management messages and of the
+/// type 6 and 8 applications (<c>stationtype_text</c>, <c>racon_text</c>, <c>preciptype_text</c>, …), copied from
+/// gpsdecode 3.22 output.
+/// </summary>
+public static class GpsdDataTexts
+{
+    private static readonly byte[][] StationTypes =
+    [
+        "All types of mobiles"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "All types of Class B mobile stations"u8.ToArray(),
+        "SAR airborne mobile station"u8.ToArray(),
+        "Aid to Navigation station"u8.ToArray(),
+        "Class B shipborne mobile station"u8.ToArray(),
+        "Regional use and inland waterways"u8.ToArray(),
+        "Regional use and inland waterways"u8.ToArray(),
+        "Regional use and inland waterways"u8.ToArray(),
+        "Regional use and inland waterways"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] ShipTypes =
+    [
+        "Not available"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Wing in ground (WIG) - all ships of this type"u8.ToArray(),
+        "Wing in ground (WIG) - Hazardous category A"u8.ToArray(),
+        "Wing in ground (WIG) - Hazardous category B"u8.ToArray(),
+        "Wing in ground (WIG) - Hazardous category C"u8.ToArray(),
+        "Wing in ground (WIG) - Hazardous category D"u8.ToArray(),
+        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
+        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
+        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
+        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
+        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
+        "Fishing"u8.ToArray(),
+        "Towing"u8.ToArray(),
+        "Towing: length exceeds 200m or breadth exceeds 25m"u8.ToArray(),
+        "Dredging or underwater ops"u8.ToArray(),
+        "Diving ops"u8.ToArray(),
+        "Military ops"u8.ToArray(),
+        "Sailing"u8.ToArray(),
+        "Pleasure Craft"u8.ToArray(),
+        "Reserved"u8.ToArray(),
+        "Reserved"u8.ToArray(),
+        "High speed craft (HSC) - all ships of this type"u8.ToArray(),
+        "High speed craft (HSC) - Hazardous category A"u8.ToArray(),
+        "High speed craft (HSC) - Hazardous category B"u8.ToArray(),
+        "High speed craft (HSC) - Hazardous category C"u8.ToArray(),
+        "High speed craft (HSC) - Hazardous category D"u8.ToArray(),
+        "High speed craft (HSC) - Reserved for future use"u8.ToArray(),
+        "High speed craft (HSC) - Reserved for future use"u8.ToArray(),
+        "High speed craft (HSC) - Reserved for future use"u8.ToArray(),
+        "High speed craft (HSC) - Reserved for future use"u8.ToArray(),
+        "High speed craft (HSC) - No additional information"u8.ToArray(),
+        "Pilot Vessel"u8.ToArray(),
+        "Search and Rescue vessel"u8.ToArray(),
+        "Tug"u8.ToArray(),
+        "Port Tender"u8.ToArray(),
+        "Anti-pollution equipment"u8.ToArray(),
+        "Law Enforcement"u8.ToArray(),
+        "Spare - Local Vessel"u8.ToArray(),
+        "Spare - Local Vessel"u8.ToArray(),
+        "Medical Transport"u8.ToArray(),
+        "Ship according to RR Resolution No. 18"u8.ToArray(),
+        "Passenger - all ships of this type"u8.ToArray(),
+        "Passenger - Hazardous category A"u8.ToArray(),
+        "Passenger - Hazardous category B"u8.ToArray(),
+        "Passenger - Hazardous category C"u8.ToArray(),
+        "Passenger - Hazardous category D"u8.ToArray(),
+        "Passenger - Reserved for future use"u8.ToArray(),
+        "Passenger - Reserved for future use"u8.ToArray(),
+        "Passenger - Reserved for future use"u8.ToArray(),
+        "Passenger - Reserved for future use"u8.ToArray(),
+        "Passenger - No additional information"u8.ToArray(),
+        "Cargo - all ships of this type"u8.ToArray(),
+        "Cargo - Hazardous category A"u8.ToArray(),
+        "Cargo - Hazardous category B"u8.ToArray(),
+        "Cargo - Hazardous category C"u8.ToArray(),
+        "Cargo - Hazardous category D"u8.ToArray(),
+        "Cargo - Reserved for future use"u8.ToArray(),
+        "Cargo - Reserved for future use"u8.ToArray(),
+        "Cargo - Reserved for future use"u8.ToArray(),
+        "Cargo - Reserved for future use"u8.ToArray(),
+        "Cargo - No additional information"u8.ToArray(),
+        "Tanker - all ships of this type"u8.ToArray(),
+        "Tanker - Hazardous category A"u8.ToArray(),
+        "Tanker - Hazardous category B"u8.ToArray(),
+        "Tanker - Hazardous category C"u8.ToArray(),
+        "Tanker - Hazardous category D"u8.ToArray(),
+        "Tanker - Reserved for future use"u8.ToArray(),
+        "Tanker - Reserved for future use"u8.ToArray(),
+        "Tanker - Reserved for future use"u8.ToArray(),
+        "Tanker - Reserved for future use"u8.ToArray(),
+        "Tanker - No additional information"u8.ToArray(),
+        "Other Type - all ships of this type"u8.ToArray(),
+        "Other Type - Hazardous category A"u8.ToArray(),
+        "Other Type - Hazardous category B"u8.ToArray(),
+        "Other Type - Hazardous category C"u8.ToArray(),
+        "Other Type - Hazardous category D"u8.ToArray(),
+        "Other Type - Reserved for future use"u8.ToArray(),
+        "Other Type - Reserved for future use"u8.ToArray(),
+        "Other Type - Reserved for future use"u8.ToArray(),
+        "Other Type - Reserved for future use"u8.ToArray(),
+        "Other Type - no additional information"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] RaconStatuses =
+    [
+        "No RACON installed"u8.ToArray(),
+        "RACON not monitored"u8.ToArray(),
+        "RACON operational"u8.ToArray(),
+        "RACON ERROR"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] LightStatuses =
+    [
+        "No light or no monitoring"u8.ToArray(),
+        "Light ON"u8.ToArray(),
+        "Light OFF"u8.ToArray(),
+        "Light ERROR"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] Trends =
+    [
+        "steady"u8.ToArray(),
+        "increasing"u8.ToArray(),
+        "decreasing"u8.ToArray(),
+        "N/A"u8.ToArray(),
+    ];
+
+    // WMO 306, code table 4.201, as gpsd labels it.
+    private static readonly byte[][] PrecipitationTypes =
+    [
+        "reserved"u8.ToArray(),
+        "rain"u8.ToArray(),
+        "thunderstorm"u8.ToArray(),
+        "freezing rain"u8.ToArray(),
+        "mixed/ice"u8.ToArray(),
+        "snow"u8.ToArray(),
+        "reserved"u8.ToArray(),
+        "N/A"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] IceStates =
+    [
+        "no"u8.ToArray(),
+        "yes"u8.ToArray(),
+        "reserved"u8.ToArray(),
+        "N/A"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] InlandHazards =
+    [
+        "0 blue cones/lights"u8.ToArray(),
+        "1 blue cone/light"u8.ToArray(),
+        "2 blue cones/lights"u8.ToArray(),
+        "3 blue cones/lights"u8.ToArray(),
+        "4 B-Flag"u8.ToArray(),
+        "Unknown"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] InlandLoadStatuses =
+    [
+        "N/A (default)"u8.ToArray(),
+        "Unloaded"u8.ToArray(),
+        "Loaded"u8.ToArray(),
+    ];
+
+    // gpsd matches an inland ship type on its ERI code or on the ITU ship type it maps to, first match wins.
+    private static readonly (int Code, int ItuType, byte[] Text)[] InlandShipTypes =
+    [
+        (8000, 99, "Vessel, type unknown"u8.ToArray()),
+        (8010, 79, "Motor freighter"u8.ToArray()),
+        (8020, 89, "Motor tanker"u8.ToArray()),
+        (8021, 80, "Motor tanker, liquid cargo, type N"u8.ToArray()),
+        (8022, 80, "Motor tanker, liquid cargo, type C"u8.ToArray()),
+        (8023, 89, "Motor tanker, dry cargo as if liquid (e.g. cement)"u8.ToArray()),
+        (8030, 79, "Container vessel"u8.ToArray()),
+        (8040, 80, "Gas tanker"u8.ToArray()),
+        (8050, 79, "Motor freighter, tug"u8.ToArray()),
+        (8060, 89, "Motor tanker, tug"u8.ToArray()),
+        (8070, 79, "Motor freighter with one or more ships alongside"u8.ToArray()),
+        (8080, 89, "Motor freighter with tanker"u8.ToArray()),
+        (8090, 79, "Motor freighter pushing one or more freighters"u8.ToArray()),
+        (8100, 89, "Motor freighter pushing at least one tank-ship"u8.ToArray()),
+        (8110, 79, "Tug, freighter"u8.ToArray()),
+        (8120, 89, "Tug, tanker"u8.ToArray()),
+        (8130, 31, "Tug freighter, coupled"u8.ToArray()),
+        (8140, 31, "Tug, freighter/tanker, coupled"u8.ToArray()),
+        (8150, 99, "Freightbarge"u8.ToArray()),
+        (8160, 99, "Tankbarge"u8.ToArray()),
+        (8161, 90, "Tankbarge, liquid cargo, type N"u8.ToArray()),
+        (8162, 90, "Tankbarge, liquid cargo, type C"u8.ToArray()),
+        (8163, 99, "Tankbarge, dry cargo as if liquid (e.g. cement)"u8.ToArray()),
+        (8170, 99, "Freightbarge with containers"u8.ToArray()),
+        (8180, 90, "Tankbarge, gas"u8.ToArray()),
+        (8210, 79, "Pushtow, one cargo barge"u8.ToArray()),
+        (8220, 79, "Pushtow, two cargo barges"u8.ToArray()),
+        (8230, 79, "Pushtow, three cargo barges"u8.ToArray()),
+        (8240, 79, "Pushtow, four cargo barges"u8.ToArray()),
+        (8250, 79, "Pushtow, five cargo barges"u8.ToArray()),
+        (8260, 79, "Pushtow, six cargo barges"u8.ToArray()),
+        (8270, 79, "Pushtow, seven cargo barges"u8.ToArray()),
+        (8280, 79, "Pushtow, eigth cargo barges"u8.ToArray()),
+        (8290, 79, "Pushtow, nine or more barges"u8.ToArray()),
+        (8310, 80, "Pushtow, one tank/gas barge"u8.ToArray()),
+        (8320, 80, "Pushtow, two barges at least one tanker or gas barge"u8.ToArray()),
+        (8330, 80, "Pushtow, three barges at least one tanker or gas barge"u8.ToArray()),
+        (8340, 80, "Pushtow, four barges at least one tanker or gas barge"u8.ToArray()),
+        (8350, 80, "Pushtow, five barges at least one tanker or gas barge"u8.ToArray()),
+        (8360, 80, "Pushtow, six barges at least one tanker or gas barge"u8.ToArray()),
+        (8370, 80, "Pushtow, seven barges at least one tanker or gas barg"u8.ToArray()),
+    ];
+
+    private static readonly FrozenDictionary<int, byte[]> InlandShipTypeByCode = BuildInlandShipTypeIndex();
+
+    /// <summary>gpsd's text for a type 23 station type (0..15).</summary>
+    public static ReadOnlySpan<byte> StationType(int stationType) => StationTypes[stationType & 15];
+
+    /// <summary>gpsd's text for a ship and cargo type; values above 99 are "INVALID SHIP TYPE".</summary>
+    public static ReadOnlySpan<byte> ShipType(int shipType) =>
+        shipType is >= 0 and < 100 ? ShipTypes[shipType] : "INVALID SHIP TYPE"u8;
+
+    /// <summary>gpsd's text for the RACON status of a GLA AtoN monitoring message (0..3).</summary>
+    public static ReadOnlySpan<byte> RaconStatus(int status) => RaconStatuses[status & 3];
+
+    /// <summary>gpsd's text for the light status of a GLA AtoN monitoring message (0..3).</summary>
+    public static ReadOnlySpan<byte> LightStatus(int status) => LightStatuses[status & 3];
+
+    /// <summary>gpsd's text for a pressure or water-level trend (0..3).</summary>
+    public static ReadOnlySpan<byte> Trend(int trend) => Trends[trend & 3];
+
+    /// <summary>gpsd's text for a precipitation type (0..7).</summary>
+    public static ReadOnlySpan<byte> PrecipitationType(int type) => PrecipitationTypes[type & 7];
+
+    /// <summary>gpsd's text for the ice field (0..3).</summary>
+    public static ReadOnlySpan<byte> Ice(int ice) => IceStates[ice & 3];
+
+    /// <summary>gpsd's text for the inland blue-cone hazard code (0..5; higher values are never decoded).</summary>
+    public static ReadOnlySpan<byte> InlandHazard(int hazard) =>
+        hazard is >= 0 and < 6 ? InlandHazards[hazard] : "INVALID HAZARD TYPE"u8;
+
+    /// <summary>gpsd's text for the inland loaded/unloaded status (0..3).</summary>
+    public static ReadOnlySpan<byte> InlandLoadStatus(int loaded) =>
+        loaded is >= 0 and < 3 ? InlandLoadStatuses[loaded] : "INVALID LOAD STATUS"u8;
+
+    /// <summary>gpsd's text for an inland (ERI) ship type, matched on the ERI code or its ITU equivalent.</summary>
+    public static ReadOnlySpan<byte> InlandShipType(int shipType) =>
+        InlandShipTypeByCode.TryGetValue(shipType, out byte[]? text) ? text : "Illegal ship type value."u8;
+
+    private static FrozenDictionary<int, byte[]> BuildInlandShipTypeIndex()
+    {
+        var index = new Dictionary<int, byte[]>();
+        foreach ((int code, int ituType, byte[] text) in InlandShipTypes)
+        {
+            // The ERI codes (8000..8370) and ITU types (31..99) never overlap, so first-match order is kept by TryAdd.
+            index.TryAdd(code, text);
+            index.TryAdd(ituType, text);
+        }
+        return index.ToFrozenDictionary();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+using Concert.Ais.Bits;
+
+namespace Concert.Ais.Messages.Applications;
+
+/// <summary>
+/// The table of binary applications decoded from types 6 and 8, keyed by message type, DAC and FI: the applications
+/// gpsd 3.22 decodes and that appear in its test data. Any other application stays raw data, as in gpsd.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public static class AisApplications
+{
+    private static readonly FrozenDictionary<(int MessageType, int Dac, int Fid), AisApplicationDecoder> Decoders =
+        new Dictionary<(int MessageType, int Dac, int Fid), AisApplicationDecoder>
+        {
+            [(6, 1, 12)] = DangerousCargoIndication.Decode,
+            [(6, 1, 14)] = TidalWindow.DecodeImo236,
+            [(6, 1, 18)] = ClearanceTimeToEnterPort.Decode,
+            [(6, 1, 30)] = TextDescription.Decode,
+            [(6, 1, 32)] = TidalWindow.DecodeImo289,
+            [(6, 235, 10)] = AtonMonitoringData.Decode,
+            [(6, 250, 10)] = AtonMonitoringData.Decode,
+            [(8, 1, 11)] = MeteorologicalHydrologicalImo236.Decode,
+            [(8, 1, 29)] = TextDescription.Decode,
+            [(8, 1, 31)] = MeteorologicalHydrologicalImo289.Decode,
+            [(8, 200, 10)] = InlandShipStaticData.Decode,
+        }.ToFrozenDictionary();
+
+    /// <summary>True when an application is registered for the message type, DAC and FI.</summary>
+    public static bool IsKnown(int messageType, int dac, int fid) => Decoders.ContainsKey((messageType, dac, fid));
+
+    /// <summary>
+    /// Decodes the application of a type 6 or 8 message, or returns null when none is registered or gpsd would leave
+    /// the data raw.
+    /// </summary>
+    /// <param name="messageType">6 or 8.</param>
+    /// <param name="dac">Designated area code.</param>
+    /// <param name="fid">Function identifier.</param>
+    /// <param name="data">The bits after the FI.</param>
+    public static IAisApplication? Decode(int messageType, int dac, int fid, in AisBitReader data) =>
+        Decoders.TryGetValue((messageType, dac, fid), out AisApplicationDecoder? decoder) ? decoder(data) : null;
+}

@@ -25,6 +25,12 @@ public sealed class GpsdJsonWriter
     /// <summary>True when values are written in real units (gpsd's default), false for raw integers (<c>-u</c>).</summary>
     public bool Scaled { get; }
 
+    /// <summary>
+    /// End each message with "\r\n", as gpsd's JSON protocol and <c>gpsdecode -j</c> do, rather than "\n". Set it for
+    /// output that must be byte-identical to gpsdecode's.
+    /// </summary>
+    public bool CarriageReturn { get; init; }
+
     /// <summary>Bytes written and not yet flushed.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
@@ -44,7 +50,7 @@ public sealed class GpsdJsonWriter
     /// <summary>Closes the message object and ends the line.</summary>
     public void EndMessage()
     {
-        Raw("}\n"u8);
+        Raw(CarriageReturn ? "}\r\n"u8 : "}\n"u8);
         _needComma = false;
     }
 

@@ -15,6 +15,22 @@ public static class AisReader
     public static AisInput Open(string path) => AisInput.Open(path);
 
     /// <summary>
+    /// Decodes every line of <paramref name="stream"/> into <paramref name="handler"/> with a new decoder and returns its
+    /// counts.
+    /// </summary>
+    /// <param name="stream">Uncompressed NMEA text.</param>
+    /// <param name="handler">Receives each message.</param>
+    /// <param name="options">Strictness and memory bounds; the defaults when null.</param>
+    /// <param name="progress">Called after each read from the stream with the bytes read so far.</param>
+    public static AisStatistics Read<THandler>(Stream stream, ref THandler handler, AisReaderOptions? options = null, Action<long>? progress = null)
+        where THandler : IAisMessageHandler
+    {
+        var decoder = new AisLineDecoder(options);
+        Read(stream, decoder, ref handler, progress);
+        return decoder.Statistics;
+    }
+
+    /// <summary>
     /// Decodes every line of <paramref name="stream"/> into <paramref name="handler"/>, then flushes the decoder (fragments
     /// still waiting are counted as orphans).
     /// </summary>

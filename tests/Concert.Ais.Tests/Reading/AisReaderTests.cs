@@ -155,6 +155,31 @@ public class AisReaderTests
     }
 
     [Fact]
+    public void Read_with_options_returns_the_counts()
+    {
+        var handler = new RecordingHandler();
+        AisStatistics statistics = AisReader.Read(
+            new MemoryStream("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0\n!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n"u8.ToArray()),
+            ref handler,
+            new AisReaderOptions { RequireChecksum = true });
+        Assert.Equal(2, statistics.Lines);
+        Assert.Equal(1, statistics.Messages);
+        Assert.Equal(1, statistics.LinesRejectedFor(AisDecodeStatus.MissingChecksum));
+    }
+
+    [Theory]
+    [InlineData(8, 256, 1000)]
+    [InlineData(1024, 0, 1000)]
+    [InlineData(1024, 256, 0)]
+    public void Refuses_options_that_cannot_work(int maxLineLength, int maxPending, int maxAge) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AisLineDecoder(new AisReaderOptions
+        {
+            MaxLineLength = maxLineLength,
+            MaxPendingMessages = maxPending,
+            FragmentMaxAgeLines = maxAge,
+        }));
+
+    [Fact]
     public void Rejects_a_line_longer_than_the_buffer_once_and_reads_on()
     {
         byte[] noise = new byte[3 << 20];

@@ -21,6 +21,7 @@ internal sealed class NdjsonOutput : IDecodeOutput, IDisposable
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new AisBinaryDataJsonConverter() },
     };
 
     private readonly Stream _output;

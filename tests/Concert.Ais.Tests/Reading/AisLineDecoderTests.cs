@@ -237,17 +237,22 @@ public class AisLineDecoderTests
         var handler = new MmsiSum();
         byte[] plain = NmeaText.Bytes(SampleLine);
         byte[] tagged = NmeaText.Bytes(NmeaText.TagBlock("s:rORBCOMM104,c:1418172113") + SampleLine + ",1418172114");
-        decoder.Decode(plain, ref handler);
-        decoder.Decode(tagged, ref handler);
+        // The first pass lets the JIT reach its final tier; its own bookkeeping can allocate on this thread.
+        DecodeBoth(decoder, plain, tagged, ref handler);
         long before = GC.GetAllocatedBytesForCurrentThread();
+        DecodeBoth(decoder, plain, tagged, ref handler);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.Equal(2 * 20_000L * SampleMmsi, handler.Sum);
+    }
+
+    private static void DecodeBoth(AisLineDecoder decoder, byte[] plain, byte[] tagged, ref MmsiSum handler)
+    {
         for (int i = 0; i < 10_000; i++)
         {
             decoder.Decode(plain, ref handler);
             decoder.Decode(tagged, ref handler);
         }
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(0, allocated);
-        Assert.Equal(20_002L * SampleMmsi, handler.Sum);
     }
 
     private struct MmsiSum : IAisMessageHandler

@@ -286,34 +286,23 @@ public sealed class GpsdVesselConformanceTests
     }
 
     /// <summary>
-    /// gpsd's type 24 bookkeeping: it remembers part A names by MMSI and prints a later part B from the same MMSI as one
-    /// joined object (<c>shipname</c> then the part B fields, no <c>part</c>). Without <c>-s</c> it prints only such
-    /// joined objects, nothing for a part A or an unmatched part B.
+    /// Prints single messages through the production <see cref="GpsdMessageWriter"/>, whose type 24 bookkeeping (gpsd's
+    /// per-channel ring of part A names) needs the stream: the message is re-encoded and delivered by the dispatch table,
+    /// as the line decoder would deliver it.
     /// </summary>
     private sealed class Type24Joiner(bool split)
     {
-        private readonly Dictionary<uint, string> _names = [];
+        private static readonly AisMetadata ChannelA = new("AI", false, 'A', 1, AisTagBlock.None, null);
+        private readonly GpsdMessageWriter _unscaled = new(new GpsdJsonWriter(scaled: false)) { SplitType24 = split };
+        private readonly GpsdMessageWriter _scaled = new(new GpsdJsonWriter(scaled: true)) { SplitType24 = split };
 
         public string? Line(IAisMessage message, bool scaled)
         {
-            switch (message)
-            {
-                case StaticDataReportPartA partA:
-                    _names[partA.Mmsi] = partA.ShipName;
-                    return split ? TestPayloads.GpsdLine(partA, scaled) : null;
-                case StaticDataReportPartB partB when !_names.ContainsKey(partB.Mmsi):
-                    // gpsd 3.22 prints an unmatched part B only when splitting.
-                    return split ? TestPayloads.GpsdLine(partB, scaled) : null;
-                case StaticDataReportPartB partB when _names.Remove(partB.Mmsi, out string? name):
-                    var writer = new GpsdJsonWriter(scaled);
-                    writer.BeginMessage(partB.MessageType, partB.Repeat, partB.Mmsi);
-                    writer.Field("shipname"u8, name);
-                    partB.WriteGpsdFields(writer);
-                    writer.EndMessage();
-                    return System.Text.Encoding.UTF8.GetString(writer.Written).TrimEnd('\n');
-                default:
-                    return TestPayloads.GpsdLine(message, scaled);
-            }
+            GpsdMessageWriter writer = scaled ? _scaled : _unscaled;
+            writer.Json.Clear();
+            TestPayloads.Payload payload = TestPayloads.Encode(message);
+            Assert.Equal(AisDecodeStatus.Ok, AisMessageDecoder.Decode(new AisBitReader(payload.Packed, payload.BitLength), ChannelA, ref writer));
+            return writer.Json.Written.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(writer.Json.Written).TrimEnd('\n');
         }
     }
 }

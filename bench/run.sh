@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times Concert against its peers on one corpus of real AIS lines, in one run on this machine, each peer pinned to the
 # same core (taskset -c 0), and prints the median of three runs with the ratios. Numbers from different runs or
-# machines are not comparable; compare only within one table.
+# machines are not comparable; compare only within one table. Each tool counts its own messages; "records vs peer" is
+# Concert's records-per-second over the peer's messages-per-second. gpsdecode without -s prints type 24 only as joined
+# part Bs, so its count is a little lower than Concert's, whose gpsd output is that of gpsdecode -s.
 #   usage: bench/run.sh [MIN_LINES]      (default 1,000,000 lines)
 set -euo pipefail
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -69,16 +69,8 @@ public sealed record RouteInformation(
         foreach ((int longitude, int latitude) in Waypoints)
         {
             writer.BeginObject();
-            if (writer.Scaled)
-            {
-                writer.FieldFixed("lon"u8, longitude / 600_000.0, 6);
-                writer.FieldFixed("lat"u8, latitude / 600_000.0, 6);
-            }
-            else
-            {
-                writer.Field("lon"u8, longitude);
-                writer.Field("lat"u8, latitude);
-            }
+            writer.FieldScaled("lon"u8, longitude, 600_000.0, 6);
+            writer.FieldScaled("lat"u8, latitude, 600_000.0, 6);
             writer.EndObject();
         }
         writer.EndArray();

@@ -87,14 +87,7 @@ public sealed record TidalWindow(int Fid, int Month, int Day, IReadOnlyList<Tida
             writer.Field("to_hour"u8, window.ToHour);
             writer.Field("to_min"u8, window.ToMinute);
             writer.Field("cdir"u8, window.CurrentDirection);
-            if (writer.Scaled)
-            {
-                writer.FieldFixed("cspeed"u8, window.CurrentSpeedRaw / 10.0, 1);
-            }
-            else
-            {
-                writer.Field("cspeed"u8, window.CurrentSpeedRaw);
-            }
+            writer.FieldScaled("cspeed"u8, window.CurrentSpeedRaw, 10.0, 1);
             writer.EndObject();
         }
         writer.EndArray();

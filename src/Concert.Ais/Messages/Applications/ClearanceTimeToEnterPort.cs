@@ -49,7 +49,7 @@ public sealed record ClearanceTimeToEnterPort(
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Field("linkage"u8, Linkage);
-        writer.Field("arrival"u8, DangerousCargoIndication.MonthDayTime(Month, Day, Hour, Minute));
+        writer.Field("arrival"u8, GpsdPartialTimes.MonthDayTimeUtc(Month, Day, Hour, Minute));
         writer.Field("portname"u8, PortName);
         writer.Field("destination"u8, Destination);
         writer.FieldScaled("lon"u8, LongitudeRaw, 60_000.0, 4);

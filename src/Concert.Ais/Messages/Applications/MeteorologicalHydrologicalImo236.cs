@@ -139,7 +139,7 @@ public sealed record MeteorologicalHydrologicalImo236(
         bool scaled = writer.Scaled;
         writer.FieldScaled("lat"u8, LatitudeRaw, 60_000.0, 4);
         writer.FieldScaled("lon"u8, LongitudeRaw, 60_000.0, 4);
-        writer.Field("timestamp"u8, MeteorologicalHydrologicalImo289.DayTime(Day, Hour, Minute));
+        writer.Field("timestamp"u8, GpsdPartialTimes.DayTimeUtc(Day, Hour, Minute));
         writer.Field("wspeed"u8, WindSpeed);
         writer.Field("wgust"u8, WindGust);
         writer.Field("wdir"u8, WindDirection);

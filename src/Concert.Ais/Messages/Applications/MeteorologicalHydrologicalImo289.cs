@@ -1,4 +1,3 @@
-using System.Globalization;
 using Concert.Ais.Bits;
 using Concert.Ais.Gpsd;
 
@@ -150,7 +149,7 @@ public sealed record MeteorologicalHydrologicalImo289(
         writer.FieldScaled("lat"u8, LatitudeRaw, 60_000.0, 4);
         writer.FieldScaled("lon"u8, LongitudeRaw, 60_000.0, 4);
         writer.Field("accuracy"u8, Accuracy);
-        writer.Field("timestamp"u8, DayTime(Day, Hour, Minute));
+        writer.Field("timestamp"u8, GpsdPartialTimes.DayTimeUtc(Day, Hour, Minute));
         writer.Field("wspeed"u8, WindSpeed);
         writer.Field("wgust"u8, WindGust);
         writer.Field("wdir"u8, WindDirection);
@@ -209,8 +208,4 @@ public sealed record MeteorologicalHydrologicalImo289(
             writer.Field("ice"u8, Ice);
         }
     }
-
-    /// <summary>gpsd's partial ISO 8601 timestamp, <c>DDTHH:MMZ</c>, from raw fields printed as they are.</summary>
-    internal static string DayTime(int day, int hour, int minute) =>
-        string.Create(CultureInfo.InvariantCulture, $"{day:D2}T{hour:D2}:{minute:D2}Z");
 }

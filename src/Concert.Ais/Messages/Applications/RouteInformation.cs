@@ -1,4 +1,3 @@
-using System.Globalization;
 using Concert.Ais.Bits;
 using Concert.Ais.Gpsd;
 
@@ -63,7 +62,7 @@ public sealed record RouteInformation(
         writer.Field("sender"u8, Sender);
         writer.Field("rtype"u8, RouteType);
         writer.FieldLiteral("rtype_text"u8, GpsdDataTexts.RouteType(RouteType));
-        writer.Field("start"u8, string.Create(CultureInfo.InvariantCulture, $"{Month:D2}-{Day:D2}T{Hour:D2}:{Minute:D2}Z"));
+        writer.Field("start"u8, GpsdPartialTimes.MonthDayTimeUtc(Month, Day, Hour, Minute));
         writer.Field("duration"u8, Duration);
         writer.BeginArray("waypoints"u8);
         foreach ((int longitude, int latitude) in Waypoints)

@@ -20,7 +20,7 @@ public sealed class GpsdDataOracleTests
     /// </summary>
     internal static readonly HashSet<(int Type, int Dac, int Fid)> GpsdOnlyApplications =
     [
-        (6, 1, 15), (6, 1, 16), (6, 1, 20), (6, 200, 21), (6, 200, 22),
+        (6, 1, 15), (6, 1, 16), (6, 1, 20),
         (8, 1, 16), (8, 1, 17), (8, 1, 19), (8, 200, 23),
     ];
 

@@ -226,6 +226,14 @@ public static class GpsdDataTexts
         "Ship route plan"u8.ToArray(),
     ];
 
+    private static readonly byte[][] LockStatuses =
+    [
+        "Operational"u8.ToArray(),
+        "Limited operation"u8.ToArray(),
+        "Out of order"u8.ToArray(),
+        "N/A"u8.ToArray(),
+    ];
+
     // gpsd matches an inland ship type on its ERI code or on the ITU ship type it maps to, first match wins.
     private static readonly (int Code, int ItuType, byte[] Text)[] InlandShipTypes =
     [
@@ -311,6 +319,9 @@ public static class GpsdDataTexts
         31 => "Cancel route identified by message linkage"u8,
         _ => "Reserved for future use."u8,
     };
+
+    /// <summary>gpsd's text for the status of a lock, bridge or terminal in an inland RTA message (0..3).</summary>
+    public static ReadOnlySpan<byte> LockStatus(int status) => LockStatuses[status & 3];
 
     /// <summary>gpsd's text for the direction of an inland signal (0..4; higher values are invalid).</summary>
     public static ReadOnlySpan<byte> InlandDirection(int direction) =>

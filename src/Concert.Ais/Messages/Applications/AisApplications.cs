@@ -21,6 +21,8 @@ public static class AisApplications
             [(6, 1, 30)] = TextDescription.Decode,
             [(6, 1, 32)] = TidalWindow.DecodeImo289,
             [(6, 235, 10)] = AtonMonitoringData.Decode,
+            [(6, 200, 21)] = InlandEstimatedArrival.Decode,
+            [(6, 200, 22)] = InlandRequestedArrival.Decode,
             [(6, 200, 55)] = InlandPersonsOnBoard.Decode,
             [(6, 250, 10)] = AtonMonitoringData.Decode,
             [(8, 1, 11)] = MeteorologicalHydrologicalImo236.Decode,

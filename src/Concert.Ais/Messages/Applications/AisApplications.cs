@@ -32,6 +32,7 @@ public static class AisApplications
             [(8, 1, 29)] = TextDescription.Decode,
             [(8, 1, 31)] = MeteorologicalHydrologicalImo289.Decode,
             [(8, 200, 10)] = InlandShipStaticData.Decode,
+            [(8, 200, 23)] = InlandWeatherWarning.Decode,
             [(8, 200, 24)] = InlandWaterLevel.Decode,
             [(8, 200, 40)] = InlandSignalStatus.Decode,
         }.ToFrozenDictionary();

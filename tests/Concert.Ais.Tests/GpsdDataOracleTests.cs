@@ -21,7 +21,7 @@ public sealed class GpsdDataOracleTests
     internal static readonly HashSet<(int Type, int Dac, int Fid)> GpsdOnlyApplications =
     [
         (6, 1, 15), (6, 1, 16), (6, 1, 20),
-        (8, 1, 16), (8, 1, 17), (8, 1, 19),
+        (8, 1, 16), (8, 1, 19),
     ];
 
     [GpsdecodeFact]

@@ -20,7 +20,7 @@ public static class DataMessageGenerators
         [(1, 12), (1, 14), (1, 18), (1, 25), (1, 28), (1, 30), (1, 32), (200, 21), (200, 22), (200, 55), (235, 10), (250, 10)];
 
     private static readonly (int Dac, int Fid)[] BroadcastApplications =
-        [(1, 11), (1, 13), (1, 15), (1, 27), (1, 29), (1, 31), (200, 10), (200, 23), (200, 24), (200, 40)];
+        [(1, 11), (1, 13), (1, 15), (1, 17), (1, 27), (1, 29), (1, 31), (200, 10), (200, 23), (200, 24), (200, 40)];
 
     /// <summary>Type 6 messages, 88..1008 bits.</summary>
     public static Gen<AddressedBinaryMessage> AddressedBinary() =>
@@ -32,7 +32,7 @@ public static class DataMessageGenerators
 
     /// <summary>Type 8 messages, 56..1008 bits.</summary>
     public static Gen<BinaryBroadcastMessage> BinaryBroadcast() =>
-        WithApplication(8, 40, [56, 168, 256, 352, 360], 56, 1008, BroadcastApplications).Select(Decode<BinaryBroadcastMessage>);
+        WithApplication(8, 40, [56, 168, 256, 352, 360, 544, 1008], 56, 1008, BroadcastApplications).Select(Decode<BinaryBroadcastMessage>);
 
     /// <summary>Type 10 messages, 72 bits or longer.</summary>
     public static Gen<UtcDateInquiry> UtcDateInquiry() => Message(10, [72], 72, 200).Select(Decode<UtcDateInquiry>);

@@ -28,6 +28,7 @@ public static class AisApplications
             [(8, 1, 11)] = MeteorologicalHydrologicalImo236.Decode,
             [(8, 1, 13)] = FairwayClosed.Decode,
             [(8, 1, 15)] = ExtendedShipStaticAirDraught.Decode,
+            [(8, 1, 17)] = VtsTargets.Decode,
             [(8, 1, 27)] = RouteInformation.Decode,
             [(8, 1, 29)] = TextDescription.Decode,
             [(8, 1, 31)] = MeteorologicalHydrologicalImo289.Decode,

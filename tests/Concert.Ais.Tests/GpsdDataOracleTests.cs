@@ -20,7 +20,7 @@ public sealed class GpsdDataOracleTests
     /// </summary>
     internal static readonly HashSet<(int Type, int Dac, int Fid)> GpsdOnlyApplications =
     [
-        (6, 1, 15), (6, 1, 16), (6, 1, 20),
+        (6, 1, 15), (6, 1, 16),
         (8, 1, 16), (8, 1, 19),
     ];
 

@@ -268,6 +268,18 @@ public static class GpsdDataTexts
         "North West"u8.ToArray(),
     ];
 
+    private static readonly byte[][] BerthPositions =
+    [
+        "Not available"u8.ToArray(),
+        "Port-side to"u8.ToArray(),
+        "Starboard-side to"u8.ToArray(),
+        "Mediterranean (end-on) mooring"u8.ToArray(),
+        "Mooring buoy"u8.ToArray(),
+        "Anchorage"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+    ];
+
     // gpsd matches an inland ship type on its ERI code or on the ITU ship type it maps to, first match wins.
     private static readonly (int Code, int ItuType, byte[] Text)[] InlandShipTypes =
     [
@@ -365,6 +377,9 @@ public static class GpsdDataTexts
 
     /// <summary>gpsd's text for an EMMA wind direction (0..8).</summary>
     public static ReadOnlySpan<byte> EmmaWind(int wind) => wind is >= 0 and < 9 ? EmmaWinds[wind] : "INVALID EMMA WIND DIRECTION"u8;
+
+    /// <summary>gpsd's text for the mooring position of IMO 289 berthing data (0..7).</summary>
+    public static ReadOnlySpan<byte> BerthPosition(int position) => BerthPositions[position & 7];
 
     /// <summary>gpsd's text for the direction of an inland signal (0..4; higher values are invalid).</summary>
     public static ReadOnlySpan<byte> InlandDirection(int direction) =>

@@ -17,7 +17,7 @@ namespace Concert.Ais.Tests.Generators;
 public static class DataMessageGenerators
 {
     private static readonly (int Dac, int Fid)[] AddressedApplications =
-        [(1, 12), (1, 14), (1, 18), (1, 25), (1, 28), (1, 30), (1, 32), (200, 21), (200, 22), (200, 55), (235, 10), (250, 10)];
+        [(1, 12), (1, 14), (1, 18), (1, 20), (1, 25), (1, 28), (1, 30), (1, 32), (200, 21), (200, 22), (200, 55), (235, 10), (250, 10)];
 
     private static readonly (int Dac, int Fid)[] BroadcastApplications =
         [(1, 11), (1, 13), (1, 15), (1, 17), (1, 27), (1, 29), (1, 31), (200, 10), (200, 23), (200, 24), (200, 40)];

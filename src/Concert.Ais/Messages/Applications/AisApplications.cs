@@ -16,6 +16,7 @@ public static class AisApplications
             [(6, 1, 12)] = DangerousCargoIndication.Decode,
             [(6, 1, 14)] = TidalWindow.DecodeImo236,
             [(6, 1, 18)] = ClearanceTimeToEnterPort.Decode,
+            [(6, 1, 20)] = BerthingData.Decode,
             [(6, 1, 25)] = DangerousCargoImo289.Decode,
             [(6, 1, 28)] = RouteInformation.Decode,
             [(6, 1, 30)] = TextDescription.Decode,

@@ -226,6 +226,60 @@ public static class GpsdDataTexts
         "Ship route plan"u8.ToArray(),
     ];
 
+    private static readonly byte[][] LockStatuses =
+    [
+        "Operational"u8.ToArray(),
+        "Limited operation"u8.ToArray(),
+        "Out of order"u8.ToArray(),
+        "N/A"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] EmmaTypes =
+    [
+        "Not Available"u8.ToArray(),
+        "Wind"u8.ToArray(),
+        "Rain"u8.ToArray(),
+        "Snow and ice"u8.ToArray(),
+        "Thunderstorm"u8.ToArray(),
+        "Fog"u8.ToArray(),
+        "Low temperature"u8.ToArray(),
+        "High temperature"u8.ToArray(),
+        "Flood"u8.ToArray(),
+        "Forest Fire"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] EmmaClasses =
+    [
+        "Slight"u8.ToArray(),
+        "Medium"u8.ToArray(),
+        "Strong"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] EmmaWinds =
+    [
+        "N/A"u8.ToArray(),
+        "North"u8.ToArray(),
+        "North East"u8.ToArray(),
+        "East"u8.ToArray(),
+        "South East"u8.ToArray(),
+        "South"u8.ToArray(),
+        "South West"u8.ToArray(),
+        "West"u8.ToArray(),
+        "North West"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] BerthPositions =
+    [
+        "Not available"u8.ToArray(),
+        "Port-side to"u8.ToArray(),
+        "Starboard-side to"u8.ToArray(),
+        "Mediterranean (end-on) mooring"u8.ToArray(),
+        "Mooring buoy"u8.ToArray(),
+        "Anchorage"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+    ];
+
     // gpsd matches an inland ship type on its ERI code or on the ITU ship type it maps to, first match wins.
     private static readonly (int Code, int ItuType, byte[] Text)[] InlandShipTypes =
     [
@@ -311,6 +365,21 @@ public static class GpsdDataTexts
         31 => "Cancel route identified by message linkage"u8,
         _ => "Reserved for future use."u8,
     };
+
+    /// <summary>gpsd's text for the status of a lock, bridge or terminal in an inland RTA message (0..3).</summary>
+    public static ReadOnlySpan<byte> LockStatus(int status) => LockStatuses[status & 3];
+
+    /// <summary>gpsd's text for an EMMA weather warning type (0..9).</summary>
+    public static ReadOnlySpan<byte> EmmaType(int type) => type is >= 0 and < 10 ? EmmaTypes[type] : "INVALID EMMA TYPE"u8;
+
+    /// <summary>gpsd's text for an EMMA warning intensity (0..2); gpsd reuses its invalid-type text above that.</summary>
+    public static ReadOnlySpan<byte> EmmaClass(int intensity) => intensity is >= 0 and < 3 ? EmmaClasses[intensity] : "INVALID EMMA TYPE"u8;
+
+    /// <summary>gpsd's text for an EMMA wind direction (0..8).</summary>
+    public static ReadOnlySpan<byte> EmmaWind(int wind) => wind is >= 0 and < 9 ? EmmaWinds[wind] : "INVALID EMMA WIND DIRECTION"u8;
+
+    /// <summary>gpsd's text for the mooring position of IMO 289 berthing data (0..7).</summary>
+    public static ReadOnlySpan<byte> BerthPosition(int position) => BerthPositions[position & 7];
 
     /// <summary>gpsd's text for the direction of an inland signal (0..4; higher values are invalid).</summary>
     public static ReadOnlySpan<byte> InlandDirection(int direction) =>

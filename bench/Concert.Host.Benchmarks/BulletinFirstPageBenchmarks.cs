@@ -13,7 +13,8 @@ namespace Concert.Host.Benchmarks;
 /// and computed afresh (a new label or a new day). Target: 50 ms or less.
 /// </summary>
 [MemoryDiagnoser]
-public sealed class BulletinFirstPageBenchmarks : IDisposable
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet needs an unsealed class and disposes in [GlobalCleanup].")]
+public class BulletinFirstPageBenchmarks
 {
     private const int Rows = 1_000_000;
     private const int PageSize = 50;
@@ -56,7 +57,7 @@ public sealed class BulletinFirstPageBenchmarks : IDisposable
     }
 
     [GlobalCleanup]
-    public void Dispose() => _catalogue?.Dispose();
+    public void Cleanup() => _catalogue.Dispose();
 
     /// <summary>The page query with the viewer's label set already cached.</summary>
     [Benchmark(Baseline = true)]

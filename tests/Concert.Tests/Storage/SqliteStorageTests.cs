@@ -23,4 +23,7 @@ public sealed class SqliteStorageTests
 
     [Fact]
     public Task A_label_row_cannot_be_removed_while_a_record_uses_it() => RunAsync(StorageScenarios.A_label_row_cannot_be_removed_while_a_record_uses_it);
+
+    [Fact]
+    public Task The_release_filter_decides_over_stored_labels_and_sees_new_ones() => RunAsync(StorageScenarios.The_release_filter_decides_over_stored_labels_and_sees_new_ones);
 }

@@ -75,6 +75,24 @@ internal static class StorageScenarios
         await Assert.ThrowsAnyAsync<Exception>(() => db.Labels.Where(label => label.Id == bulletin.LabelId).ExecuteDeleteAsync());
     }
 
+    public static async Task The_release_filter_decides_over_stored_labels_and_sees_new_ones(TestDatabase database)
+    {
+        var policy = new SharingPolicy(CommunityRegistry.Default, [.. SharingPolicy.DefaultPolicies]);
+        using var catalogue = new LabelCatalogue(policy);
+        var filter = new ReleaseFilter(catalogue, policy, TimeProvider.System);
+        var viewer = new Viewer(1, "jp.watch", "Japanese watch officer", [ConcertRoles.WatchOfficer], "stamp", new SharingSubject(Trigraph.Parse("JPN"), Classification.Secret));
+        await using ConcertDbContext db = database.Open();
+        Assert.Empty((await filter.ForAsync(viewer, db, CancellationToken.None)).LabelIds);
+
+        long japanese = await LabelStore.GetOrAddAsync(db, Label(Classification.Secret, "JPN"), CancellationToken.None);
+        await LabelStore.GetOrAddAsync(db, Label(Classification.Secret, "KOR"), CancellationToken.None);
+        await LabelStore.GetOrAddAsync(db, Label(Classification.TopSecret, "JPN"), CancellationToken.None);
+        Assert.Equal([japanese], (await filter.ForAsync(viewer, db, CancellationToken.None)).LabelIds);
+
+        long shared = await LabelStore.GetOrAddAsync(db, Label(Classification.Restricted, "JPN", "KOR"), CancellationToken.None);
+        Assert.Equal([japanese, shared], (await filter.ForAsync(viewer, db, CancellationToken.None)).LabelIds);
+    }
+
     private static UserAccount Account(string userName) => new()
     {
         UserName = userName,

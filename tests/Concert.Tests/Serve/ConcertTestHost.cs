@@ -8,6 +8,7 @@ using Concert.Data;
 using Concert.Hosting;
 using Concert.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -47,7 +48,8 @@ internal sealed partial class ConcertTestHost : IAsyncDisposable
     public string AuditLogPath => Path.Combine(DataDirectory, ConcertOptions.AuditLogFileName);
 
     /// <summary>Starts a host at <paramref name="start"/> on the fake clock.</summary>
-    public static async Task<ConcertTestHost> StartAsync(DateTimeOffset start, bool exercise = true, int signInPermitsPerMinute = 10_000, string? dataDirectory = null)
+    public static async Task<ConcertTestHost> StartAsync(
+        DateTimeOffset start, bool exercise = true, int signInPermitsPerMinute = 10_000, string? dataDirectory = null, string? postgres = null)
     {
         string data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "concert-test-" + Guid.NewGuid().ToString("N"));
         var time = new FakeTimeProvider(start);
@@ -59,6 +61,7 @@ internal sealed partial class ConcertTestHost : IAsyncDisposable
                 $"--Concert:Exercise={exercise}",
                 $"--Concert:SignIn:PermitsPerMinute={signInPermitsPerMinute}",
                 "--Logging:LogLevel:Default=Warning",
+                .. postgres is null ? Array.Empty<string>() : [$"--Concert:PostgresConnectionString={postgres}"],
             ],
             announcements,
             builder => builder.Services.AddSingleton<TimeProvider>(time));
@@ -123,6 +126,15 @@ internal sealed partial class ConcertTestHost : IAsyncDisposable
     /// <summary>Stops the host and deletes its data folder.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Services.GetService<DbContextOptions<PostgresConcertDbContext>>() is { } postgres)
+        {
+            // Each PostgreSQL host has a database of its own: drop it.
+            await _app.StopAsync();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var db = new PostgresConcertDbContext(postgres);
+            await db.Database.EnsureDeletedAsync();
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

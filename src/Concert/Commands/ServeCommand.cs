@@ -17,28 +17,39 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the Concert web host: API, web app, sign-in.") { urls, data, exercise };
         command.SetAction(async (parse, cancel) =>
         {
-            List<string> args = [];
-            if (parse.GetValue(urls) is { } addresses)
-            {
-                args.Add($"--urls={addresses}");
-            }
-
-            if (parse.GetValue(data) is { } folder)
-            {
-                args.Add($"--{ConcertOptions.Section}:{nameof(ConcertOptions.DataDirectory)}={folder}");
-            }
-
-            if (parse.GetValue(exercise))
-            {
-                args.Add($"--{ConcertOptions.Section}:{nameof(ConcertOptions.Exercise)}=true");
-            }
-
-            await using WebApplication app = ConcertHost.Build([.. args], console.Error);
+            string[] args = HostArguments(parse.GetValue(urls), parse.GetValue(data), parse.GetValue(exercise));
+            await using WebApplication app = ConcertHost.Build(args, console.Error);
             IReadOnlyList<string> listening = await ConcertHost.StartAsync(app, cancel);
             await console.Error.WriteLineAsync($"Concert is listening on {string.Join(", ", listening)}");
             await app.WaitForShutdownAsync(cancel);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The host's configuration arguments for the command's flags: they override appsettings.json.</summary>
+    /// <param name="urls">--urls, or null.</param>
+    /// <param name="data">--data, or null.</param>
+    /// <param name="exercise">--exercise.</param>
+    /// <returns>Arguments for <see cref="ConcertHost.Build"/>.</returns>
+    public static string[] HostArguments(string? urls, string? data, bool exercise)
+    {
+        List<string> args = [];
+        if (urls is not null)
+        {
+            args.Add($"--urls={urls}");
+        }
+
+        if (data is not null)
+        {
+            args.Add($"--{ConcertOptions.Section}:{nameof(ConcertOptions.DataDirectory)}={data}");
+        }
+
+        if (exercise)
+        {
+            args.Add($"--{ConcertOptions.Section}:{nameof(ConcertOptions.Exercise)}=true");
+        }
+
+        return [.. args];
     }
 }

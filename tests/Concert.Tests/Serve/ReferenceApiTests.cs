@@ -81,4 +81,12 @@ public sealed class ReferenceApiTests(ServeFixture fixture) : IClassFixture<Serv
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 100_000);
     }
+
+    [Fact]
+    public async Task An_unknown_API_path_is_a_404_problem_not_the_web_page()
+    {
+        using HttpClient client = await _host.SignInWithTokenAsync("kr.analyst");
+        JsonElement problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/no-such-thing"), HttpStatusCode.NotFound);
+        Assert.Contains("/api/v1/no-such-thing", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -3,52 +3,6 @@ using Concert.Security;
 
 namespace Concert.Tests.Serve;
 
-/// <summary>A host with the exercise data, the matrix users and the matrix bulletins.</summary>
-internal sealed class LeakMatrixHost
-{
-    public required ConcertTestHost Host { get; init; }
-
-    public required List<(long Id, Sharing.ConfidentialityLabel Label)> Rows { get; init; }
-
-    public static async Task<LeakMatrixHost> StartAsync(DateTimeOffset at)
-    {
-        ConcertTestHost host = await ConcertTestHost.StartAsync(at);
-        foreach (AccountSeed user in LeakMatrix.ExtraUsers)
-        {
-            await host.CreateUserAsync(user);
-        }
-
-        // The exercise's own bulletins are part of what users see, so they are part of the oracle's rows too.
-        List<(long, Sharing.ConfidentialityLabel)> exercise = await host.WithDbAsync(db =>
-        {
-            var labels = db.Labels.ToDictionary(label => label.Id, label => label.Stanag4774Xml);
-            var reader = new Sharing.Stanag4774.Stanag4774LabelReader(Sharing.CommunityRegistry.Default);
-            return Task.FromResult(db.Bulletins.AsEnumerable().Select(row => (row.Id, reader.Read(labels[row.LabelId]))).ToList());
-        });
-        return new LeakMatrixHost { Host = host, Rows = [.. exercise, .. await LeakMatrix.SeedBulletinsAsync(host)] };
-    }
-}
-
-/// <summary>Two matrix hosts whose clocks stand either side of the membership changes (the fake clock only goes forward).</summary>
-public sealed class LeakMatrixFixture : IAsyncLifetime
-{
-    internal LeakMatrixHost Before { get; private set; } = null!;
-
-    internal LeakMatrixHost After { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Before = await LeakMatrixHost.StartAsync(LeakMatrix.Before);
-        After = await LeakMatrixHost.StartAsync(LeakMatrix.After);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Before.Host.DisposeAsync();
-        await After.Host.DisposeAsync();
-    }
-}
-
 /// <summary>
 /// For every user, every labelled endpoint and two dates either side of membership changes: the API returns exactly
 /// the records an independent <c>ReleaseDecider</c> permits, in lists and in reads by id, with cookies and with tokens.
@@ -77,24 +31,22 @@ public sealed class LeakMatrixTests(LeakMatrixFixture fixture) : IClassFixture<L
         LeakMatrixHost matrix = after ? fixture.After : fixture.Before;
         ConcertTestHost host = matrix.Host;
         DateTimeOffset at = host.Time.GetUtcNow();
+        SortedSet<long> expected = LeakMatrix.Expected(user, matrix.Rows, at);
+        using HttpClient cookie = await host.SignInWithCookieAsync(userName);
+        using HttpClient bearer = await host.SignInWithTokenAsync(userName);
+        foreach (LabelledEndpoint endpoint in LabelledEndpoint.All)
         {
-            SortedSet<long> expected = LeakMatrix.Expected(user, matrix.Rows, at);
-            using HttpClient cookie = await host.SignInWithCookieAsync(userName);
-            using HttpClient bearer = await host.SignInWithTokenAsync(userName);
-            foreach (LabelledEndpoint endpoint in LabelledEndpoint.All)
+            foreach (HttpClient client in new[] { cookie, bearer })
             {
-                foreach (HttpClient client in new[] { cookie, bearer })
-                {
-                    Assert.Equal(expected, new SortedSet<long>(await endpoint.ListAllIdsAsync(client, pageSize: 37)));
-                }
+                Assert.Equal(expected, new SortedSet<long>(await endpoint.ListAllIdsAsync(client, pageSize: 37)));
+            }
 
-                foreach ((long id, _) in matrix.Rows)
-                {
-                    HttpStatusCode status = await endpoint.ReadStatusAsync(cookie, id);
-                    Assert.True(
-                        (status == HttpStatusCode.OK) == expected.Contains(id),
-                        $"{userName} at {at:yyyy-MM-dd} read {endpoint.Name} {id}: {status}, expected {(expected.Contains(id) ? "200" : "404")}");
-                }
+            foreach ((long id, _) in matrix.Rows)
+            {
+                HttpStatusCode status = await endpoint.ReadStatusAsync(cookie, id);
+                Assert.True(
+                    (status == HttpStatusCode.OK) == expected.Contains(id),
+                    $"{userName} at {at:yyyy-MM-dd} read {endpoint.Name} {id}: {status}, expected {(expected.Contains(id) ? "200" : "404")}");
             }
         }
     }

@@ -23,86 +23,105 @@ function fakeHost(...responses: (Response | Error)[]) {
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
 const problem = (status: number, body: unknown) => json(status, body, 'application/problem+json');
-const antiforgery = (token: string) => json(200, { token, headerName: 'X-CSRF-TOKEN' });
 
 const me = {
-  username: 'aus.watch',
-  displayName: 'Lt Jane Smith',
-  nation: { code: 'AUS', name: 'Australia' },
-  clearance: 'Secret',
-  roles: ['WatchOfficer'],
-  communities: ['FPDA'],
-  mustChangePassword: false,
+  username: 'jp.watch',
+  displayName: 'Lt Cdr Sato Haruki (JMSDF)',
+  nation: { code: 'JPN', name: 'Japan' },
+  clearance: 'SECRET',
+  roles: ['watch-officer'],
+  communities: [{ identifier: 'CONCERT', name: 'Concert framework', through: 'nation' }],
+  caveats: ['MARSEC'],
 };
+const signedIn = (token: string, mustChangePassword = false) =>
+  json(200, { username: 'jp.watch', mustChangePassword, antiforgery: { headerName: 'X-CSRF-TOKEN', token } });
 
 const headers = (call: Call | undefined) => new Headers(call?.init.headers);
+const requests = (calls: Call[]) => calls.map((call) => `${call.init.method} ${call.path}`);
 
 describe('ConcertApi', () => {
-  it('signs in with the antiforgery token in the header the host names', async () => {
-    const { api, calls } = fakeHost(antiforgery('anonymous-token'), json(200, me));
-    await expect(api.signIn(' aus.watch ', 'pw')).resolves.toEqual(me);
-    expect(calls.map((call) => `${call.init.method} ${call.path}`)).toEqual([
-      'GET /api/v1/auth/antiforgery',
-      'POST /api/v1/auth/login',
-    ]);
-    expect(headers(calls[1]).get('X-CSRF-TOKEN')).toBe('anonymous-token');
-    expect(headers(calls[1]).get('Content-Type')).toBe('application/json');
-    expect(JSON.parse(String(calls[1]?.init.body))).toEqual({ username: ' aus.watch ', password: 'pw' });
-    expect(calls[1]?.init.credentials).toBe('same-origin');
+  it('signs in without an antiforgery token and keeps the one the session got', async () => {
+    const { api, calls } = fakeHost(signedIn('session-token'), new Response(null, { status: 204 }));
+    await expect(api.signIn('jp.watch', 'pw')).resolves.toMatchObject({ mustChangePassword: false });
+    await api.signOut();
+    expect(requests(calls)).toEqual(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+    expect(headers(calls[0]).get('X-CSRF-TOKEN')).toBeNull();
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ username: 'jp.watch', password: 'pw' });
+    expect(headers(calls[0]).get('Content-Type')).toBe('application/json');
+    expect(calls[0]?.init.credentials).toBe('same-origin');
+    expect(headers(calls[1]).get('X-CSRF-TOKEN')).toBe('session-token');
   });
 
-  it('fetches a new antiforgery token after sign-in, because the host binds it to the user', async () => {
+  it('fetches a token for a session it did not start (a reload) and reuses it', async () => {
     const { api, calls } = fakeHost(
-      antiforgery('anonymous-token'),
-      json(200, me),
-      antiforgery('user-token'),
-      new Response(null, { status: 204 }),
-    );
-    await api.signIn('aus.watch', 'pw');
-    await api.changePassword('old', 'new');
-    expect(calls[2]?.path).toBe('/api/v1/auth/antiforgery');
-    expect(headers(calls[3]).get('X-CSRF-TOKEN')).toBe('user-token');
-    expect(JSON.parse(String(calls[3]?.init.body))).toEqual({ current: 'old', new: 'new' });
-  });
-
-  it('reuses the antiforgery token for later requests of the same user', async () => {
-    const { api, calls } = fakeHost(
-      antiforgery('token'),
-      new Response(null, { status: 400 }),
+      json(200, { headerName: 'X-CSRF-TOKEN', token: 'fetched' }),
+      problem(400, { title: 'One or more validation errors occurred.', errors: { NewPassword: ['Too short.'] } }),
       new Response(null, { status: 204 }),
     );
     await expect(api.changePassword('a', 'b')).rejects.toBeInstanceOf(ApiError);
-    await api.changePassword('a', 'c');
-    expect(calls.filter((call) => call.path === '/api/v1/auth/antiforgery')).toHaveLength(1);
+    await api.changePassword('a', 'a-much-longer-one');
+    expect(requests(calls)).toEqual([
+      'GET /api/v1/auth/antiforgery',
+      'POST /api/v1/auth/password',
+      'POST /api/v1/auth/password',
+    ]);
+    expect(headers(calls[2]).get('X-CSRF-TOKEN')).toBe('fetched');
+    expect(JSON.parse(String(calls[2]?.init.body))).toEqual({ currentPassword: 'a', newPassword: 'a-much-longer-one' });
+  });
+
+  it('renews the token after a password change, because the host renews the session', async () => {
+    const { api, calls } = fakeHost(
+      signedIn('first', true),
+      new Response(null, { status: 204 }),
+      json(200, { headerName: 'X-CSRF-TOKEN', token: 'renewed' }),
+      new Response(null, { status: 204 }),
+    );
+    await api.signIn('admin', 'one-time');
+    await api.changePassword('one-time', 'chosen');
+    await api.signOut();
+    expect(headers(calls[1]).get('X-CSRF-TOKEN')).toBe('first');
+    expect(calls[2]?.path).toBe('/api/v1/auth/antiforgery');
+    expect(headers(calls[3]).get('X-CSRF-TOKEN')).toBe('renewed');
   });
 
   it('sends no antiforgery header on reads', async () => {
-    const { api, calls } = fakeHost(json(200, []));
-    await api.nations();
+    const { api, calls } = fakeHost(json(200, me));
+    await expect(api.me()).resolves.toEqual(me);
     expect(headers(calls[0]).get('X-CSRF-TOKEN')).toBeNull();
     expect(calls[0]?.init.method).toBe('GET');
   });
 
   it('turns a 401 problem into an error with the host title and detail', async () => {
     const { api } = fakeHost(
-      antiforgery('t'),
-      problem(401, { title: 'Sign-in failed.', detail: 'The username or password is wrong.', status: 401 }),
+      problem(401, { title: 'Sign-in failed', detail: 'The user name or password is wrong.', status: 401 }),
     );
-    const error = await api.signIn('aus.watch', 'wrong').catch((failure: unknown) => failure);
+    const error = await api.signIn('jp.watch', 'wrong').catch((failure: unknown) => failure);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({
-      status: 401,
-      title: 'Sign-in failed.',
-      detail: 'The username or password is wrong.',
-    });
+    expect(error).toMatchObject({ status: 401, title: 'Sign-in failed', detail: 'The user name or password is wrong.' });
   });
 
-  it('keeps the 429 detail that says when to retry', async () => {
+  it('keeps the detail of a 429 and a 423', async () => {
     const { api } = fakeHost(
-      antiforgery('t'),
-      problem(429, { title: 'Too many sign-in attempts.', detail: 'Try again in 60 seconds.', status: 429 }),
+      problem(429, { title: 'Too many sign-in attempts', detail: 'Wait and try again.', status: 429 }),
+      problem(423, { title: 'Account locked', detail: 'Try again later or ask an administrator.', status: 423 }),
     );
-    await expect(api.signIn('x', 'y')).rejects.toMatchObject({ status: 429, detail: 'Try again in 60 seconds.' });
+    await expect(api.signIn('x', 'y')).rejects.toMatchObject({ status: 429, detail: 'Wait and try again.' });
+    await expect(api.signIn('x', 'y')).rejects.toMatchObject({ status: 423, title: 'Account locked' });
+  });
+
+  it('lists the messages of a validation problem in the order the host gave', async () => {
+    const { api } = fakeHost(
+      json(200, { headerName: 'X-CSRF-TOKEN', token: 't' }),
+      problem(400, {
+        title: 'One or more validation errors occurred.',
+        errors: { NewPassword: ['At least 12 characters.', 'Not the old one.'], other: 'not a list', third: [7, 'Kept.'] },
+      }),
+    );
+    await expect(api.changePassword('a', 'b')).rejects.toMatchObject({
+      status: 400,
+      title: 'One or more validation errors occurred.',
+      messages: ['At least 12 characters.', 'Not the old one.', 'Kept.'],
+    });
   });
 
   it.each([
@@ -113,12 +132,12 @@ describe('ConcertApi', () => {
     ['an unusual status', new Response('', { status: 418 }), 'The server answered 418.'],
   ])('falls back to a title for the status on %s', async (_, response, title) => {
     const { api } = fakeHost(response);
-    await expect(api.me()).rejects.toMatchObject({ status: response.status, title, detail: undefined });
+    await expect(api.me()).rejects.toMatchObject({ status: response.status, title, detail: undefined, messages: [] });
   });
 
   it('ignores problem members of the wrong type', async () => {
-    const { api } = fakeHost(problem(404, { title: 42, detail: { text: 'x' } }));
-    await expect(api.bulletin('b-1')).rejects.toMatchObject({ title: 'Not found.', detail: undefined });
+    const { api } = fakeHost(problem(404, { title: 42, detail: { text: 'x' }, errors: ['x'] }));
+    await expect(api.bulletin(3)).rejects.toMatchObject({ title: 'Not found.', detail: undefined, messages: [] });
   });
 
   it('reports a network failure as status 0', async () => {
@@ -132,39 +151,44 @@ describe('ConcertApi', () => {
   });
 
   it('does not keep a failed antiforgery request, so the next POST tries again', async () => {
-    const { api, calls } = fakeHost(new TypeError('offline'), antiforgery('t'), json(200, me));
-    await expect(api.signIn('a', 'b')).rejects.toMatchObject({ status: 0 });
-    await expect(api.signIn('a', 'b')).resolves.toEqual(me);
-    expect(calls.map((call) => call.path)).toEqual([
-      '/api/v1/auth/antiforgery',
-      '/api/v1/auth/antiforgery',
-      '/api/v1/auth/login',
+    const { api, calls } = fakeHost(
+      new TypeError('offline'),
+      json(200, { headerName: 'X-CSRF-TOKEN', token: 't' }),
+      new Response(null, { status: 204 }),
+    );
+    await expect(api.signOut()).rejects.toMatchObject({ status: 0 });
+    await api.signOut();
+    expect(requests(calls)).toEqual([
+      'GET /api/v1/auth/antiforgery',
+      'GET /api/v1/auth/antiforgery',
+      'POST /api/v1/auth/logout',
     ]);
   });
 
-  it('builds paged and escaped paths', async () => {
+  it('asks for pages by limit and cursor', async () => {
     const { api, calls } = fakeHost(
-      json(200, { items: [], page: 3, pageSize: 20 }),
-      json(200, { items: [], page: 1, pageSize: 50 }),
-      json(200, {}),
+      json(200, { items: [], nextBefore: null }),
+      json(200, { items: [], nextBefore: null }),
+      json(200, { items: [], nextBefore: null }),
     );
-    await api.bulletins(3, 20);
-    await api.audit(1, 50);
-    await api.bulletin('a/b c');
+    await api.bulletins(20);
+    await api.bulletins(20, 118);
+    await api.audit(50, 9001);
     expect(calls.map((call) => call.path)).toEqual([
-      '/api/v1/bulletins?page=3&pageSize=20',
-      '/api/v1/audit?page=1&pageSize=50',
-      '/api/v1/bulletins/a%2Fb%20c',
+      '/api/v1/bulletins?limit=20',
+      '/api/v1/bulletins?limit=20&before=118',
+      '/api/v1/audit?limit=50&before=9001',
     ]);
   });
 
   it('forgets the antiforgery token even when sign-out fails', async () => {
     const { api, calls } = fakeHost(
-      antiforgery('old'),
+      signedIn('old'),
       new Response(null, { status: 500 }),
-      antiforgery('new'),
+      json(200, { headerName: 'X-CSRF-TOKEN', token: 'new' }),
       new Response(null, { status: 204 }),
     );
+    await api.signIn('jp.watch', 'pw');
     await expect(api.signOut()).rejects.toMatchObject({ status: 500 });
     await api.signOut();
     expect(headers(calls[3]).get('X-CSRF-TOKEN')).toBe('new');

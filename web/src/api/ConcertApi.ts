@@ -1,5 +1,5 @@
 import { HttpClient, type Fetch } from './HttpClient';
-import type { AuditEntry, Bulletin, BulletinSummary, Community, Me, Nation, Page } from './types';
+import type { AuditEntry, Bulletin, Community, Me, Nation, Page, SignInResult } from './types';
 
 /** The calls the web app makes to Concert's host, one method per endpoint of /api/v1. */
 export class ConcertApi {
@@ -14,11 +14,11 @@ export class ConcertApi {
     return this.#http.get<Me>('/api/v1/me');
   }
 
-  /** Signs in and returns the user. */
-  async signIn(username: string, password: string): Promise<Me> {
-    const me = await this.#http.post<Me>('/api/v1/auth/login', { username, password });
-    this.#http.forgetAntiforgeryToken();
-    return me;
+  /** Starts a session; its antiforgery token is kept for the session's later requests. */
+  async signIn(username: string, password: string): Promise<SignInResult> {
+    const result = await this.#http.postAnonymous<SignInResult>('/api/v1/auth/login', { username, password });
+    this.#http.useAntiforgeryToken(result.antiforgery);
+    return result;
   }
 
   /** Ends the session. */
@@ -30,9 +30,9 @@ export class ConcertApi {
     }
   }
 
-  /** Replaces the signed-in user's password. */
-  async changePassword(current: string, replacement: string): Promise<void> {
-    await this.#http.post<undefined>('/api/v1/auth/password', { current, new: replacement });
+  /** Replaces the signed-in user's password; the host renews the session, so the antiforgery token is renewed too. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await this.#http.post<undefined>('/api/v1/auth/password', { currentPassword, newPassword });
     this.#http.forgetAntiforgeryToken();
   }
 
@@ -46,22 +46,24 @@ export class ConcertApi {
     return this.#http.get<Community[]>('/api/v1/communities');
   }
 
-  /** One page of the bulletins the user may read, newest first. */
-  bulletins(page: number, pageSize: number): Promise<Page<BulletinSummary>> {
-    return this.#http.get<Page<BulletinSummary>>(`/api/v1/bulletins?${pageQuery(page, pageSize)}`);
+  /** The bulletins released to the user, newest first, older than the cursor `before` when given. */
+  bulletins(limit: number, before?: number): Promise<Page<Bulletin>> {
+    return this.#http.get<Page<Bulletin>>(`/api/v1/bulletins?${pageQuery(limit, before)}`);
   }
 
-  /** One bulletin with its text. */
-  bulletin(id: string): Promise<Bulletin> {
-    return this.#http.get<Bulletin>(`/api/v1/bulletins/${encodeURIComponent(id)}`);
+  /** One bulletin. */
+  bulletin(id: number): Promise<Bulletin> {
+    return this.#http.get<Bulletin>(`/api/v1/bulletins/${id}`);
   }
 
-  /** One page of the audit log, newest first (administrators only). */
-  audit(page: number, pageSize: number): Promise<Page<AuditEntry>> {
-    return this.#http.get<Page<AuditEntry>>(`/api/v1/audit?${pageQuery(page, pageSize)}`);
+  /** Audit entries, newest first, older than the cursor `before` when given (administrators only). */
+  audit(limit: number, before?: number): Promise<Page<AuditEntry>> {
+    return this.#http.get<Page<AuditEntry>>(`/api/v1/audit?${pageQuery(limit, before)}`);
   }
 }
 
-function pageQuery(page: number, pageSize: number): string {
-  return new URLSearchParams({ page: String(page), pageSize: String(pageSize) }).toString();
+function pageQuery(limit: number, before: number | undefined): string {
+  const query = new URLSearchParams({ limit: String(limit) });
+  if (before !== undefined) query.set('before', String(before));
+  return query.toString();
 }

@@ -8,9 +8,10 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 const antiforgeryPath = '/api/v1/auth/antiforgery';
 
 /**
- * JSON over HTTP with the host's session cookie. Every state-changing request carries the antiforgery token in the
- * header the host names; the token is fetched once and forgotten whenever the signed-in identity changes, because
- * ASP.NET Core binds it to the user. Failures become {@link ApiError} with the problem details the host sent.
+ * JSON over HTTP with the host's session cookie. State-changing requests of a session carry its antiforgery token in
+ * the header the host names: the token sign-in returned, or one fetched once from the host. ASP.NET Core binds the
+ * token to the user's claims, so it is forgotten whenever they change. Failures become {@link ApiError} with the
+ * problem details the host sent.
  */
 export class HttpClient {
   readonly #fetch: Fetch;
@@ -25,13 +26,22 @@ export class HttpClient {
     return this.#send<T>('GET', path, undefined);
   }
 
-  /** POSTs a JSON body (or nothing) and reads the JSON answer, if any. */
+  /** POSTs a JSON body (or nothing) as the signed-in session, and reads the JSON answer, if any. */
   async post<T>(path: string, body?: unknown): Promise<T> {
-    const token = await this.#antiforgeryToken();
-    return this.#send<T>('POST', path, body, token);
+    return this.#send<T>('POST', path, body, await this.#antiforgeryToken());
   }
 
-  /** Forgets the antiforgery token; call after sign-in, sign-out and password changes. */
+  /** POSTs without a session (sign-in), so without an antiforgery token. */
+  postAnonymous<T>(path: string, body: unknown): Promise<T> {
+    return this.#send<T>('POST', path, body);
+  }
+
+  /** Uses the token the host issued with a new session. */
+  useAntiforgeryToken(token: AntiforgeryToken): void {
+    this.#antiforgery = Promise.resolve(token);
+  }
+
+  /** Forgets the antiforgery token; the next POST fetches a fresh one. */
   forgetAntiforgeryToken(): void {
     this.#antiforgery = undefined;
   }

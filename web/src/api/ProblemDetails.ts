@@ -1,14 +1,18 @@
-/** An RFC 9457 problem details body; every member is optional on the wire. */
+/**
+ * An RFC 9457 problem details body; every member is optional on the wire. `errors` is ASP.NET Core's validation
+ * extension: messages by field name.
+ */
 export interface ProblemDetails {
   type?: string;
   title?: string;
   detail?: string;
   status?: number;
+  errors?: Record<string, string[]>;
 }
 
 /**
  * Reads a problem details body from a response text, or undefined when the text is not a JSON object.
- * Only string titles/details and numeric statuses are kept, so a malformed body cannot inject other values.
+ * Members of the wrong type are dropped, so a malformed body cannot put anything but text on screen.
  */
 export function parseProblemDetails(text: string): ProblemDetails | undefined {
   let value: unknown;
@@ -17,14 +21,26 @@ export function parseProblemDetails(text: string): ProblemDetails | undefined {
   } catch {
     return undefined;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     return undefined;
   }
-  const record = value as Record<string, unknown>;
   const problem: ProblemDetails = {};
-  if (typeof record['type'] === 'string') problem.type = record['type'];
-  if (typeof record['title'] === 'string') problem.title = record['title'];
-  if (typeof record['detail'] === 'string') problem.detail = record['detail'];
-  if (typeof record['status'] === 'number') problem.status = record['status'];
+  if (typeof value['type'] === 'string') problem.type = value['type'];
+  if (typeof value['title'] === 'string') problem.title = value['title'];
+  if (typeof value['detail'] === 'string') problem.detail = value['detail'];
+  if (typeof value['status'] === 'number') problem.status = value['status'];
+  const errors = value['errors'];
+  if (isRecord(errors)) {
+    problem.errors = Object.fromEntries(
+      Object.entries(errors).map(([field, messages]) => [
+        field,
+        Array.isArray(messages) ? messages.filter((message) => typeof message === 'string') : [],
+      ]),
+    );
+  }
   return problem;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

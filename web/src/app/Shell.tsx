@@ -65,14 +65,14 @@ function CurrentView({
 }) {
   switch (route.view) {
     case 'bulletins':
-      return <BulletinsView api={api} page={route.page} onClassifications={onClassifications} />;
+      return <BulletinsView api={api} before={route.before} onClassifications={onClassifications} />;
     case 'bulletin':
       return <BulletinDetailView api={api} id={route.id} onClassifications={onClassifications} />;
     case 'nations':
       return <NationsView api={api} />;
     case 'audit':
       return administrator ? (
-        <AuditLogView api={api} page={route.page} onClassifications={onClassifications} />
+        <AuditLogView api={api} before={route.before} onClassifications={onClassifications} />
       ) : (
         <Unavailable title="Audit log" text="The audit log is open to administrators only." />
       );

@@ -1,12 +1,13 @@
 /**
- * The views of the shell, addressed by the URL fragment ("#/bulletins?page=2") so the host serves one page and the
- * browser's back button, bookmarks and links between officers work without server routes.
+ * The views of the shell, addressed by the URL fragment ("#/bulletins?before=120") so the host serves one page and
+ * the browser's back button, bookmarks and links between officers work without server routes. Lists page by
+ * cursor: `before` is the host's `nextBefore` of the newer page, absent on the newest.
  */
 export type Route =
   | { view: 'nations' }
-  | { view: 'bulletins'; page: number }
-  | { view: 'bulletin'; id: string }
-  | { view: 'audit'; page: number }
+  | { view: 'bulletins'; before?: number }
+  | { view: 'bulletin'; id: number }
+  | { view: 'audit'; before?: number }
   | { view: 'not-found'; path: string };
 
 /** The view a fragment names; an empty fragment opens the bulletins. */
@@ -14,13 +15,15 @@ export function parseRoute(hash: string): Route {
   const fragment = hash.replace(/^#/, '');
   const [rawPath = '', query = ''] = fragment.split('?', 2);
   const path = rawPath.replace(/\/+$/, '');
-  const page = pageNumber(new URLSearchParams(query).get('page'));
+  const before = cursor(new URLSearchParams(query).get('before'));
+  const paged = before === undefined ? {} : { before };
 
-  if (path === '' || path === '/bulletins') return { view: 'bulletins', page };
+  if (path === '' || path === '/bulletins') return { view: 'bulletins', ...paged };
   if (path === '/nations') return { view: 'nations' };
-  if (path === '/audit') return { view: 'audit', page };
-  const bulletin = /^\/bulletins\/([^/]+)$/.exec(path);
-  if (bulletin?.[1] !== undefined) return { view: 'bulletin', id: safeDecode(bulletin[1]) };
+  if (path === '/audit') return { view: 'audit', ...paged };
+  const bulletin = /^\/bulletins\/(\d+)$/.exec(path);
+  const id = cursor(bulletin?.[1] ?? null);
+  if (id !== undefined) return { view: 'bulletin', id };
   return { view: 'not-found', path };
 }
 
@@ -30,25 +33,19 @@ export function routeHref(route: Route): string {
     case 'nations':
       return '#/nations';
     case 'bulletins':
-      return route.page === 1 ? '#/bulletins' : `#/bulletins?page=${route.page}`;
+      return route.before === undefined ? '#/bulletins' : `#/bulletins?before=${route.before}`;
     case 'bulletin':
-      return `#/bulletins/${encodeURIComponent(route.id)}`;
+      return `#/bulletins/${route.id}`;
     case 'audit':
-      return route.page === 1 ? '#/audit' : `#/audit?page=${route.page}`;
+      return route.before === undefined ? '#/audit' : `#/audit?before=${route.before}`;
     case 'not-found':
       return `#${route.path}`;
   }
 }
 
-function pageNumber(text: string | null): number {
-  const page = Number(text);
-  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+/** A positive whole number (record ids and sequence numbers), or undefined. */
+function cursor(text: string | null): number | undefined {
+  if (text === null || !/^\d{1,15}$/.test(text)) return undefined;
+  const value = Number(text);
+  return value >= 1 ? value : undefined;
 }

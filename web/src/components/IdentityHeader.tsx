@@ -3,7 +3,7 @@ import { bannerStyle } from '../labels/classificationLevels';
 
 /**
  * Who is signed in, readable across the room: name, nation (trigraph and name), clearance on its level's colour,
- * roles and communities. The nation is a trigraph badge rather than a flag image: trigraphs are what labels and
+ * caveats, roles and communities. The nation is a trigraph badge rather than a flag image: trigraphs are what labels and
  * signals use, and they read the same on every screen.
  */
 export function IdentityHeader({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
@@ -24,11 +24,17 @@ export function IdentityHeader({ me, onSignOut }: { me: Me; onSignOut: () => voi
         <span class="visually-hidden">Clearance: </span>
         {clearance.level ?? me.clearance}
       </span>
+      {me.caveats.length > 0 && (
+        <span class="identity__detail" data-testid="identity-caveats">
+          <span class="identity__caption">Caveats</span> {me.caveats.join(', ')}
+        </span>
+      )}
       <span class="identity__detail" data-testid="identity-roles">
         <span class="identity__caption">Roles</span> {me.roles.join(', ') || 'none'}
       </span>
       <span class="identity__detail" data-testid="identity-communities">
-        <span class="identity__caption">Communities</span> {me.communities.join(', ') || 'none'}
+        <span class="identity__caption">Communities</span>{' '}
+        {me.communities.map((community) => community.name).join(', ') || 'none'}
       </span>
       <button type="button" class="button--secondary identity__sign-out" onClick={onSignOut}>
         Sign out

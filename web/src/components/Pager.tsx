@@ -1,27 +1,17 @@
-import { hasNextPage, pageCount, type PagePosition } from '../app/paging';
-
-/** Previous/next links under a paged table. */
-export function Pager({ position, href, label }: { position: PagePosition; href: (page: number) => string; label: string }) {
-  const pages = pageCount(position);
+/**
+ * The links under a list paged by cursor: back to the newest page, and on to the older one when the host said there
+ * is one. Newer pages in between are the browser's Back button, as the cursor only runs one way.
+ */
+export function Pager({ label, newestHref, olderHref }: { label: string; newestHref?: string; olderHref?: string }) {
   return (
     <nav class="pager" aria-label={label}>
-      {position.page > 1 ? (
-        <a href={href(position.page - 1)} rel="prev">
-          ← Newer
-        </a>
-      ) : (
-        <span class="pager__disabled" aria-hidden="true">← Newer</span>
-      )}
-      <span class="pager__position">
-        Page {position.page}
-        {pages !== undefined && ` of ${pages}`}
-      </span>
-      {hasNextPage(position) ? (
-        <a href={href(position.page + 1)} rel="next">
+      {newestHref !== undefined ? <a href={newestHref}>⇤ Newest</a> : <span class="pager__disabled">Newest page</span>}
+      {olderHref !== undefined ? (
+        <a href={olderHref} rel="next">
           Older →
         </a>
       ) : (
-        <span class="pager__disabled" aria-hidden="true">Older →</span>
+        <span class="pager__disabled">No older entries</span>
       )}
     </nav>
   );

@@ -11,17 +11,17 @@ import { formatZulu } from '../format/time';
 /** The hash-chained audit log, newest first, for administrators (the host refuses everyone else). */
 export function AuditLogView({
   api,
-  page,
+  before,
   onClassifications,
 }: {
   api: ConcertApi;
-  page: number;
+  before: number | undefined;
   onClassifications: (classifications: string[]) => void;
 }) {
-  const loadable = useAsync(() => api.audit(page, tablePageSize), [page]);
+  const loadable = useAsync(() => api.audit(tablePageSize, before), [before]);
   useEffect(() => {
     if (loadable.state !== 'ready') return;
-    onClassifications(loadable.value.items.flatMap((entry) => (entry.labelMarking ? [entry.labelMarking] : [])));
+    onClassifications(loadable.value.items.flatMap((entry) => (entry.label === null ? [] : [entry.label])));
   }, [loadable]);
 
   return (
@@ -34,8 +34,10 @@ export function AuditLogView({
           <AuditTable entries={loadable.value.items} />
           <Pager
             label="Audit log pages"
-            position={{ ...loadable.value, itemCount: loadable.value.items.length }}
-            href={(target) => routeHref({ view: 'audit', page: target })}
+            {...(before === undefined ? {} : { newestHref: routeHref({ view: 'audit' }) })}
+            {...(loadable.value.nextBefore === null
+              ? {}
+              : { olderHref: routeHref({ view: 'audit', before: loadable.value.nextBefore }) })}
           />
         </>
       )}
@@ -52,9 +54,10 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
           <th scope="col">Seq.</th>
           <th scope="col">Time (UTC)</th>
           <th scope="col">Event</th>
-          <th scope="col">Actor</th>
-          <th scope="col">Detail</th>
-          <th scope="col">Record marking</th>
+          <th scope="col">User</th>
+          <th scope="col">Record label</th>
+          <th scope="col">Details</th>
+          <th scope="col">Hash</th>
         </tr>
       </thead>
       <tbody>
@@ -63,9 +66,22 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <td class="number-cell">{entry.sequence}</td>
             <td class="time-cell">{formatZulu(entry.time, true)}</td>
             <td>{entry.kind}</td>
-            <td>{entry.actor}</td>
-            <td>{entry.detail}</td>
-            <td>{entry.labelMarking ?? ''}</td>
+            <td>
+              {entry.user ?? '—'}
+              {entry.nation !== null && <span class="trigraph-cell"> {entry.nation}</span>}
+              {entry.clearance !== null && <span class="caption-note"> {entry.clearance}</span>}
+            </td>
+            <td>{entry.label ?? ''}</td>
+            <td>
+              {Object.entries(entry.details).map(([key, value]) => (
+                <div key={key}>
+                  <span class="caption-note">{key}:</span> {value}
+                </div>
+              ))}
+            </td>
+            <td class="hash-cell" title={entry.hash}>
+              {entry.hash.slice(0, 12)}
+            </td>
           </tr>
         ))}
       </tbody>

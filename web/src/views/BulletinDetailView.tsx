@@ -14,7 +14,7 @@ export function BulletinDetailView({
   onClassifications,
 }: {
   api: ConcertApi;
-  id: string;
+  id: number;
   onClassifications: (classifications: string[]) => void;
 }) {
   const loadable = useAsync(() => api.bulletin(id), [id]);
@@ -25,12 +25,12 @@ export function BulletinDetailView({
   return (
     <>
       <p>
-        <a href={routeHref({ view: 'bulletins', page: 1 })}>← All bulletins</a>
+        <a href={routeHref({ view: 'bulletins' })}>← All bulletins</a>
       </p>
       {loadable.state === 'loading' && <p aria-live="polite">Loading…</p>}
       {loadable.state === 'failed' && (
         <>
-          <h1 tabIndex={-1}>Bulletin</h1>
+          <h1 tabIndex={-1}>Bulletin {id}</h1>
           <ErrorNotice error={loadable.error} />
         </>
       )}
@@ -41,6 +41,7 @@ export function BulletinDetailView({
 
 function BulletinArticle({ bulletin }: { bulletin: Bulletin }) {
   const { label } = bulletin;
+  const releasableTo = [...label.releasableToNations, ...label.releasableToCommunities];
   return (
     <article class="bulletin" data-testid="bulletin-detail">
       <LabelMarking label={label} />
@@ -50,13 +51,19 @@ function BulletinArticle({ bulletin }: { bulletin: Bulletin }) {
         <dd>{bulletin.author}</dd>
         <dt>Created</dt>
         <dd class="time-cell">{formatZulu(bulletin.created)}</dd>
+        <dt>Policy</dt>
+        <dd>{label.policy}</dd>
         <dt>Releasable to</dt>
-        <dd>{label.releasableTo.length > 0 ? label.releasableTo.join(', ') : 'originator only'}</dd>
+        <dd>{releasableTo.length > 0 ? releasableTo.join(', ') : 'no nation or community named'}</dd>
         <dt>Caveats</dt>
         <dd>{label.caveats.length > 0 ? label.caveats.join(', ') : 'none'}</dd>
       </dl>
       <div class="bulletin__body">{bulletin.body}</div>
       <LabelMarking label={label} />
+      <details class="label-xml">
+        <summary>Label as STANAG 4774 XML</summary>
+        <pre>{label.stanag4774Xml}</pre>
+      </details>
     </article>
   );
 }

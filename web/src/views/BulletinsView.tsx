@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { ConcertApi } from '../api/ConcertApi';
-import type { BulletinSummary } from '../api/types';
+import type { Bulletin } from '../api/types';
 import { tablePageSize } from '../app/pageSize';
 import { routeHref } from '../app/routes';
 import { useAsync } from '../app/useAsync';
@@ -9,17 +9,17 @@ import { LabelMarking } from '../components/LabelMarking';
 import { Pager } from '../components/Pager';
 import { formatZulu } from '../format/time';
 
-/** The bulletins the user may read, newest first, a page at a time, each with its marking. */
+/** The bulletins released to the user, newest first, a page at a time, each with its marking. */
 export function BulletinsView({
   api,
-  page,
+  before,
   onClassifications,
 }: {
   api: ConcertApi;
-  page: number;
+  before: number | undefined;
   onClassifications: (classifications: string[]) => void;
 }) {
-  const loadable = useAsync(() => api.bulletins(page, tablePageSize), [page]);
+  const loadable = useAsync(() => api.bulletins(tablePageSize, before), [before]);
   useEffect(() => {
     if (loadable.state === 'ready') onClassifications(loadable.value.items.map((item) => item.label.classification));
   }, [loadable]);
@@ -34,8 +34,10 @@ export function BulletinsView({
           <BulletinTable bulletins={loadable.value.items} />
           <Pager
             label="Bulletin pages"
-            position={{ ...loadable.value, itemCount: loadable.value.items.length }}
-            href={(target) => routeHref({ view: 'bulletins', page: target })}
+            {...(before === undefined ? {} : { newestHref: routeHref({ view: 'bulletins' }) })}
+            {...(loadable.value.nextBefore === null
+              ? {}
+              : { olderHref: routeHref({ view: 'bulletins', before: loadable.value.nextBefore }) })}
           />
         </>
       )}
@@ -43,8 +45,8 @@ export function BulletinsView({
   );
 }
 
-function BulletinTable({ bulletins }: { bulletins: BulletinSummary[] }) {
-  if (bulletins.length === 0) return <p>No bulletins you may read.</p>;
+function BulletinTable({ bulletins }: { bulletins: Bulletin[] }) {
+  if (bulletins.length === 0) return <p>No bulletins are released to you.</p>;
   return (
     <table class="data-table data-table--rows" data-testid="bulletins-table">
       <thead>
@@ -52,7 +54,7 @@ function BulletinTable({ bulletins }: { bulletins: BulletinSummary[] }) {
           <th scope="col">Marking</th>
           <th scope="col">Title</th>
           <th scope="col">Author</th>
-          <th scope="col">Created</th>
+          <th scope="col">Created (UTC)</th>
         </tr>
       </thead>
       <tbody>

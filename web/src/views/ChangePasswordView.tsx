@@ -36,7 +36,7 @@ export function ChangePasswordView({
     setError(undefined);
     try {
       await api.changePassword(current, replacement);
-      onChanged(await api.me());
+      onChanged({ ...(await api.me()), mustChangePassword: false });
     } catch (failure) {
       setError(asApiError(failure));
       setBusy(false);

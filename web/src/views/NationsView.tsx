@@ -21,7 +21,34 @@ function NationsAndCommunities({ nations, communities }: { nations: Nation[]; co
   const nationName = new Map(nations.map((nation) => [nation.code, nation.name]));
   return (
     <div class="two-columns">
-      <table class="data-table" data-testid="nations-table">
+      <div class="stack" data-testid="communities">
+        {communities.map((community) => (
+          <table class="data-table data-table--rows" key={community.identifier}>
+            <caption>
+              {community.name} <span class="caption-note">({community.membersNow.length} members today)</span>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Nation</th>
+                <th scope="col">Member from</th>
+                <th scope="col">Until</th>
+              </tr>
+            </thead>
+            <tbody>
+              {community.memberships.map((membership) => (
+                <tr key={`${membership.nation}-${membership.from}`}>
+                  <td>
+                    <span class="trigraph-cell">{membership.nation}</span> {nationName.get(membership.nation) ?? ''}
+                  </td>
+                  <td class="time-cell">{formatDay(membership.from)}</td>
+                  <td class="time-cell">{membership.until === null ? '—' : formatDay(membership.until)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
+      <table class="data-table data-table--rows" data-testid="nations-table">
         <caption>Nations ({nations.length})</caption>
         <thead>
           <tr>
@@ -38,33 +65,6 @@ function NationsAndCommunities({ nations, communities }: { nations: Nation[]; co
           ))}
         </tbody>
       </table>
-      <div class="stack" data-testid="communities">
-        {communities.map((community) => (
-          <table class="data-table" key={community.id}>
-            <caption>
-              {community.name} ({community.members.length})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Nation</th>
-                <th scope="col">Member from</th>
-                <th scope="col">Until</th>
-              </tr>
-            </thead>
-            <tbody>
-              {community.members.map((member) => (
-                <tr key={`${member.nation}-${member.from}`}>
-                  <td>
-                    <span class="trigraph-cell">{member.nation}</span> {nationName.get(member.nation) ?? ''}
-                  </td>
-                  <td class="time-cell">{formatDay(member.from)}</td>
-                  <td class="time-cell">{member.until ? formatDay(member.until) : 'member'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
-      </div>
     </div>
   );
 }

@@ -5,7 +5,10 @@ import type { Me } from '../api/types';
 import { asApiError } from '../app/useAsync';
 import { ErrorNotice } from '../components/ErrorNotice';
 
-/** The sign-in form; shows the host's problem details on failure (wrong password, too many attempts). */
+/**
+ * The sign-in form; shows the host's problem details on failure (wrong password, locked account, too many
+ * attempts). The sign-in answer says whether the password must change first, which /me does not repeat.
+ */
 export function SignInView({ api, onSignedIn }: { api: ConcertApi; onSignedIn: (me: Me) => void }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -17,7 +20,9 @@ export function SignInView({ api, onSignedIn }: { api: ConcertApi; onSignedIn: (
     setBusy(true);
     setError(undefined);
     try {
-      onSignedIn(await api.signIn(username.trim(), password));
+      const result = await api.signIn(username.trim(), password);
+      const me = await api.me();
+      onSignedIn({ ...me, mustChangePassword: result.mustChangePassword || me.mustChangePassword === true });
     } catch (failure) {
       setError(asApiError(failure));
       setPassword('');

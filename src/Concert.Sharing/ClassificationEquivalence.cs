@@ -12,11 +12,11 @@ namespace Concert.Sharing;
 /// apply to foreign information: protect it at the <em>next higher</em> national level. The answer then carries
 /// <see cref="NationalClassification.IsExactEquivalent"/> = false, so a display can say "handled as". Protecting
 /// less is never an option, which is why the lower neighbour is never chosen.</para>
-/// <para><see cref="Default"/> follows the levels named in the published bilateral security agreements of these
-/// nations and their national schemes (US Executive Order 13526; UK Government Security Classifications 2014;
-/// Australian PSPF 2018; Japan's Ministry of Defense designations; the Republic of Korea's Security Work
-/// Regulation). It is a reference for display, not a legal instrument: check it against the agreement in force
-/// before relying on it.</para>
+/// <para><see cref="Default"/> is compiled from public descriptions of the national schemes (US Executive Order
+/// 13526; UK Government Security Classifications 2014; Australian PSPF 2018; Japan's Ministry of Defense
+/// designations; the Republic of Korea's Security Work Regulation), not from the bilateral security agreements
+/// themselves, which define the binding equivalences. It is a reference for display: check each row against the
+/// agreement in force before relying on it; the Australian, Japanese and Korean rows have not been.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ClassificationEquivalence

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Concert.Ais.Bits;
 using Concert.Ais.Gpsd;
 using Concert.Ais.Messages;
 using Concert.Ais.Tests.Generators;
@@ -14,6 +15,8 @@ namespace Concert.Ais.Tests;
 public sealed class GpsdVesselConformanceTests
 {
     private static readonly int[] VesselTypes = [1, 2, 3, 4, 5, 9, 11, 18, 19, 21, 24, 27];
+
+    private static readonly int[] LengthBoundaries = [96, 160, 163, 168, 272, 312, 368, 420, 424];
 
     private static string GpsdData(string file) => Path.Combine(AppContext.BaseDirectory, "TestData", "gpsd", file);
 
@@ -68,8 +71,7 @@ public sealed class GpsdVesselConformanceTests
     [GpsdecodeFact]
     public void Scaled_lines_equal_live_gpsdecode_byte_for_byte()
     {
-        string[] expected = VesselLines(GpsdecodeRunner.Run("-j", File.ReadLines(GpsdData("sample.aivdm"))));
-        Assert.Equal(expected, OurLines(scaled: true, split: false));
+        AssertSameLines(VesselLines(GpsdecodeRunner.Run("-j", File.ReadLines(GpsdData("sample.aivdm")))), OurLines(scaled: true, split: false));
     }
 
     [GpsdecodeFact]
@@ -78,8 +80,7 @@ public sealed class GpsdVesselConformanceTests
         foreach (bool scaled in new[] { false, true })
         {
             string arguments = scaled ? "-s -j" : "-u -s -j";
-            string[] expected = VesselLines(GpsdecodeRunner.Run(arguments, File.ReadLines(GpsdData("sample.aivdm"))));
-            Assert.Equal(expected, OurLines(scaled, split: true));
+            AssertSameLines(VesselLines(GpsdecodeRunner.Run(arguments, File.ReadLines(GpsdData("sample.aivdm")))), OurLines(scaled, split: true));
         }
     }
 
@@ -98,6 +99,48 @@ public sealed class GpsdVesselConformanceTests
             {
                 Assert.True(ours[i] == gpsd[i], $"{messages[i]}\n ours: {ours[i]}\n gpsd: {gpsd[i]}");
             }
+        }
+    }
+
+    [GpsdecodeFact]
+    public void Random_bit_strings_are_accepted_and_printed_exactly_when_gpsdecode_does()
+    {
+        // Arbitrary bits of arbitrary length under each vessel type number: the length checks, text edge cases and
+        // gpsd's tolerance of short and long messages all meet the oracle.
+        var random = new Random(20261127);
+        var payloads = new List<TestPayloads.Payload>();
+        for (int i = 0; i < 3000; i++)
+        {
+            byte[] packed = new byte[PayloadArmor.MaxPackedBytes];
+            // Half the lengths anywhere, half within two bits of a length where some type's acceptance changes.
+            int bitLength = random.Next(2) == 0
+                ? random.Next(38, 480)
+                : LengthBoundaries[random.Next(LengthBoundaries.Length)] + random.Next(-2, 3);
+            random.NextBytes(packed.AsSpan(0, (bitLength + 7) / 8));
+            int type = VesselTypes[random.Next(VesselTypes.Length)];
+            if (type == 21 && bitLength >= 272 + 6 * 15)
+            {
+                // gpsd 3.22 overruns its 35-byte name buffer with a 15th extension character and prints the fields it
+                // overwrites corrupted; see AidToNavigationReport.
+                bitLength = 272 + 6 * 14;
+            }
+            packed[0] = (byte)(type << 2 | (packed[0] & 3));
+            payloads.Add(TestPayloads.WithLength(new TestPayloads.Payload(packed, bitLength), bitLength));
+        }
+        foreach (bool scaled in new[] { false, true })
+        {
+            var type24 = new Type24Joiner(split: true);
+            var ours = new List<string>();
+            foreach (TestPayloads.Payload payload in payloads)
+            {
+                if (TestPayloads.Decode(payload, out IAisMessage? message) == AisDecodeStatus.Ok)
+                {
+                    ours.Add(type24.Line(message!, scaled)!);
+                }
+            }
+            IReadOnlyList<string> gpsd = GpsdecodeRunner.Run(scaled ? "-s -j" : "-u -s -j", payloads.SelectMany(TestPayloads.ToSentences));
+            Assert.True(ours.Count > 1000, $"only {ours.Count} of the random payloads decoded");
+            AssertSameLines(gpsd, [.. ours]);
         }
     }
 
@@ -188,6 +231,15 @@ public sealed class GpsdVesselConformanceTests
         }
     }
 
+    private static void AssertSameLines(IReadOnlyList<string> gpsd, string[] ours)
+    {
+        for (int i = 0; i < Math.Min(gpsd.Count, ours.Length); i++)
+        {
+            Assert.True(gpsd[i] == ours[i], $"line {i}\n gpsd: {gpsd[i]}\n ours: {ours[i]}");
+        }
+        Assert.Equal(gpsd.Count, ours.Length);
+    }
+
     private static string[] VesselLines(IEnumerable<string> gpsdLines) =>
     [
         .. gpsdLines.Where(line =>
@@ -234,34 +286,23 @@ public sealed class GpsdVesselConformanceTests
     }
 
     /// <summary>
-    /// gpsd's type 24 bookkeeping: it remembers part A names by MMSI and prints a later part B from the same MMSI as one
-    /// joined object (<c>shipname</c> then the part B fields, no <c>part</c>). Without <c>-s</c> it prints only such
-    /// joined objects, nothing for a part A or an unmatched part B.
+    /// Prints single messages through the production <see cref="GpsdMessageWriter"/>, whose type 24 bookkeeping (gpsd's
+    /// per-channel ring of part A names) needs the stream: the message is re-encoded and delivered by the dispatch table,
+    /// as the line decoder would deliver it.
     /// </summary>
     private sealed class Type24Joiner(bool split)
     {
-        private readonly Dictionary<uint, string> _names = [];
+        private static readonly AisMetadata ChannelA = new("AI", false, 'A', 1, AisTagBlock.None, null);
+        private readonly GpsdMessageWriter _unscaled = new(new GpsdJsonWriter(scaled: false)) { SplitType24 = split };
+        private readonly GpsdMessageWriter _scaled = new(new GpsdJsonWriter(scaled: true)) { SplitType24 = split };
 
         public string? Line(IAisMessage message, bool scaled)
         {
-            switch (message)
-            {
-                case StaticDataReportPartA partA:
-                    _names[partA.Mmsi] = partA.ShipName;
-                    return split ? TestPayloads.GpsdLine(partA, scaled) : null;
-                case StaticDataReportPartB partB when !_names.ContainsKey(partB.Mmsi):
-                    // gpsd 3.22 prints an unmatched part B only when splitting.
-                    return split ? TestPayloads.GpsdLine(partB, scaled) : null;
-                case StaticDataReportPartB partB when _names.Remove(partB.Mmsi, out string? name):
-                    var writer = new GpsdJsonWriter(scaled);
-                    writer.BeginMessage(partB.MessageType, partB.Repeat, partB.Mmsi);
-                    writer.Field("shipname"u8, name);
-                    partB.WriteGpsdFields(writer);
-                    writer.EndMessage();
-                    return System.Text.Encoding.UTF8.GetString(writer.Written).TrimEnd('\n');
-                default:
-                    return TestPayloads.GpsdLine(message, scaled);
-            }
+            GpsdMessageWriter writer = scaled ? _scaled : _unscaled;
+            writer.Json.Clear();
+            TestPayloads.Payload payload = TestPayloads.Encode(message);
+            Assert.Equal(AisDecodeStatus.Ok, AisMessageDecoder.Decode(new AisBitReader(payload.Packed, payload.BitLength), ChannelA, ref writer));
+            return writer.Json.Written.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(writer.Json.Written).TrimEnd('\n');
         }
     }
 }

@@ -43,6 +43,27 @@ public class DecodeCommandTests
         Assert.Equal(expected, actual);
     }
 
+    [Fact]
+    public void Gpsd_unscaled_output_of_the_whole_sample_equals_gpsdecode_split_output_object_for_object()
+    {
+        // The recording pairs each message of sample.aivdm with what gpsd 3.22's `gpsdecode -u -s -j` printed for it,
+        // type 24 joining included; null where gpsdecode printed nothing.
+        string[] expected = File.ReadLines(Sample + ".gpsdecode-u-s-j.jsonl")
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("gpsd"))
+            .Where(gpsd => gpsd.ValueKind == JsonValueKind.Object)
+            .Select(gpsd => gpsd.GetRawText())
+            .Select(Canonical)
+            .ToArray();
+        var (exitCode, output, _) = Run("decode", Sample, "--format", "gpsd", "--unscaled");
+        Assert.Equal(0, exitCode);
+        string[] actual = Lines(output).Select(Canonical).ToArray();
+        Assert.Equal(102, expected.Length);
+        Assert.Equal(expected, actual);
+    }
+
+    // Field names, order and values, independent of the recording's whitespace.
+    private static string Canonical(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement);
+
     private static IEnumerable<string> SplitKeepingEnds(string text)
     {
         int start = 0;

@@ -195,6 +195,37 @@ public static class GpsdDataTexts
         "Loaded"u8.ToArray(),
     ];
 
+    private static readonly byte[][] InlandDirections =
+    [
+        "Unknown"u8.ToArray(),
+        "Upstream"u8.ToArray(),
+        "Downstream"u8.ToArray(),
+        "To left bank"u8.ToArray(),
+        "To right bank"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] InlandSignalStatuses =
+    [
+        "Unknown"u8.ToArray(),
+        "No light"u8.ToArray(),
+        "White"u8.ToArray(),
+        "Yellow"u8.ToArray(),
+        "Green"u8.ToArray(),
+        "Red"u8.ToArray(),
+        "White flashing"u8.ToArray(),
+        "Yellow flashing."u8.ToArray(),
+    ];
+
+    private static readonly byte[][] RouteTypes =
+    [
+        "Undefined (default)"u8.ToArray(),
+        "Mandatory"u8.ToArray(),
+        "Recommended"u8.ToArray(),
+        "Alternative"u8.ToArray(),
+        "Recommended route through ice"u8.ToArray(),
+        "Ship route plan"u8.ToArray(),
+    ];
+
     // gpsd matches an inland ship type on its ERI code or on the ITU ship type it maps to, first match wins.
     private static readonly (int Code, int ItuType, byte[] Text)[] InlandShipTypes =
     [
@@ -272,6 +303,22 @@ public static class GpsdDataTexts
     /// <summary>gpsd's text for the inland loaded/unloaded status (0..3).</summary>
     public static ReadOnlySpan<byte> InlandLoadStatus(int loaded) =>
         loaded is >= 0 and < 3 ? InlandLoadStatuses[loaded] : "INVALID LOAD STATUS"u8;
+
+    /// <summary>gpsd's text for an IMO 289 route type (0..31).</summary>
+    public static ReadOnlySpan<byte> RouteType(int routeType) => routeType switch
+    {
+        >= 0 and < 6 => RouteTypes[routeType],
+        31 => "Cancel route identified by message linkage"u8,
+        _ => "Reserved for future use."u8,
+    };
+
+    /// <summary>gpsd's text for the direction of an inland signal (0..4; higher values are invalid).</summary>
+    public static ReadOnlySpan<byte> InlandDirection(int direction) =>
+        direction is >= 0 and < 5 ? InlandDirections[direction] : "INVALID DIRECTION"u8;
+
+    /// <summary>gpsd's text for the status of an inland signal (0..7; higher values are invalid).</summary>
+    public static ReadOnlySpan<byte> InlandSignalStatus(int status) =>
+        status is >= 0 and < 8 ? InlandSignalStatuses[status] : "INVALID STATUS"u8;
 
     /// <summary>gpsd's text for an inland (ERI) ship type, matched on the ERI code or its ITU equivalent.</summary>
     public static ReadOnlySpan<byte> InlandShipType(int shipType) =>

@@ -7,6 +7,11 @@ namespace Concert.Ais.Messages;
 /// Type 21: an aid-to-navigation report (buoy, beacon, light, virtual mark), with the optional name extension that
 /// carries characters 21..34 of a long name. ITU-R M.1371-5 table 70; field names after gpsd's AIVDM description.
 /// </summary>
+/// <remarks>
+/// gpsd 3.22 stores the joined name in a 35-byte buffer: a name of 35 characters or more overruns it into the next
+/// fields, so gpsdecode then prints <c>accuracy</c> (and, at 36 characters, <c>lon</c>) corrupted. This record keeps
+/// the transmitted values.
+/// </remarks>
 /// <param name="MessageType">Always 21.</param>
 /// <param name="Repeat">Repeat indicator.</param>
 /// <param name="Mmsi">The aid's MMSI (99xxxxxxx).</param>
@@ -27,7 +32,9 @@ namespace Concert.Ais.Messages;
 /// <param name="VirtualAid">True for a virtual aid (no physical structure).</param>
 /// <param name="Assigned">Assigned-mode flag.</param>
 /// <param name="Spare">The spare bit before the extension.</param>
-/// <param name="NameExtension">Up to 14 more name characters, trimmed.</param>
+/// <param name="NameExtension">
+/// More name characters, trimmed: ITU-R M.1371 defines up to 14, gpsd reads as many as the bits hold (up to 16).
+/// </param>
 /// <param name="ExtensionBits">
 /// Bits after the fixed part (0..96): the name extension and its padding; encoding writes the extension in this many bits.
 /// </param>
@@ -59,7 +66,7 @@ public readonly record struct AidToNavigationReport(
     public const int MaximumBits = 368;
 
     private const int NameCharacters = 20;
-    private const int ExtensionCharacters = 14;
+    private const int ExtensionCharacters = (MaximumBits - MinimumBits) / 6;
 
     /// <summary>
     /// The full name as gpsd prints it: the extension is appended only when the 20-character field is full, and trailing

@@ -30,9 +30,9 @@ public sealed class AisSentenceEncoder
         {
             throw new ArgumentException("A talker is two upper-case letters.", nameof(talker));
         }
-        if (channel != '\0' && !char.IsAsciiLetterUpper(channel) && !char.IsAsciiDigit(channel))
+        if (channel is not ('\0' or 'A' or 'B' or '1' or '2'))
         {
-            throw new ArgumentException("A channel is an upper-case letter, a digit, or '\\0' for none.", nameof(channel));
+            throw new ArgumentException("A channel is 'A', 'B', '1', '2', or '\\0' for none.", nameof(channel));
         }
         Talker = talker;
         Channel = channel;

@@ -125,7 +125,8 @@ public static class NmeaSentenceParser
         byte channel = 0;
         if (!channelField.IsEmpty)
         {
-            if (channelField.Length != 1 || !(IsUpperLetter(channelField[0]) || char.IsAsciiDigit((char)channelField[0])))
+            // The VHF data link has two channels, written A/B or 1/2; gpsd rejects any other letter, and so do we.
+            if (channelField.Length != 1 || channelField[0] is not ((byte)'A' or (byte)'B' or (byte)'1' or (byte)'2'))
             {
                 return AisDecodeStatus.MalformedField;
             }

@@ -20,10 +20,14 @@ namespace Concert.Sharing.Stanag4774;
 /// a community identifier, resolved through the registry or else kept as an unknown community that no nation belongs
 /// to. Any other permissive category is rejected, since a decision that ignored it would release too much.
 /// Elements this model does not hold (<c>OriginatorID</c>, foreign extensions) are skipped.</para>
-/// <para>Every rejection is a <see cref="LabelFormatException"/> naming the rule and the element. Thread-safe.</para>
+/// <para>Every rejection is a <see cref="LabelFormatException"/> naming the rule and the element. Documents with a
+/// DTD are rejected. Thread-safe.</para>
 /// </remarks>
 public sealed class Stanag4774LabelReader
 {
+    // Labels come from other systems: no DTD, so no entity can expand without bound or reach outside.
+    private static readonly XmlReaderSettings SafeSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
     private readonly CommunityRegistry _registry;
 
     /// <summary>Creates a reader that resolves community identifiers through <paramref name="registry"/>.</summary>
@@ -44,7 +48,9 @@ public sealed class Stanag4774LabelReader
         XDocument document;
         try
         {
-            document = XDocument.Parse(xml, LoadOptions.SetLineInfo);
+            using var text = new StringReader(xml);
+            using var reader = XmlReader.Create(text, SafeSettings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException error)
         {

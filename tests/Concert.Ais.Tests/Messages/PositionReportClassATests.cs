@@ -25,6 +25,26 @@ public sealed class PositionReportClassATests
     }
 
     [Fact]
+    public void Writes_gpsdecodes_scaled_line()
+    {
+        // gpsdecode -j (gpsd 3.22) on the same sentence.
+        const string Gpsd = """{"class":"AIS","device":"stdin","type":1,"repeat":0,"mmsi":371798000,"scaled":true,"status":0,"status_text":"Under way using engine","turn":"fastleft","speed":12.3,"accuracy":true,"lon":-123.395383,"lat":48.381633,"course":224.0,"heading":215,"second":33,"maneuver":0,"raim":false,"radio":34017}""";
+        Assert.Equal(Gpsd, TestPayloads.GpsdLine(TestPayloads.DecodeSentences([Sentence]), scaled: true));
+    }
+
+    [Theory]
+    [InlineData(-128, 1023, "\"turn\":\"nan\",\"speed\":\"nan\"")]
+    [InlineData(127, 1022, "\"turn\":\"fastright\",\"speed\":\"fast\"")]
+    [InlineData(-50, 55, "\"turn\":112,\"speed\":5.5")] // gpsd squares raw / 4.733 and so drops the sign
+    [InlineData(10, 0, "\"turn\":4,\"speed\":0.0")]
+    public void Scaled_turn_and_speed_follow_gpsd(int turn, int speed, string expected)
+    {
+        // Expected texts from gpsdecode -j on the sample with these fields changed.
+        var report = new PositionReportClassA(1, 0, 1, 0, turn, speed, false, 0, 0, 0, 0, 0, 0, 0, false, 0);
+        Assert.Contains(expected, TestPayloads.GpsdLine(report, scaled: true), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Not_available_codes_map_to_null()
     {
         var report = new PositionReportClassA(1, 0, 1, 15, -128, 1023, false, 181 * 600_000, 91 * 600_000, 3600, 511, 60, 0, 0, false, 0);

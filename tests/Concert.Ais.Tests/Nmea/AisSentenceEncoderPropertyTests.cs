@@ -20,7 +20,7 @@ public class AisSentenceEncoderPropertyTests
             1 + type % 3, Unsigned(repeat, 2), mmsi & 0x3FFF_FFFF, Unsigned(status, 4), Signed(turn, 8), Unsigned(speed, 10),
             accuracy, Signed(longitude, 28), Signed(latitude, 27), Unsigned(course, 12), Unsigned(heading, 9), Unsigned(second, 6),
             Unsigned(maneuver, 2), Unsigned(spare, 3), raim, Unsigned(radio, 19));
-        char radioChannel = char.IsAsciiLetterUpper(channel) || char.IsAsciiDigit(channel) ? channel : '\0';
+        char radioChannel = channel is 'A' or 'B' or '1' or '2' ? channel : '\0';
         string line = Assert.Single(new AisSentenceEncoder(channel: radioChannel).Encode(original));
         var handler = new RecordingHandler();
         Assert.Equal(AisDecodeStatus.Ok, new AisLineDecoder(new AisReaderOptions { RequireChecksum = true }).Decode(NmeaText.Bytes(line), ref handler));

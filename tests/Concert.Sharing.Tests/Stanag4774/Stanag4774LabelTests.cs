@@ -220,6 +220,16 @@ public class Stanag4774LabelTests
         Assert.StartsWith(error.Problem, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Refuses_document_type_definitions_so_no_entity_can_reach_outside()
+    {
+        string xml = "<!DOCTYPE l [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>" + Minimal(policy: "&secret;");
+
+        LabelFormatException error = Assert.Throws<LabelFormatException>(() => Reader.Read(xml));
+
+        Assert.StartsWith("The label is not well-formed XML: For security reasons DTD is prohibited", error.Message, StringComparison.Ordinal);
+    }
+
     private static string Minimal(
         string? policy = "NATO",
         string classification = "SECRET",

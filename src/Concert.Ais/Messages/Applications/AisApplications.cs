@@ -4,8 +4,8 @@ using Concert.Ais.Bits;
 namespace Concert.Ais.Messages.Applications;
 
 /// <summary>
-/// The table of binary applications decoded from types 6 and 8, keyed by message type, DAC and FI: the applications
-/// gpsd 3.22 decodes and that appear in its test data. Any other application stays raw data, as in gpsd.
+/// The table of binary applications decoded from types 6 and 8, keyed by message type, DAC and FI: the applications of
+/// gpsd's test data and most others gpsd 3.22 decodes. Any other application stays raw data.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public static class AisApplications
@@ -16,14 +16,22 @@ public static class AisApplications
             [(6, 1, 12)] = DangerousCargoIndication.Decode,
             [(6, 1, 14)] = TidalWindow.DecodeImo236,
             [(6, 1, 18)] = ClearanceTimeToEnterPort.Decode,
+            [(6, 1, 25)] = DangerousCargoImo289.Decode,
+            [(6, 1, 28)] = RouteInformation.Decode,
             [(6, 1, 30)] = TextDescription.Decode,
             [(6, 1, 32)] = TidalWindow.DecodeImo289,
             [(6, 235, 10)] = AtonMonitoringData.Decode,
+            [(6, 200, 55)] = InlandPersonsOnBoard.Decode,
             [(6, 250, 10)] = AtonMonitoringData.Decode,
             [(8, 1, 11)] = MeteorologicalHydrologicalImo236.Decode,
+            [(8, 1, 13)] = FairwayClosed.Decode,
+            [(8, 1, 15)] = ExtendedShipStaticAirDraught.Decode,
+            [(8, 1, 27)] = RouteInformation.Decode,
             [(8, 1, 29)] = TextDescription.Decode,
             [(8, 1, 31)] = MeteorologicalHydrologicalImo289.Decode,
             [(8, 200, 10)] = InlandShipStaticData.Decode,
+            [(8, 200, 24)] = InlandWaterLevel.Decode,
+            [(8, 200, 40)] = InlandSignalStatus.Decode,
         }.ToFrozenDictionary();
 
     /// <summary>True when an application is registered for the message type, DAC and FI.</summary>

@@ -79,7 +79,7 @@ export interface AuditEntry {
   user: string | null;
   nation: string | null;
   clearance: string | null;
-  /** The marking of the label the entry is about, if any. */
+  /** The label the entry is about, as STANAG 4774 XML, if any. */
   label: string | null;
   policyVersion: string;
   details: Record<string, string>;

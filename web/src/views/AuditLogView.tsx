@@ -7,6 +7,8 @@ import { useAsync } from '../app/useAsync';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager } from '../components/Pager';
 import { formatZulu } from '../format/time';
+import { bannerStyle } from '../labels/classificationLevels';
+import { summarizeLabelXml, summaryMarking } from '../labels/labelXmlSummary';
 
 /** The hash-chained audit log, newest first, for administrators (the host refuses everyone else). */
 export function AuditLogView({
@@ -21,7 +23,9 @@ export function AuditLogView({
   const loadable = useAsync(() => api.audit(tablePageSize, before), [before]);
   useEffect(() => {
     if (loadable.state !== 'ready') return;
-    onClassifications(loadable.value.items.flatMap((entry) => (entry.label === null ? [] : [entry.label])));
+    onClassifications(
+      loadable.value.items.flatMap((entry) => (entry.label === null ? [] : [summarizeLabelXml(entry.label).classification])),
+    );
   }, [loadable]);
 
   return (
@@ -71,7 +75,7 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
               {entry.nation !== null && <span class="trigraph-cell"> {entry.nation}</span>}
               {entry.clearance !== null && <span class="caption-note"> {entry.clearance}</span>}
             </td>
-            <td>{entry.label ?? ''}</td>
+            <td>{entry.label !== null && <AuditLabel xml={entry.label} />}</td>
             <td>
               {Object.entries(entry.details).map(([key, value]) => (
                 <div key={key}>
@@ -86,5 +90,16 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The label an entry is about, as a marking on its classification colour; the full XML on hover. */
+function AuditLabel({ xml }: { xml: string }) {
+  const summary = summarizeLabelXml(xml);
+  const style = bannerStyle(summary.classification);
+  return (
+    <span class="label-marking" style={{ background: style.background, color: style.foreground }} title={xml}>
+      {summaryMarking(summary) || style.text}
+    </span>
   );
 }

@@ -8,6 +8,11 @@ if [ -x /usr/bin/chromium ]; then
   exit 0
 fi
 
+if ((EUID != 0)); then
+  echo "ensure-chromium.sh: /usr/bin/chromium is missing; run as root so that apt-get can install it" >&2
+  exit 1
+fi
+
 export DEBIAN_FRONTEND=noninteractive
 if ! apt-get install -y --no-install-recommends chromium; then
   apt-get update

@@ -84,7 +84,7 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
               ))}
             </td>
             <td class="hash-cell" title={entry.hash}>
-              {entry.hash.slice(0, 12)}
+              {entry.hash.slice(0, 8)}
             </td>
           </tr>
         ))}

@@ -194,3 +194,37 @@ describe('ConcertApi', () => {
     expect(headers(calls[3]).get('X-CSRF-TOKEN')).toBe('new');
   });
 });
+
+describe('ConcertApi session end', () => {
+  it('tells the listener when a call that needs a session gets 401', async () => {
+    const { api } = fakeHost(problem(401, { title: 'Unauthorized', status: 401 }), json(200, []));
+    let ended = 0;
+    api.onSessionEnded(() => ended++);
+    await expect(api.bulletins(20)).rejects.toMatchObject({ status: 401 });
+    await api.nations();
+    expect(ended).toBe(1);
+  });
+
+  it('does not take a wrong password, a 403 or a first /me for an ended session', async () => {
+    const { api } = fakeHost(
+      problem(401, { title: 'Sign-in failed', status: 401 }),
+      problem(403, { title: 'Forbidden', status: 403 }),
+      problem(401, { title: 'Unauthorized', status: 401 }),
+    );
+    let ended = 0;
+    api.onSessionEnded(() => ended++);
+    await expect(api.signIn('jp.watch', 'wrong')).rejects.toMatchObject({ status: 401 });
+    await expect(api.audit(20)).rejects.toMatchObject({ status: 403 });
+    await expect(api.me()).rejects.toMatchObject({ status: 401 });
+    expect(ended).toBe(0);
+  });
+
+  it('stops telling a removed listener', async () => {
+    const { api } = fakeHost(problem(401, {}));
+    let ended = 0;
+    api.onSessionEnded(() => ended++);
+    api.onSessionEnded(undefined);
+    await expect(api.communities()).rejects.toMatchObject({ status: 401 });
+    expect(ended).toBe(0);
+  });
+});

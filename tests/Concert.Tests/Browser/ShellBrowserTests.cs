@@ -95,4 +95,25 @@ public sealed class ShellBrowserTests(BrowserSession session) : IClassFixture<Br
         Assert.Equal(sequences.OrderDescending(), sequences);
         await page.Context.CloseAsync();
     }
+
+    [ChromiumFact]
+    public async Task Ended_session_returns_to_sign_in_and_sign_out_ends_the_session()
+    {
+        IPage page = await session.NewPageAsync();
+        SignInPage signIn = await SignInPage.OpenAsync(page);
+        ShellPage shell = await signIn.SignInAsync("kr.analyst", session.Server.PasswordOf("kr.analyst"));
+        await Assertions.Expect(shell.Nation).ToHaveTextAsync("KOR South Korea");
+
+        // The cookie disappears as when the session expires: the next request gets 401 and the app asks to sign in.
+        await page.Context.ClearCookiesAsync();
+        await shell.Navigation.GetByRole(AriaRole.Link, new() { Name = "Nations & communities" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your session has ended. Sign in again to continue.");
+
+        await signIn.SignInAsync("kr.analyst", session.Server.PasswordOf("kr.analyst"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Concert" })).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Concert" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
 }

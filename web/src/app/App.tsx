@@ -14,15 +14,23 @@ import { asApiError } from './useAsync';
 type Session =
   | { state: 'checking' }
   | { state: 'unreachable'; error: ApiError }
-  | { state: 'signed-out' }
+  | { state: 'signed-out'; notice?: string }
   | { state: 'signed-in'; me: Me };
 
 /**
  * The session: asks the host who is signed in, then shows sign-in, the forced password change, or the shell.
- * An existing session cookie is reused, so a reload keeps the officer signed in.
+ * An existing session cookie is reused, so a reload keeps the officer signed in; a session that ends while in use
+ * returns to sign-in with a notice.
  */
 export function App({ api }: { api: ConcertApi }) {
   const [session, setSession] = useState<Session>({ state: 'checking' });
+
+  useEffect(() => {
+    api.onSessionEnded(() =>
+      setSession({ state: 'signed-out', notice: 'Your session has ended. Sign in again to continue.' }),
+    );
+    return () => api.onSessionEnded(undefined);
+  }, [api]);
 
   useEffect(() => {
     api.me().then(
@@ -68,7 +76,11 @@ export function App({ api }: { api: ConcertApi }) {
     case 'signed-out':
       return (
         <Outside>
-          <SignInView api={api} onSignedIn={(me) => setSession({ state: 'signed-in', me })} />
+          <SignInView
+            api={api}
+            {...(session.notice === undefined ? {} : { notice: session.notice })}
+            onSignedIn={(me) => setSession({ state: 'signed-in', me })}
+          />
         </Outside>
       );
     case 'signed-in':

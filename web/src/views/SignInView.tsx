@@ -9,7 +9,15 @@ import { ErrorNotice } from '../components/ErrorNotice';
  * The sign-in form; shows the host's problem details on failure (wrong password, locked account, too many
  * attempts). The sign-in answer says whether the password must change first, which /me does not repeat.
  */
-export function SignInView({ api, onSignedIn }: { api: ConcertApi; onSignedIn: (me: Me) => void }) {
+export function SignInView({
+  api,
+  notice,
+  onSignedIn,
+}: {
+  api: ConcertApi;
+  notice?: string;
+  onSignedIn: (me: Me) => void;
+}) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -34,6 +42,11 @@ export function SignInView({ api, onSignedIn }: { api: ConcertApi; onSignedIn: (
     <main id="content" class="card-page">
       <form class="card" onSubmit={submit} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Sign in to Concert</h1>
+        {notice !== undefined && error === undefined && (
+          <p class="notice" role="status">
+            {notice}
+          </p>
+        )}
         {error !== undefined && <ErrorNotice error={error} />}
         <label for="username">Username</label>
         <input

@@ -33,7 +33,8 @@ public sealed partial class ConcertServerProcess : IAsyncDisposable
     public static async Task<ConcertServerProcess> StartAsync()
     {
         string data = Directory.CreateTempSubdirectory("concert-browser-").FullName;
-        var start = new ProcessStartInfo("dotnet")
+        // dotnet test names the muxer it runs under; outside it, the one on the PATH.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

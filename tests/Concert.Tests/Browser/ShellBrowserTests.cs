@@ -60,8 +60,11 @@ public sealed class ShellBrowserTests(BrowserSession session) : IClassFixture<Br
             .ToContainTextAsync("CONFIDENTIAL REL JPN KOR");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "shell-bulletins.png") });
 
-        ILocator article = await shell.OpenBulletinAsync("Korea Strait picture sharing");
-        await Assertions.Expect(article).ToContainTextAsync("exchange the Korea Strait surface picture every hour");
+        // By keyboard alone: a view that opens takes the focus, so Tab reaches its first link, the newest bulletin.
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Korea Strait picture sharing" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(shell.Bulletin).ToContainTextAsync("exchange the Korea Strait surface picture every hour");
         await Assertions.Expect(shell.Banner).ToHaveTextAsync("CONFIDENTIAL");
 
         await shell.OpenAsync("Nations & communities");

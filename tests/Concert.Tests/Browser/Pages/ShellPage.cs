@@ -27,6 +27,9 @@ internal sealed class ShellPage(IPage page)
     /// <summary>The rows of the audit table.</summary>
     public ILocator AuditRows => page.GetByTestId("audit-table").Locator("tbody tr");
 
+    /// <summary>The bulletin open in the detail view.</summary>
+    public ILocator Bulletin => page.GetByTestId("bulletin-detail");
+
     /// <summary>The heading of the current view.</summary>
     public ILocator Heading => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Heading, new() { Level = 1 });
 
@@ -46,16 +49,5 @@ internal sealed class ShellPage(IPage page)
     {
         await Navigation.GetByRole(AriaRole.Link, new() { Name = text }).ClickAsync();
         await Assertions.Expect(Heading).ToBeVisibleAsync();
-    }
-
-    /// <summary>Opens a bulletin from the list by its title.</summary>
-    /// <param name="title">The title.</param>
-    /// <returns>The bulletin's article.</returns>
-    public async Task<ILocator> OpenBulletinAsync(string title)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        ILocator article = page.GetByTestId("bulletin-detail");
-        await Assertions.Expect(article).ToBeVisibleAsync();
-        return article;
     }
 }

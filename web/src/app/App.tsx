@@ -45,8 +45,13 @@ export function App({ api }: { api: ConcertApi }) {
   async function signOut() {
     try {
       await api.signOut();
-    } finally {
       setSession({ state: 'signed-out' });
+    } catch {
+      // The host may still hold the session; say so rather than pretend the sign-out worked.
+      setSession({
+        state: 'signed-out',
+        notice: 'The server could not be reached to end your session. Close the browser to end it on this computer.',
+      });
     }
   }
 

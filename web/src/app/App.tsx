@@ -46,12 +46,16 @@ export function App({ api }: { api: ConcertApi }) {
     try {
       await api.signOut();
       setSession({ state: 'signed-out' });
-    } catch {
-      // The host may still hold the session; say so rather than pretend the sign-out worked.
-      setSession({
-        state: 'signed-out',
-        notice: 'The server could not be reached to end your session. Close the browser to end it on this computer.',
-      });
+    } catch (failure) {
+      // 401: the session had already ended. Otherwise the host may still hold it; say so rather than pretend.
+      setSession(
+        asApiError(failure).status === 401
+          ? { state: 'signed-out' }
+          : {
+              state: 'signed-out',
+              notice: 'The server could not end your session. Close the browser to end it on this computer.',
+            },
+      );
     }
   }
 

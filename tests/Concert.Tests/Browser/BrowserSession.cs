@@ -16,12 +16,12 @@ public sealed class BrowserSession : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private ConcertServerProcess? server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private ConcertServerProcess? _server;
 
     /// <summary>The host under test.</summary>
-    public ConcertServerProcess Server => server ?? throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
+    public ConcertServerProcess Server => _server ?? throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
 
     /// <summary>Starts the host and the browser, unless the tests are skipped for want of Chromium.</summary>
     /// <returns>A task that completes when both run.</returns>
@@ -39,9 +39,9 @@ public sealed class BrowserSession : IAsyncLifetime
 
         // The package never downloads a browser by itself; this keeps any later install step from trying.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        server = await ConcertServerProcess.StartAsync();
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _server = await ConcertServerProcess.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumAvailability.ExecutablePath,
             Headless = true,
@@ -53,7 +53,7 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <returns>The page; dispose its context when done.</returns>
     public async Task<IPage> NewPageAsync()
     {
-        IBrowser running = browser ?? throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
+        IBrowser running = _browser ?? throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
         IBrowserContext context = await running.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.Address.ToString(),
@@ -69,15 +69,15 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <returns>A task that completes when both have stopped.</returns>
     public async Task DisposeAsync()
     {
-        if (browser is not null)
+        if (_browser is not null)
         {
-            await browser.CloseAsync();
+            await _browser.CloseAsync();
         }
 
-        playwright?.Dispose();
-        if (server is not null)
+        _playwright?.Dispose();
+        if (_server is not null)
         {
-            await server.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 }

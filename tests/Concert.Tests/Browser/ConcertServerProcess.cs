@@ -13,16 +13,16 @@ public sealed partial class ConcertServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Process process;
-    private readonly string dataDirectory;
-    private readonly StringBuilder output = new();
-    private readonly Dictionary<string, string> passwords = new(StringComparer.Ordinal);
-    private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Process _process;
+    private readonly string _dataDirectory;
+    private readonly StringBuilder _output = new();
+    private readonly Dictionary<string, string> _passwords = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ConcertServerProcess(Process process, string dataDirectory)
     {
-        this.process = process;
-        this.dataDirectory = dataDirectory;
+        _process = process;
+        _dataDirectory = dataDirectory;
     }
 
     /// <summary>The address the host listens on, e.g. http://127.0.0.1:41234/.</summary>
@@ -50,17 +50,17 @@ public sealed partial class ConcertServerProcess : IAsyncDisposable
         }
 
         var server = new ConcertServerProcess(new Process { StartInfo = start, EnableRaisingEvents = true }, data);
-        server.process.OutputDataReceived += (_, line) => server.Read(line.Data);
-        server.process.ErrorDataReceived += (_, line) => server.Read(line.Data);
-        server.process.Exited += (_, _) => server.listening.TrySetException(
-            new InvalidOperationException($"concert serve exited with {server.process.ExitCode} before listening:\n{server.Output}"));
-        server.process.Start();
-        server.process.BeginOutputReadLine();
-        server.process.BeginErrorReadLine();
+        server._process.OutputDataReceived += (_, line) => server.Read(line.Data);
+        server._process.ErrorDataReceived += (_, line) => server.Read(line.Data);
+        server._process.Exited += (_, _) => server._listening.TrySetException(
+            new InvalidOperationException($"concert serve exited with {server._process.ExitCode} before listening:\n{server.Output}"));
+        server._process.Start();
+        server._process.BeginOutputReadLine();
+        server._process.BeginErrorReadLine();
 
         try
         {
-            server.Address = await server.listening.Task.WaitAsync(StartTimeout);
+            server.Address = await server._listening.Task.WaitAsync(StartTimeout);
         }
         catch (TimeoutException)
         {
@@ -76,9 +76,9 @@ public sealed partial class ConcertServerProcess : IAsyncDisposable
     /// <returns>The password.</returns>
     public string PasswordOf(string userName)
     {
-        lock (passwords)
+        lock (_passwords)
         {
-            return passwords.TryGetValue(userName, out string? password)
+            return _passwords.TryGetValue(userName, out string? password)
                 ? password
                 : throw new InvalidOperationException($"The host printed no password for {userName}:\n{Output}");
         }
@@ -89,9 +89,9 @@ public sealed partial class ConcertServerProcess : IAsyncDisposable
     {
         get
         {
-            lock (output)
+            lock (_output)
             {
-                return output.ToString();
+                return _output.ToString();
             }
         }
     }
@@ -100,14 +100,14 @@ public sealed partial class ConcertServerProcess : IAsyncDisposable
     /// <returns>A task that completes when the host has exited.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        process.Dispose();
-        Directory.Delete(dataDirectory, recursive: true);
+        _process.Dispose();
+        Directory.Delete(_dataDirectory, recursive: true);
     }
 
     private void Read(string? line)
@@ -117,9 +117,9 @@ public sealed partial class ConcertServerProcess : IAsyncDisposable
             return;
         }
 
-        lock (output)
+        lock (_output)
         {
-            output.AppendLine(line);
+            _output.AppendLine(line);
         }
 
         if (ExerciseUserLine().Match(line) is { Success: true } exercise)
@@ -132,15 +132,15 @@ public sealed partial class ConcertServerProcess : IAsyncDisposable
         }
         else if (ListeningLine().Match(line) is { Success: true } address)
         {
-            listening.TrySetResult(new Uri(address.Groups["address"].Value.TrimEnd('/') + "/"));
+            _listening.TrySetResult(new Uri(address.Groups["address"].Value.TrimEnd('/') + "/"));
         }
     }
 
     private void Remember(string userName, string password)
     {
-        lock (passwords)
+        lock (_passwords)
         {
-            passwords[userName] = password;
+            _passwords[userName] = password;
         }
     }
 

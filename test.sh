@@ -54,11 +54,11 @@ dotnet test Concert.slnx --logger trx --results-directory "$results" || test_sta
 echo
 passed_sum=0 failed_sum=0 skipped_sum=0
 shopt -s nullglob
-for trx in "$results"/*.trx; do
-  read -r project passed failed skipped < <(trx_counts "$trx")
+trx_files=("$results"/*.trx)
+while read -r project passed failed skipped; do
   printf '%-32s %6d passed %6d failed %6d skipped\n' "$project" "$passed" "$failed" "$skipped"
   passed_sum=$((passed_sum + passed)) failed_sum=$((failed_sum + failed)) skipped_sum=$((skipped_sum + skipped))
-done
+done < <(for trx in "${trx_files[@]}"; do trx_counts "$trx"; done | sort)
 printf '%-32s %6d passed %6d failed %6d skipped\n' "all projects" "$passed_sum" "$failed_sum" "$skipped_sum"
 
 status=0

@@ -17,14 +17,14 @@ namespace Concert.Ais.Tests.Generators;
 public static class DataMessageGenerators
 {
     private static readonly (int Dac, int Fid)[] AddressedApplications =
-        [(1, 12), (1, 14), (1, 18), (1, 25), (1, 28), (1, 30), (1, 32), (200, 55), (235, 10), (250, 10)];
+        [(1, 12), (1, 14), (1, 18), (1, 20), (1, 25), (1, 28), (1, 30), (1, 32), (200, 21), (200, 22), (200, 55), (235, 10), (250, 10)];
 
     private static readonly (int Dac, int Fid)[] BroadcastApplications =
-        [(1, 11), (1, 13), (1, 15), (1, 27), (1, 29), (1, 31), (200, 10), (200, 24), (200, 40)];
+        [(1, 11), (1, 13), (1, 15), (1, 17), (1, 27), (1, 29), (1, 31), (200, 10), (200, 23), (200, 24), (200, 40)];
 
     /// <summary>Type 6 messages, 88..1008 bits.</summary>
     public static Gen<AddressedBinaryMessage> AddressedBinary() =>
-        WithApplication(6, 72, [88, 136, 168, 256, 424], 88, 1008, AddressedApplications).Select(Decode<AddressedBinaryMessage>);
+        WithApplication(6, 72, [88, 136, 168, 232, 248, 424], 88, 1008, AddressedApplications).Select(Decode<AddressedBinaryMessage>);
 
     /// <summary>Type 7 and 13 messages, 72..168 bits.</summary>
     public static Gen<BinaryAcknowledge> BinaryAcknowledge() =>
@@ -32,7 +32,7 @@ public static class DataMessageGenerators
 
     /// <summary>Type 8 messages, 56..1008 bits.</summary>
     public static Gen<BinaryBroadcastMessage> BinaryBroadcast() =>
-        WithApplication(8, 40, [56, 168, 352, 360], 56, 1008, BroadcastApplications).Select(Decode<BinaryBroadcastMessage>);
+        WithApplication(8, 40, [56, 168, 256, 352, 360, 544, 1008], 56, 1008, BroadcastApplications).Select(Decode<BinaryBroadcastMessage>);
 
     /// <summary>Type 10 messages, 72 bits or longer.</summary>
     public static Gen<UtcDateInquiry> UtcDateInquiry() => Message(10, [72], 72, 200).Select(Decode<UtcDateInquiry>);

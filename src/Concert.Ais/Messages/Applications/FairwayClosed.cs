@@ -1,4 +1,3 @@
-using System.Globalization;
 using Concert.Ais.Bits;
 using Concert.Ais.Gpsd;
 
@@ -61,11 +60,7 @@ public sealed record FairwayClosed(
         writer.Field("closeto"u8, CloseTo);
         writer.Field("radius"u8, Radius);
         writer.Field("extunit"u8, ExtensionUnit);
-        writer.Field("from"u8, MonthDayTime(FromMonth, FromDay, FromHour, FromMinute));
-        writer.Field("to"u8, MonthDayTime(ToMonth, ToDay, ToHour, ToMinute));
+        writer.Field("from"u8, GpsdPartialTimes.MonthDayTime(FromMonth, FromDay, FromHour, FromMinute));
+        writer.Field("to"u8, GpsdPartialTimes.MonthDayTime(ToMonth, ToDay, ToHour, ToMinute));
     }
-
-    // gpsd's "%02u-%02uT%02u:%02u" (no Z, unlike the other partial times).
-    private static string MonthDayTime(int month, int day, int hour, int minute) =>
-        string.Create(CultureInfo.InvariantCulture, $"{month:D2}-{day:D2}T{hour:D2}:{minute:D2}");
 }

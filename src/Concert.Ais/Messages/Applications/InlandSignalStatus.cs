@@ -40,16 +40,8 @@ public sealed record InlandSignalStatus(int LongitudeRaw, int LatitudeRaw, int F
     public void WriteGpsd(GpsdJsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (writer.Scaled)
-        {
-            writer.FieldFixed("lon"u8, LongitudeRaw / 600_000.0, 6);
-            writer.FieldFixed("lat"u8, LatitudeRaw / 600_000.0, 6);
-        }
-        else
-        {
-            writer.Field("lon"u8, LongitudeRaw);
-            writer.Field("lat"u8, LatitudeRaw);
-        }
+        writer.FieldScaled("lon"u8, LongitudeRaw, 600_000.0, 6);
+        writer.FieldScaled("lat"u8, LatitudeRaw, 600_000.0, 6);
         writer.Field("form"u8, Form);
         writer.Field("facing"u8, Facing);
         writer.Field("direction"u8, Direction);

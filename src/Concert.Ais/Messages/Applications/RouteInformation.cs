@@ -1,4 +1,3 @@
-using System.Globalization;
 using Concert.Ais.Bits;
 using Concert.Ais.Gpsd;
 
@@ -63,22 +62,14 @@ public sealed record RouteInformation(
         writer.Field("sender"u8, Sender);
         writer.Field("rtype"u8, RouteType);
         writer.FieldLiteral("rtype_text"u8, GpsdDataTexts.RouteType(RouteType));
-        writer.Field("start"u8, string.Create(CultureInfo.InvariantCulture, $"{Month:D2}-{Day:D2}T{Hour:D2}:{Minute:D2}Z"));
+        writer.Field("start"u8, GpsdPartialTimes.MonthDayTimeUtc(Month, Day, Hour, Minute));
         writer.Field("duration"u8, Duration);
         writer.BeginArray("waypoints"u8);
         foreach ((int longitude, int latitude) in Waypoints)
         {
             writer.BeginObject();
-            if (writer.Scaled)
-            {
-                writer.FieldFixed("lon"u8, longitude / 600_000.0, 6);
-                writer.FieldFixed("lat"u8, latitude / 600_000.0, 6);
-            }
-            else
-            {
-                writer.Field("lon"u8, longitude);
-                writer.Field("lat"u8, latitude);
-            }
+            writer.FieldScaled("lon"u8, longitude, 600_000.0, 6);
+            writer.FieldScaled("lat"u8, latitude, 600_000.0, 6);
             writer.EndObject();
         }
         writer.EndArray();

@@ -9,7 +9,6 @@ export default defineConfig({
     emptyOutDir: true,
     // Closed networks run current Chromium, Edge and Firefox; no legacy bundle is needed.
     target: 'es2022',
-    assetsInlineLimit: 0,
   },
   server: {
     proxy: {

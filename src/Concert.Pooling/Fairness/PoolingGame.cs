@@ -9,7 +9,8 @@ namespace Concert.Pooling.Fairness;
 /// <summary>The cost game of a pooling problem: the nations are the players and v(S) is the objective of the best
 /// plan using only S's pledges — the cost of its assets plus the priced shortfall it cannot cover, i.e. what S
 /// would pay to meet the projects' requirements on its own, buying in what it lacks at the shortfall price.</summary>
-/// <remarks>The empty coalition runs no project and pays nothing (v(∅) = 0). A plan not proven optimal within the
+/// <remarks>Every coalition's shortfall is priced alike, at the whole problem's automatic price unless the options
+/// set one. The empty coalition runs no project and pays nothing (v(∅) = 0). A plan not proven optimal within the
 /// coalition time limit counts at its best objective, an upper bound; <see cref="ProvenOptimalCoalitions"/> says how
 /// many were proven.</remarks>
 public sealed class PoolingGame
@@ -45,9 +46,16 @@ public sealed class PoolingGame
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
         ImmutableArray<Trigraph> nations = problem.Nations;
+
+        // One price for every coalition, set by the whole pool: a coalition's own dearest asset must not change
+        // what its shortfall costs, or the values would not be on one scale.
+        PlannerOptions planner = options.CoalitionPlanner with
+        {
+            ShortfallPricePerRiskUnitWeek = options.CoalitionPlanner.ShortfallPricePerRiskUnitWeek ?? PoolingPlanner.AutomaticShortfallPrice(problem),
+        };
         var plans = new ConcurrentDictionary<int, PoolingPlan>();
         PoolingPlan PlanOf(int coalition) => plans.GetOrAdd(coalition, mask => PoolingPlanner.Plan(
-            problem.RestrictedTo(nations.Where((_, player) => (mask & (1 << player)) != 0)), options.CoalitionPlanner));
+            problem.RestrictedTo(nations.Where((_, player) => (mask & (1 << player)) != 0)), planner));
 
         var game = new CoalitionGame(nations.Length, coalition => PlanOf(coalition).Objective);
         if (nations.Length <= options.ExactNationLimit)

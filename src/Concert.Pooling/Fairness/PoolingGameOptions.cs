@@ -6,8 +6,8 @@ namespace Concert.Pooling.Fairness;
 public sealed record PoolingGameOptions
 {
     /// <summary>Search limits of each coalition plan: a smaller time limit than a single plan, since there are
-    /// up to 2ⁿ of them, and two workers, since several run side by side.</summary>
-    public PlannerOptions CoalitionPlanner { get; init; } = new() { TimeLimit = TimeSpan.FromSeconds(2), Workers = 2 };
+    /// up to 2ⁿ of them, and four workers, since several run side by side.</summary>
+    public PlannerOptions CoalitionPlanner { get; init; } = new() { TimeLimit = TimeSpan.FromSeconds(0.5), Workers = 4 };
 
     /// <summary>Coalition plans solved at once.</summary>
     public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);

@@ -46,6 +46,7 @@ internal static class PlanEvaluator
             SolveTime = solveTime,
             AssetCost = assetCost,
             ShortfallPenalty = penalty,
+            ShortfallPricePerRiskUnitWeek = index.ShortfallPricePerRiskUnitWeek,
             Coverage = requiredRisk == 0 ? 1 : 1 - ((double)uncoveredRisk / requiredRisk),
             Assignments = assignments,
             Shortfalls = shortfalls,

@@ -31,6 +31,10 @@ public sealed record PoolingPlan
     /// <summary>The priced shortfall, in k€ (risk weight × unit-weeks short × the shortfall price).</summary>
     public required long ShortfallPenalty { get; init; }
 
+    /// <summary>The price of one unit-week short at risk weight 1 that the plan was made with, in k€; a re-plan keeps
+    /// it so that the old and new objectives are comparable.</summary>
+    public required long ShortfallPricePerRiskUnitWeek { get; init; }
+
     /// <summary>Share of the risk-weighted required unit-weeks that the plan covers, 0 to 1 (1 with no requirement).</summary>
     public required double Coverage { get; init; }
 

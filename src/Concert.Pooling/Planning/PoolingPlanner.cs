@@ -18,7 +18,8 @@ public static class PoolingPlanner
     public static PoolingPlan Plan(PoolingProblem problem, PlannerOptions? options = null) => Solve(problem, options ?? new(), previous: null);
 
     /// <summary>What-if: re-plans a changed problem (a nation withdrew, a pledge was added), starting from the
-    /// current plan: its assignments that still exist are the hint, completed greedily where they leave gaps.</summary>
+    /// current plan: its assignments that still exist are the hint, completed greedily where they leave gaps. The
+    /// current plan's shortfall price is kept unless the options set one, so the objectives compare.</summary>
     /// <param name="problem">The changed problem.</param>
     /// <param name="current">The plan in force.</param>
     /// <param name="options">Search limits; defaults when null.</param>
@@ -26,7 +27,8 @@ public static class PoolingPlanner
     public static PoolingPlan Replan(PoolingProblem problem, PoolingPlan current, PlannerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(current);
-        return Solve(problem, options ?? new(), current);
+        options ??= new();
+        return Solve(problem, options with { ShortfallPricePerRiskUnitWeek = options.ShortfallPricePerRiskUnitWeek ?? current.ShortfallPricePerRiskUnitWeek }, current);
     }
 
     /// <summary>The greedy plan alone: the baseline the optimiser is measured against.</summary>
@@ -42,6 +44,12 @@ public static class PoolingPlanner
         Schedule schedule = GreedyPlanner.Build(index);
         return PlanEvaluator.Evaluate(index, schedule, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
     }
+
+    /// <summary>The automatic shortfall price of a problem: one above the dearest unit-week (a week on station
+    /// plus a round trip) any of its pledges can supply, in k€.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <returns>The price at risk weight 1.</returns>
+    public static long AutomaticShortfallPrice(PoolingProblem problem) => new PlanningIndex(problem, null).ShortfallPricePerRiskUnitWeek;
 
     private static PoolingPlan Solve(PoolingProblem problem, PlannerOptions options, PoolingPlan? previous)
     {

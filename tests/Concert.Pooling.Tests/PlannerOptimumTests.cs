@@ -85,6 +85,23 @@ public sealed class PlannerOptimumTests
     }
 
     [Fact]
+    public void Priced_shortfall_leaves_a_gap_dearer_to_fill_than_its_price()
+    {
+        // A frigate week costs 700; at a charter price of 100 per unit-week the priced plan buys in all four weeks
+        // (400), while coverage first puts the frigate on station (2,800).
+        PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F")], [Presence()]);
+
+        PoolingPlan priced = PoolingPlanner.Plan(problem, new PlannerOptions { Priority = PlanningPriority.PricedShortfall, ShortfallPricePerRiskUnitWeek = 100 });
+        PoolingPlan coverageFirst = PoolingPlanner.Plan(problem, new PlannerOptions { ShortfallPricePerRiskUnitWeek = 100 });
+
+        Assert.Equal(400, priced.Objective);
+        Assert.Empty(priced.Assignments);
+        Assert.Equal(2800, coverageFirst.Objective);
+        Assert.Equal(1.0, coverageFirst.Coverage);
+        Assert.True(coverageFirst.IsProvenOptimal);
+    }
+
+    [Fact]
     public void Greedy_is_never_better_than_the_optimum()
     {
         PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F"), PatrolVessel(Kor, "O")], [Presence()], new RotationRule(2, 1));

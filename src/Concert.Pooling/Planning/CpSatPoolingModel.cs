@@ -20,6 +20,7 @@ internal sealed class CpSatPoolingModel
     private readonly IntVar?[,,] _onStation;
     private readonly IntVar?[,] _deployed;
     private readonly Dictionary<(int Row, int Week), IntVar> _short = [];
+    private readonly LinearExprBuilder _assetCost = LinearExpr.NewBuilder();
 
     public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry)
     {
@@ -27,7 +28,7 @@ internal sealed class CpSatPoolingModel
         int groups = index.Groups.Length, areas = index.AreaIds.Length, weeks = index.Weeks;
         _onStation = new IntVar?[groups, areas, weeks + 1];
         _deployed = new IntVar?[groups, areas];
-        var objective = LinearExpr.NewBuilder();
+        var objective = _assetCost;
 
         for (int group = 0; group < groups; group++)
         {
@@ -72,13 +73,52 @@ internal sealed class CpSatPoolingModel
 
         AddRotation();
         AddBudgetCaps();
-        AddCoverage(objective);
+        AddCoverage();
         if (breakSymmetry)
         {
             AddSymmetryBreaking();
         }
 
-        Model.Minimize(objective);
+        MinimizePricedObjective();
+    }
+
+    /// <summary>Minimises asset cost + priced shortfall in one objective.</summary>
+    public void MinimizePricedObjective()
+    {
+        Model.Model.Objective = null;
+        var priced = LinearExpr.NewBuilder().Add(_assetCost);
+        foreach (((int row, _), IntVar units) in _short)
+        {
+            priced.AddTerm(units, _index.Requirements[row].ShortfallPricePerUnitWeek);
+        }
+
+        Model.Minimize(priced);
+    }
+
+    /// <summary>First phase of coverage-first planning: minimise the risk-weighted unit-weeks short alone.</summary>
+    public void MinimizeUncoveredRisk()
+    {
+        Model.Model.Objective = null;
+        Model.Minimize(UncoveredRisk());
+    }
+
+    /// <summary>Second phase: keep the uncovered risk at most <paramref name="uncoveredRisk"/> and minimise asset cost.</summary>
+    public void MinimizeAssetCostWithin(long uncoveredRisk)
+    {
+        Model.Model.Objective = null;
+        Model.Add(UncoveredRisk() <= uncoveredRisk);
+        Model.Minimize(_assetCost);
+    }
+
+    private LinearExprBuilder UncoveredRisk()
+    {
+        var risk = LinearExpr.NewBuilder();
+        foreach (((int row, _), IntVar units) in _short)
+        {
+            risk.AddTerm(units, _index.Requirements[row].Requirement.RiskWeight);
+        }
+
+        return risk;
     }
 
     public CpModel Model { get; } = new();
@@ -86,6 +126,7 @@ internal sealed class CpSatPoolingModel
     /// <summary>Gives CP-SAT a complete solution to start from: the schedule, its deployments and its shortfalls.</summary>
     public void Hint(Schedule schedule)
     {
+        Model.ClearHints();
         for (int group = 0; group < _index.Groups.Length; group++)
         {
             for (int area = 0; area < _index.AreaIds.Length; area++)
@@ -191,7 +232,7 @@ internal sealed class CpSatPoolingModel
         }
     }
 
-    private void AddCoverage(LinearExprBuilder objective)
+    private void AddCoverage()
     {
         for (int row = 0; row < _index.Requirements.Length; row++)
         {
@@ -201,7 +242,6 @@ internal sealed class CpSatPoolingModel
             {
                 IntVar shortUnits = Model.NewIntVar(0, needed, $"short_{row}_{week}");
                 _short[(row, week)] = shortUnits;
-                objective.AddTerm(shortUnits, requirement.ShortfallPricePerUnitWeek);
                 var onStation = requirement.EligibleGroups
                     .Select(group => _onStation[group, requirement.AreaIndex, week])
                     .OfType<IntVar>()

@@ -19,6 +19,9 @@ public sealed record PlannerOptions
     /// dearest unit-week any pledge supplies, so shortfall is chosen only when nothing can cover.</summary>
     public long? ShortfallPricePerRiskUnitWeek { get; init; }
 
+    /// <summary>Coverage first (default) or one priced objective.</summary>
+    public PlanningPriority Priority { get; init; } = PlanningPriority.CoverageFirst;
+
     /// <summary>Whether the greedy plan (or the previous plan on a re-plan) is given to CP-SAT as a hint.</summary>
     public bool WarmStart { get; init; } = true;
 

@@ -64,32 +64,70 @@ public static class PoolingPlanner
             model.Hint(start);
         }
 
-        double remaining = Math.Max(0.05, (options.TimeLimit - clock.Elapsed).TotalSeconds);
+        if (options.Priority == PlanningPriority.PricedShortfall)
+        {
+            model.MinimizePricedObjective();
+            (CpSolver solver, CpSolverStatus status) = Run(model, options, Remaining(options, clock));
+            return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
+                ? PlanEvaluator.Evaluate(index, model.Read(solver), Status(status), solver.BestObjectiveBound, clock.Elapsed, options)
+                : PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
+        }
+
+        // Phase 1: the least uncovered risk, with half the time.
+        model.MinimizeUncoveredRisk();
+        (CpSolver coverage, CpSolverStatus coverageStatus) = Run(model, options, Remaining(options, clock) / 2);
+        if (coverageStatus is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
+        }
+
+        long uncovered = (long)Math.Round(coverage.ObjectiveValue);
+        double riskBound = coverage.BestObjectiveBound;
+        Schedule covering = model.Read(coverage);
+
+        // Phase 2: the cheapest plan with that coverage, from phase 1's plan.
+        model.MinimizeAssetCostWithin(uncovered);
+        if (options.WarmStart)
+        {
+            model.Hint(covering);
+        }
+
+        (CpSolver cost, CpSolverStatus costStatus) = Run(model, options, Remaining(options, clock));
+        bool costSolved = costStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
+        bool bothProven = coverageStatus == CpSolverStatus.Optimal && costStatus == CpSolverStatus.Optimal;
+
+        // Any plan leaves at least riskBound uncovered; with coverage proven, the cheapest such plan costs at least
+        // phase 2's bound.
+        double bound = (index.ShortfallPricePerRiskUnitWeek * riskBound)
+            + (coverageStatus == CpSolverStatus.Optimal && costSolved ? cost.BestObjectiveBound : 0);
+        return PlanEvaluator.Evaluate(
+            index,
+            costSolved ? model.Read(cost) : covering,
+            bothProven ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible,
+            bound,
+            clock.Elapsed,
+            options);
+    }
+
+    private static double Remaining(PlannerOptions options, Stopwatch clock) => Math.Max(0.05, (options.TimeLimit - clock.Elapsed).TotalSeconds);
+
+    private static PlanSolveStatus Status(CpSolverStatus status) =>
+        status == CpSolverStatus.Optimal ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible;
+
+    private static (CpSolver Solver, CpSolverStatus Status) Run(CpSatPoolingModel model, PlannerOptions options, double seconds)
+    {
         var solver = new CpSolver
         {
             StringParameters = string.Create(
                 CultureInfo.InvariantCulture,
-                $"num_workers:{options.Workers},max_time_in_seconds:{remaining:0.###},relative_gap_limit:{options.RelativeGapTolerance:R},random_seed:{options.RandomSeed}"),
+                $"num_workers:{options.Workers},max_time_in_seconds:{Math.Max(0.05, seconds):0.###},relative_gap_limit:{options.RelativeGapTolerance:R},random_seed:{options.RandomSeed}"),
         };
         CpSolverStatus status = solver.Solve(model.Model);
-        switch (status)
-        {
-            case CpSolverStatus.Optimal:
-            case CpSolverStatus.Feasible:
-                return PlanEvaluator.Evaluate(
-                    index,
-                    model.Read(solver),
-                    status == CpSolverStatus.Optimal ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible,
-                    solver.BestObjectiveBound,
-                    clock.Elapsed,
-                    options);
-            case CpSolverStatus.Unknown:
-                // No solution within the limit (a tiny limit on a large model): the warm start still stands.
-                return PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
-            default:
-                // Soft coverage makes an all-zero schedule feasible, so anything else is a modelling error.
-                throw new InvalidOperationException($"CP-SAT answered {status} on a model that is feasible by construction.");
-        }
+
+        // Soft coverage makes an all-zero schedule feasible, so infeasible or invalid means a modelling error.
+        return status is CpSolverStatus.Infeasible or CpSolverStatus.ModelInvalid
+            ? throw new InvalidOperationException($"CP-SAT answered {status} on a model that is feasible by construction.")
+            : (solver, status);
     }
 
     /// <summary>The previous plan's units mapped onto this problem's groups, clipped to what the groups now have.</summary>

@@ -69,7 +69,7 @@ public static class PoolingPlanner
             model.MinimizePricedObjective();
             (CpSolver solver, CpSolverStatus status) = Run(model, options, Remaining(options, clock));
             return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
-                ? PlanEvaluator.Evaluate(index, model.Read(solver), Status(status), solver.BestObjectiveBound, clock.Elapsed, options)
+                ? NoWorseThanStart(index, model.Read(solver), start, Status(status), solver.BestObjectiveBound, clock, options)
                 : PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
@@ -100,13 +100,32 @@ public static class PoolingPlanner
         // phase 2's bound.
         double bound = (index.ShortfallPricePerRiskUnitWeek * riskBound)
             + (coverageStatus == CpSolverStatus.Optimal && costSolved ? cost.BestObjectiveBound : 0);
-        return PlanEvaluator.Evaluate(
+        return NoWorseThanStart(
             index,
             costSolved ? model.Read(cost) : covering,
+            start,
             bothProven ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible,
             bound,
-            clock.Elapsed,
+            clock,
             options);
+    }
+
+    /// <summary>The solver's plan, unless the time limit stopped it short of the warm start it was given (it can,
+    /// on large instances where phase 2 starts from phase 1's dearer plan): then the warm start, with the bound.</summary>
+    private static PoolingPlan NoWorseThanStart(
+        PlanningIndex index, Schedule solved, Schedule start, PlanSolveStatus status, double bound, Stopwatch clock, PlannerOptions options)
+    {
+        PoolingPlan plan = PlanEvaluator.Evaluate(index, solved, status, bound, clock.Elapsed, options);
+        if (status == PlanSolveStatus.Optimal)
+        {
+            return plan;
+        }
+
+        PoolingPlan warm = PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Feasible, bound, clock.Elapsed, options);
+        bool warmIsBetter = options.Priority == PlanningPriority.PricedShortfall
+            ? warm.Objective < plan.Objective
+            : (warm.ShortfallPenalty, warm.AssetCost).CompareTo((plan.ShortfallPenalty, plan.AssetCost)) < 0;
+        return warmIsBetter ? warm with { SolveTime = clock.Elapsed } : plan;
     }
 
     private static double Remaining(PlannerOptions options, Stopwatch clock) => Math.Max(0.05, (options.TimeLimit - clock.Elapsed).TotalSeconds);

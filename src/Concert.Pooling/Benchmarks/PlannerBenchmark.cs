@@ -40,7 +40,7 @@ public static class PlannerBenchmark
             CultureInfo.InvariantCulture,
             $"{tier.Name} seed {seed}: {problem.Nations.Length} nations, {units} units, {problem.Areas.Length} areas, {problem.HorizonWeeks} weeks | " +
             $"objective {plan.Objective} bound {plan.BestBound:0} gap {plan.RelativeGap:P3} time {plan.SolveTime.TotalSeconds:0.000} s optimal {(plan.IsProvenOptimal ? "yes" : "no")} coverage {plan.Coverage:P1} | " +
-            $"greedy objective {greedy.Objective} (+{(double)(greedy.Objective - plan.Objective) / plan.Objective:P1}) asset cost {greedy.AssetCost} coverage {greedy.Coverage:P1}");
+            $"greedy objective {greedy.Objective} ({(double)(greedy.Objective - plan.Objective) / plan.Objective:+0.0 %;-0.0 %}) asset cost {greedy.AssetCost} coverage {greedy.Coverage:P1} | plan asset cost {plan.AssetCost}");
     }
 
     private static string FairShareLine(BenchmarkTier tier, int seed, PoolingProblem problem)

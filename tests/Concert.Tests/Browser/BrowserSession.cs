@@ -1,9 +1,11 @@
+using Concert.Tests.Serve;
 using Microsoft.Playwright;
 
 namespace Concert.Tests.Browser;
 
 /// <summary>
-/// One running host and one headless Chromium for a class of browser tests; each test opens its own browser context,
+/// One running host (the API tests' <see cref="ConcertTestHost"/> with the exercise data, on a loopback port) and one
+/// headless Chromium for a class of browser tests; each test opens its own browser context,
 /// so cookies and sessions never leak from one test to the next.
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
@@ -18,10 +20,10 @@ public sealed class BrowserSession : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private ConcertServerProcess? _server;
+    private ConcertTestHost? _server;
 
     /// <summary>The host under test.</summary>
-    public ConcertServerProcess Server => _server ?? throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
+    internal ConcertTestHost Server => _server ?? throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
 
     /// <summary>Starts the host and the browser, unless the tests are skipped for want of Chromium.</summary>
     /// <returns>A task that completes when both run.</returns>
@@ -39,7 +41,7 @@ public sealed class BrowserSession : IAsyncLifetime
 
         // The package never downloads a browser by itself; this keeps any later install step from trying.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _server = await ConcertServerProcess.StartAsync();
+        _server = await ConcertTestHost.StartAsync(DateTimeOffset.UtcNow);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

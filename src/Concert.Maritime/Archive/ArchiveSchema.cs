@@ -1,0 +1,46 @@
+namespace Concert.Maritime.Archive;
+
+/// <summary>
+/// The archive's tables. Positions keep AIS raw units in the narrowest integer types (coordinates in 1/10,000 minute,
+/// speed and course in tenths, time in Unix microseconds) so that a day exports to Parquet at about 14 bytes a position.
+/// </summary>
+internal static class ArchiveSchema
+{
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS labels (id USMALLINT PRIMARY KEY, xml VARCHAR NOT NULL UNIQUE);
+        CREATE TABLE IF NOT EXISTS sources (id USMALLINT PRIMARY KEY, name VARCHAR NOT NULL UNIQUE);
+        CREATE TABLE IF NOT EXISTS positions (
+            t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
+            sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
+            msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
+            hash UBIGINT NOT NULL);
+        CREATE TABLE IF NOT EXISTS vessel_statics (
+            t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, msg_type UTINYINT NOT NULL, name VARCHAR, call_sign VARCHAR,
+            imo UINTEGER, ship_type UTINYINT, to_bow USMALLINT, to_stern USMALLINT, to_port UTINYINT,
+            to_starboard UTINYINT, draught UTINYINT, destination VARCHAR, source USMALLINT NOT NULL,
+            label USMALLINT NOT NULL, hash UBIGINT NOT NULL);
+        CREATE TABLE IF NOT EXISTS exported_days (day DATE PRIMARY KEY, path VARCHAR NOT NULL, positions BIGINT NOT NULL);
+        CREATE TABLE IF NOT EXISTS incoming_positions AS SELECT * FROM positions LIMIT 0;
+        CREATE TABLE IF NOT EXISTS incoming_statics AS SELECT * FROM vessel_statics LIMIT 0;
+        CREATE TABLE IF NOT EXISTS incoming_receivers (t BIGINT, mmsi UINTEGER, hash UBIGINT, receivers UTINYINT);
+        """;
+
+    // Replaying input must add nothing: a row whose (vessel, time, payload hash) is stored already is left out. The
+    // time bounds are literals so that DuckDB prunes the row groups outside the batch's range by their zone maps.
+    public const string InsertNewPositions = """
+        INSERT INTO positions SELECT i.* FROM incoming_positions i
+        WHERE NOT EXISTS (SELECT 1 FROM positions p
+            WHERE p.t BETWEEN {0} AND {1} AND p.t = i.t AND p.mmsi = i.mmsi AND p.hash = i.hash)
+        """;
+
+    public const string InsertNewStatics = """
+        INSERT INTO vessel_statics SELECT i.* FROM incoming_statics i
+        WHERE NOT EXISTS (SELECT 1 FROM vessel_statics s
+            WHERE s.t BETWEEN {0} AND {1} AND s.t = i.t AND s.mmsi = i.mmsi AND s.hash = i.hash)
+        """;
+
+    public const string RaiseReceivers = """
+        UPDATE positions SET receivers = greatest(positions.receivers, r.receivers) FROM incoming_receivers r
+        WHERE positions.t BETWEEN {0} AND {1} AND positions.t = r.t AND positions.mmsi = r.mmsi AND positions.hash = r.hash
+        """;
+}

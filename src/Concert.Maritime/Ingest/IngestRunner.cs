@@ -13,6 +13,7 @@ namespace Concert.Maritime.Ingest;
 public sealed class IngestRunner
 {
     private readonly IReadOnlyList<FeedOptions> _feeds;
+    private readonly PositionFeed[] _running;
     private readonly CommunityRegistry _registry;
 
     /// <summary>Creates a runner; subscribe to <see cref="Pipeline"/>'s events before running.</summary>
@@ -31,8 +32,12 @@ public sealed class IngestRunner
             throw new ArgumentException($"Two feeds are named '{repeated}'.", nameof(feeds));
         }
         _registry = registry ?? CommunityRegistry.Default;
+        _running = [.. _feeds.Select(PositionFeeds.Create)];
         Pipeline = new IngestPipeline(archive, options, clock);
     }
+
+    /// <summary>The feeds, whose statistics can be read while they run.</summary>
+    public IReadOnlyList<PositionFeed> Feeds => _running;
 
     /// <summary>The pipeline: subscribe to <see cref="IngestPipeline.Committed"/> and <see cref="IngestPipeline.Alert"/>.</summary>
     public IngestPipeline Pipeline { get; }
@@ -55,12 +60,13 @@ public sealed class IngestRunner
     /// <summary>Runs every feed until cancelled or, when all are files, until all have ended; then drains the pipeline.</summary>
     /// <param name="cancellation">Stops the feeds.</param>
     /// <returns>The summary.</returns>
+    /// <exception cref="InvalidOperationException">A feed has no label (nothing is ingested), or the runner has run before.</exception>
     public async Task<IngestSummary> RunAsync(CancellationToken cancellation = default)
     {
         var elapsed = Stopwatch.StartNew();
         // Labels are resolved first: a misconfigured label stops the run before anything is ingested unlabelled.
         ushort[] labelIds = [.. _feeds.Select(feed => Pipeline.Archive.RegisterLabel(feed.ResolveLabel(_registry)))];
-        PositionFeed[] feeds = [.. _feeds.Select(PositionFeeds.Create)];
+        PositionFeed[] feeds = _running;
         var errors = new string?[feeds.Length];
         Pipeline.Start();
         await Task.WhenAll(feeds.Select(async (feed, index) =>

@@ -41,6 +41,7 @@ public sealed class PositionArchive : IDisposable
         try
         {
             Execute(connection, ArchiveSchema.Create);
+            Execute(connection, ArchiveSchema.CreateStaging);
             return new PositionArchive(options, connection);
         }
         catch
@@ -169,17 +170,18 @@ public sealed class PositionArchive : IDisposable
             return 0;
         }
         long first = long.MaxValue, last = long.MinValue;
-        using (DuckDBAppender appender = _connection.CreateAppender("incoming_positions"))
+        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_positions"))
         {
             foreach (ref readonly PositionRecord p in positions)
             {
                 first = Math.Min(first, p.TimeMicros);
                 last = Math.Max(last, p.TimeMicros);
+                ulong vesselLatitude = (ulong)p.Mmsi << 32 | (ulong)(p.LatitudeRaw + ArchiveSchema.CoordinateOffset);
+                ulong longitudeSpeedCourse = (ulong)(p.LongitudeRaw + ArchiveSchema.CoordinateOffset) << 32 | (ulong)p.SpeedRaw << 16 | p.CourseRaw;
+                ulong rest = (ulong)p.HeadingRaw << 48 | (ulong)p.Status << 40 | (ulong)p.MessageType << 32 | (ulong)p.Receivers << 24 | p.LabelId;
                 appender.CreateRow()
-                    .AppendValue(p.TimeMicros).AppendValue(p.Mmsi).AppendValue(p.LatitudeRaw).AppendValue(p.LongitudeRaw)
-                    .AppendValue(p.SpeedRaw).AppendValue(p.CourseRaw).AppendValue(p.HeadingRaw).AppendValue(p.Status)
-                    .AppendValue(p.MessageType).AppendValue(p.Receivers).AppendValue(p.SourceId).AppendValue(p.LabelId)
-                    .AppendValue(p.PayloadHash)
+                    .AppendValue(p.TimeMicros).AppendValue(p.PayloadHash).AppendValue(vesselLatitude).AppendValue(longitudeSpeedCourse)
+                    .AppendValue(rest).AppendValue(p.SourceId)
                     .EndRow();
             }
         }
@@ -195,7 +197,7 @@ public sealed class PositionArchive : IDisposable
             return;
         }
         long first = long.MaxValue, last = long.MinValue;
-        using (DuckDBAppender appender = _connection.CreateAppender("incoming_statics"))
+        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_statics"))
         {
             foreach (VesselStaticRecord s in statics)
             {
@@ -220,7 +222,7 @@ public sealed class PositionArchive : IDisposable
             return;
         }
         long first = long.MaxValue, last = long.MinValue;
-        using (DuckDBAppender appender = _connection.CreateAppender("incoming_receivers"))
+        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_receivers"))
         {
             foreach (ReceiverCountUpdate u in updates)
             {

@@ -108,6 +108,19 @@ public sealed class PositionArchiveTests : IDisposable
     }
 
     [Fact]
+    public void Two_reports_in_the_same_second_are_settled_by_hash_before_the_box_is_applied()
+    {
+        // Same vessel, same time: the report with the larger hash is the last known one, though it lies outside the box.
+        _test.Archive.Commit(Of(
+            Position(1, Day.AddMinutes(5), 54.5, 10.5, 1, hash: 10),
+            Position(1, Day.AddMinutes(5), 60.0, 20.0, 1, hash: 20)));
+        using ArchiveQueries queries = _test.Archive.OpenQueries();
+
+        Assert.Empty(queries.VesselsInBox(new GeoBox(54, 10, 55, 11), Day.AddMinutes(10), TimeSpan.FromMinutes(15), ReleasableLabels.Of([1])));
+        Assert.Equal(20ul, Assert.Single(queries.VesselsInBox(GeoBox.World, Day.AddMinutes(10), TimeSpan.FromMinutes(15), ReleasableLabels.Of([1]))).PayloadHash);
+    }
+
+    [Fact]
     public void Density_counts_positions_and_vessels_per_tenth_of_a_degree()
     {
         _test.Archive.Commit(Of(

@@ -47,19 +47,31 @@ public sealed class ArchiveQueries : IDisposable
         long end = Micros(at);
         long start = end - (long)staleness.TotalMicroseconds;
         // The last position is chosen among everything the viewer may see before the box is applied: a vessel that
-        // has left the box is not shown where it was. Per-vessel maxima and semi-joins are an order of magnitude faster
-        // in DuckDB than a row_number() window. Two reports in the same second (tag-block times have whole seconds)
-        // are settled by the larger hash, so the answer does not depend on storage order.
-        return ReadPositions(string.Create(CultureInfo.InvariantCulture, $"""
-            WITH visible AS (SELECT * FROM positions WHERE t BETWEEN {start} AND {end} AND label IN {releasable.SqlList}),
-                 last AS (SELECT mmsi, max(t) AS t FROM visible GROUP BY mmsi),
-                 newest AS (SELECT * FROM visible SEMI JOIN last ON visible.mmsi = last.mmsi AND visible.t = last.t),
-                 chosen AS (SELECT mmsi, max(hash) AS hash FROM newest GROUP BY mmsi)
-            SELECT {PositionColumns} FROM newest SEMI JOIN chosen ON newest.mmsi = chosen.mmsi AND newest.hash = chosen.hash
-            WHERE lat BETWEEN {PositionRecord.ToRaw(box.South)} AND {PositionRecord.ToRaw(box.North)}
-              AND lon BETWEEN {PositionRecord.ToRaw(box.West)} AND {PositionRecord.ToRaw(box.East)}
-            ORDER BY mmsi
+        // has left the box is not shown where it was. A per-vessel maximum and a semi-join are an order of magnitude
+        // faster in DuckDB than a row_number() window. Two reports in the same second (tag-block times have whole
+        // seconds) are settled by the larger hash, so the answer does not depend on storage order; that and the box
+        // are applied here, on one row per vessel and tie.
+        IReadOnlyList<PositionRecord> newest = ReadPositions(string.Create(CultureInfo.InvariantCulture, $"""
+            WITH visible AS (SELECT * FROM positions WHERE t BETWEEN {start} AND {end} AND label IN {releasable.SqlList})
+            SELECT {PositionColumns} FROM visible
+            SEMI JOIN (SELECT mmsi, max(t) AS t FROM visible GROUP BY mmsi) last ON visible.mmsi = last.mmsi AND visible.t = last.t
+            ORDER BY mmsi, hash DESC
             """));
+        int south = PositionRecord.ToRaw(box.South), north = PositionRecord.ToRaw(box.North);
+        int west = PositionRecord.ToRaw(box.West), east = PositionRecord.ToRaw(box.East);
+        var picture = new List<PositionRecord>();
+        uint? previous = null;
+        foreach (PositionRecord position in newest)
+        {
+            if (position.Mmsi != previous
+                && position.LatitudeRaw >= south && position.LatitudeRaw <= north
+                && position.LongitudeRaw >= west && position.LongitudeRaw <= east)
+            {
+                picture.Add(position);
+            }
+            previous = position.Mmsi;
+        }
+        return picture;
     }
 
     /// <summary>

@@ -104,6 +104,30 @@ public sealed class IngestRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_type_5_report_is_stored_as_a_static_record_with_gpsdecodes_values()
+    {
+        // gpsd's sample.aivdm lines 124-125; expected values from `gpsdecode -u -j` 3.22 on those two lines.
+        string path = FileFeeds.WriteLines(_test.Directory, "static.nmea",
+        [
+            "\\c:1772323200*5A\\!AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0*1C",
+            "!AIVDM,2,2,1,A,88888888880,2*25",
+        ]);
+        var runner = new IngestRunner(_test.Archive, [FileFeeds.Nmea(path)]);
+        var statics = new List<VesselStaticRecord>();
+        runner.Pipeline.Committed += (_, batch) => statics.AddRange(batch.Statics);
+
+        IngestSummary summary = await runner.RunAsync();
+
+        Assert.Equal(1, summary.Feeds[0].Statistics.Statics);
+        VesselStaticRecord report = Assert.Single(statics);
+        Assert.Equal(
+            (351_759_000u, "EVER DIADEM", "3FOF8", (uint?)9_134_270, (byte?)70, (ushort?)225, (ushort?)70, (byte?)1, (byte?)31, (byte?)122, "NEW YORK"),
+            (report.Mmsi, report.Name, report.CallSign, report.Imo, report.ShipType, report.ToBow, report.ToStern, report.ToPort, report.ToStarboard, report.DraughtDecimetres, report.Destination));
+        Assert.Equal(Start * 1_000_000, report.TimeMicros);
+        Assert.Equal(0, _test.Archive.CountPositions());
+    }
+
+    [Fact]
     public async Task Subscribers_see_a_batch_only_once_it_is_in_the_archive()
     {
         string path = FileFeeds.WriteLines(_test.Directory, "ordered.nmea", SyntheticLines(count: 3_000, vessels: 30));

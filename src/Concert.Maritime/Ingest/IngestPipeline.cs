@@ -160,6 +160,7 @@ public sealed class IngestPipeline : IAsyncDisposable
         catch (Exception error)
         {
             _batches.Writer.TryComplete(error);
+            _chunks.Writer.TryComplete(error);
             throw;
         }
     }
@@ -189,12 +190,23 @@ public sealed class IngestPipeline : IAsyncDisposable
 
     private async Task CommitAsync()
     {
-        await foreach (IngestBatch batch in _batches.Reader.ReadAllAsync().ConfigureAwait(false))
+        try
         {
-            int added = _archive.Commit(batch);
-            Interlocked.Add(ref _positionsCommitted, added);
-            Interlocked.Increment(ref _batchesCommitted);
-            Publish(batch);
+            await foreach (IngestBatch batch in _batches.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                int added = _archive.Commit(batch);
+                Interlocked.Add(ref _positionsCommitted, added);
+                Interlocked.Increment(ref _batchesCommitted);
+                Publish(batch);
+            }
+        }
+        catch (Exception error)
+        {
+            // The archive cannot take more: close both channels so that nothing waits for room that will never come.
+            // Feeds then fail on their next hand-off, and CompleteAsync reports this error.
+            _batches.Writer.TryComplete(error);
+            _chunks.Writer.TryComplete(error);
+            throw;
         }
     }
 

@@ -128,6 +128,21 @@ public sealed class IngestRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task When_the_archive_fails_the_run_stops_with_its_error_instead_of_hanging()
+    {
+        string path = FileFeeds.WriteLines(_test.Directory, "many.nmea", SyntheticLines(count: 20_000, vessels: 20));
+        var runner = new IngestRunner(_test.Archive, [FileFeeds.Nmea(path)], new IngestOptions { BatchSize = 100, ChunkSize = 10, QueuedChunks = 2, QueuedBatches = 1 });
+        // Closing the archive under the running pipeline: every commit after the first batch fails.
+        runner.Pipeline.Committed += (_, _) => _test.Archive.Dispose();
+
+        Task<IngestSummary> running = runner.RunAsync();
+
+        Task finished = await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.Same(running, finished);
+        await Assert.ThrowsAnyAsync<Exception>(() => running);
+    }
+
+    [Fact]
     public async Task Subscribers_see_a_batch_only_once_it_is_in_the_archive()
     {
         string path = FileFeeds.WriteLines(_test.Directory, "ordered.nmea", SyntheticLines(count: 3_000, vessels: 30));

@@ -32,7 +32,11 @@ public static class GpsdecodeRunner
             process.StandardInput.Write(sentence + "\n");
         }
         process.StandardInput.Close();
-        process.WaitForExit();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill();
+            throw new TimeoutException("gpsdecode did not finish within 60 s.");
+        }
         _ = errors.Result;
         return output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r')).ToArray();
     }

@@ -117,6 +117,21 @@ internal static class TestPayloadsData
         return status;
     }
 
+    /// <summary>
+    /// Asserts that <paramref name="type"/> is accepted from <paramref name="minBits"/> to <paramref name="maxBits"/> bits
+    /// (the range gpsdecode 3.22 accepts) and rejected as <see cref="AisDecodeStatus.WrongBitLength"/> just outside it.
+    /// </summary>
+    public static void AssertLengthRange(int type, int minBits, int maxBits, string pattern = "10")
+    {
+        Assert.Equal(AisDecodeStatus.WrongBitLength, Status(Bits(type, minBits - 1, pattern)));
+        Assert.Equal(AisDecodeStatus.Ok, Status(Bits(type, minBits, pattern)));
+        Assert.Equal(AisDecodeStatus.Ok, Status(Bits(type, maxBits, pattern)));
+        if (maxBits < PayloadArmor.MaxBits)
+        {
+            Assert.Equal(AisDecodeStatus.WrongBitLength, Status(Bits(type, maxBits + 1, pattern)));
+        }
+    }
+
     private struct CapturingHandler : IAisMessageHandler
     {
         public IAisMessage? Message;

@@ -29,110 +29,6 @@ public static class GpsdDataTexts
         "Reserved for future use"u8.ToArray(),
     ];
 
-    private static readonly byte[][] ShipTypes =
-    [
-        "Not available"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Reserved for future use"u8.ToArray(),
-        "Wing in ground (WIG) - all ships of this type"u8.ToArray(),
-        "Wing in ground (WIG) - Hazardous category A"u8.ToArray(),
-        "Wing in ground (WIG) - Hazardous category B"u8.ToArray(),
-        "Wing in ground (WIG) - Hazardous category C"u8.ToArray(),
-        "Wing in ground (WIG) - Hazardous category D"u8.ToArray(),
-        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
-        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
-        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
-        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
-        "Wing in ground (WIG) - Reserved for future use"u8.ToArray(),
-        "Fishing"u8.ToArray(),
-        "Towing"u8.ToArray(),
-        "Towing: length exceeds 200m or breadth exceeds 25m"u8.ToArray(),
-        "Dredging or underwater ops"u8.ToArray(),
-        "Diving ops"u8.ToArray(),
-        "Military ops"u8.ToArray(),
-        "Sailing"u8.ToArray(),
-        "Pleasure Craft"u8.ToArray(),
-        "Reserved"u8.ToArray(),
-        "Reserved"u8.ToArray(),
-        "High speed craft (HSC) - all ships of this type"u8.ToArray(),
-        "High speed craft (HSC) - Hazardous category A"u8.ToArray(),
-        "High speed craft (HSC) - Hazardous category B"u8.ToArray(),
-        "High speed craft (HSC) - Hazardous category C"u8.ToArray(),
-        "High speed craft (HSC) - Hazardous category D"u8.ToArray(),
-        "High speed craft (HSC) - Reserved for future use"u8.ToArray(),
-        "High speed craft (HSC) - Reserved for future use"u8.ToArray(),
-        "High speed craft (HSC) - Reserved for future use"u8.ToArray(),
-        "High speed craft (HSC) - Reserved for future use"u8.ToArray(),
-        "High speed craft (HSC) - No additional information"u8.ToArray(),
-        "Pilot Vessel"u8.ToArray(),
-        "Search and Rescue vessel"u8.ToArray(),
-        "Tug"u8.ToArray(),
-        "Port Tender"u8.ToArray(),
-        "Anti-pollution equipment"u8.ToArray(),
-        "Law Enforcement"u8.ToArray(),
-        "Spare - Local Vessel"u8.ToArray(),
-        "Spare - Local Vessel"u8.ToArray(),
-        "Medical Transport"u8.ToArray(),
-        "Ship according to RR Resolution No. 18"u8.ToArray(),
-        "Passenger - all ships of this type"u8.ToArray(),
-        "Passenger - Hazardous category A"u8.ToArray(),
-        "Passenger - Hazardous category B"u8.ToArray(),
-        "Passenger - Hazardous category C"u8.ToArray(),
-        "Passenger - Hazardous category D"u8.ToArray(),
-        "Passenger - Reserved for future use"u8.ToArray(),
-        "Passenger - Reserved for future use"u8.ToArray(),
-        "Passenger - Reserved for future use"u8.ToArray(),
-        "Passenger - Reserved for future use"u8.ToArray(),
-        "Passenger - No additional information"u8.ToArray(),
-        "Cargo - all ships of this type"u8.ToArray(),
-        "Cargo - Hazardous category A"u8.ToArray(),
-        "Cargo - Hazardous category B"u8.ToArray(),
-        "Cargo - Hazardous category C"u8.ToArray(),
-        "Cargo - Hazardous category D"u8.ToArray(),
-        "Cargo - Reserved for future use"u8.ToArray(),
-        "Cargo - Reserved for future use"u8.ToArray(),
-        "Cargo - Reserved for future use"u8.ToArray(),
-        "Cargo - Reserved for future use"u8.ToArray(),
-        "Cargo - No additional information"u8.ToArray(),
-        "Tanker - all ships of this type"u8.ToArray(),
-        "Tanker - Hazardous category A"u8.ToArray(),
-        "Tanker - Hazardous category B"u8.ToArray(),
-        "Tanker - Hazardous category C"u8.ToArray(),
-        "Tanker - Hazardous category D"u8.ToArray(),
-        "Tanker - Reserved for future use"u8.ToArray(),
-        "Tanker - Reserved for future use"u8.ToArray(),
-        "Tanker - Reserved for future use"u8.ToArray(),
-        "Tanker - Reserved for future use"u8.ToArray(),
-        "Tanker - No additional information"u8.ToArray(),
-        "Other Type - all ships of this type"u8.ToArray(),
-        "Other Type - Hazardous category A"u8.ToArray(),
-        "Other Type - Hazardous category B"u8.ToArray(),
-        "Other Type - Hazardous category C"u8.ToArray(),
-        "Other Type - Hazardous category D"u8.ToArray(),
-        "Other Type - Reserved for future use"u8.ToArray(),
-        "Other Type - Reserved for future use"u8.ToArray(),
-        "Other Type - Reserved for future use"u8.ToArray(),
-        "Other Type - Reserved for future use"u8.ToArray(),
-        "Other Type - no additional information"u8.ToArray(),
-    ];
-
     private static readonly byte[][] RaconStatuses =
     [
         "No RACON installed"u8.ToArray(),
@@ -195,6 +91,91 @@ public static class GpsdDataTexts
         "Loaded"u8.ToArray(),
     ];
 
+    private static readonly byte[][] InlandDirections =
+    [
+        "Unknown"u8.ToArray(),
+        "Upstream"u8.ToArray(),
+        "Downstream"u8.ToArray(),
+        "To left bank"u8.ToArray(),
+        "To right bank"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] InlandSignalStatuses =
+    [
+        "Unknown"u8.ToArray(),
+        "No light"u8.ToArray(),
+        "White"u8.ToArray(),
+        "Yellow"u8.ToArray(),
+        "Green"u8.ToArray(),
+        "Red"u8.ToArray(),
+        "White flashing"u8.ToArray(),
+        "Yellow flashing."u8.ToArray(),
+    ];
+
+    private static readonly byte[][] RouteTypes =
+    [
+        "Undefined (default)"u8.ToArray(),
+        "Mandatory"u8.ToArray(),
+        "Recommended"u8.ToArray(),
+        "Alternative"u8.ToArray(),
+        "Recommended route through ice"u8.ToArray(),
+        "Ship route plan"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] LockStatuses =
+    [
+        "Operational"u8.ToArray(),
+        "Limited operation"u8.ToArray(),
+        "Out of order"u8.ToArray(),
+        "N/A"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] EmmaTypes =
+    [
+        "Not Available"u8.ToArray(),
+        "Wind"u8.ToArray(),
+        "Rain"u8.ToArray(),
+        "Snow and ice"u8.ToArray(),
+        "Thunderstorm"u8.ToArray(),
+        "Fog"u8.ToArray(),
+        "Low temperature"u8.ToArray(),
+        "High temperature"u8.ToArray(),
+        "Flood"u8.ToArray(),
+        "Forest Fire"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] EmmaClasses =
+    [
+        "Slight"u8.ToArray(),
+        "Medium"u8.ToArray(),
+        "Strong"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] EmmaWinds =
+    [
+        "N/A"u8.ToArray(),
+        "North"u8.ToArray(),
+        "North East"u8.ToArray(),
+        "East"u8.ToArray(),
+        "South East"u8.ToArray(),
+        "South"u8.ToArray(),
+        "South West"u8.ToArray(),
+        "West"u8.ToArray(),
+        "North West"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] BerthPositions =
+    [
+        "Not available"u8.ToArray(),
+        "Port-side to"u8.ToArray(),
+        "Starboard-side to"u8.ToArray(),
+        "Mediterranean (end-on) mooring"u8.ToArray(),
+        "Mooring buoy"u8.ToArray(),
+        "Anchorage"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+        "Reserved for future use"u8.ToArray(),
+    ];
+
     // gpsd matches an inland ship type on its ERI code or on the ITU ship type it maps to, first match wins.
     private static readonly (int Code, int ItuType, byte[] Text)[] InlandShipTypes =
     [
@@ -246,10 +227,6 @@ public static class GpsdDataTexts
     /// <summary>gpsd's text for a type 23 station type (0..15).</summary>
     public static ReadOnlySpan<byte> StationType(int stationType) => StationTypes[stationType & 15];
 
-    /// <summary>gpsd's text for a ship and cargo type; values above 99 are "INVALID SHIP TYPE".</summary>
-    public static ReadOnlySpan<byte> ShipType(int shipType) =>
-        shipType is >= 0 and < 100 ? ShipTypes[shipType] : "INVALID SHIP TYPE"u8;
-
     /// <summary>gpsd's text for the RACON status of a GLA AtoN monitoring message (0..3).</summary>
     public static ReadOnlySpan<byte> RaconStatus(int status) => RaconStatuses[status & 3];
 
@@ -272,6 +249,37 @@ public static class GpsdDataTexts
     /// <summary>gpsd's text for the inland loaded/unloaded status (0..3).</summary>
     public static ReadOnlySpan<byte> InlandLoadStatus(int loaded) =>
         loaded is >= 0 and < 3 ? InlandLoadStatuses[loaded] : "INVALID LOAD STATUS"u8;
+
+    /// <summary>gpsd's text for an IMO 289 route type (0..31).</summary>
+    public static ReadOnlySpan<byte> RouteType(int routeType) => routeType switch
+    {
+        >= 0 and < 6 => RouteTypes[routeType],
+        31 => "Cancel route identified by message linkage"u8,
+        _ => "Reserved for future use."u8,
+    };
+
+    /// <summary>gpsd's text for the status of a lock, bridge or terminal in an inland RTA message (0..3).</summary>
+    public static ReadOnlySpan<byte> LockStatus(int status) => LockStatuses[status & 3];
+
+    /// <summary>gpsd's text for an EMMA weather warning type (0..9).</summary>
+    public static ReadOnlySpan<byte> EmmaType(int type) => type is >= 0 and < 10 ? EmmaTypes[type] : "INVALID EMMA TYPE"u8;
+
+    /// <summary>gpsd's text for an EMMA warning intensity (0..2); gpsd reuses its invalid-type text above that.</summary>
+    public static ReadOnlySpan<byte> EmmaClass(int intensity) => intensity is >= 0 and < 3 ? EmmaClasses[intensity] : "INVALID EMMA TYPE"u8;
+
+    /// <summary>gpsd's text for an EMMA wind direction (0..8).</summary>
+    public static ReadOnlySpan<byte> EmmaWind(int wind) => wind is >= 0 and < 9 ? EmmaWinds[wind] : "INVALID EMMA WIND DIRECTION"u8;
+
+    /// <summary>gpsd's text for the mooring position of IMO 289 berthing data (0..7).</summary>
+    public static ReadOnlySpan<byte> BerthPosition(int position) => BerthPositions[position & 7];
+
+    /// <summary>gpsd's text for the direction of an inland signal (0..4; higher values are invalid).</summary>
+    public static ReadOnlySpan<byte> InlandDirection(int direction) =>
+        direction is >= 0 and < 5 ? InlandDirections[direction] : "INVALID DIRECTION"u8;
+
+    /// <summary>gpsd's text for the status of an inland signal (0..7; higher values are invalid).</summary>
+    public static ReadOnlySpan<byte> InlandSignalStatus(int status) =>
+        status is >= 0 and < 8 ? InlandSignalStatuses[status] : "INVALID STATUS"u8;
 
     /// <summary>gpsd's text for an inland (ERI) ship type, matched on the ERI code or its ITU equivalent.</summary>
     public static ReadOnlySpan<byte> InlandShipType(int shipType) =>

@@ -99,6 +99,22 @@ public sealed class GpsdJsonWriter
         _length += written;
     }
 
+    /// <summary>
+    /// Writes a value gpsd scales by a divisor: <paramref name="raw"/> / <paramref name="divisor"/> with
+    /// <paramref name="decimals"/> digits (C's <c>%.Nf</c>) when <see cref="Scaled"/>, the raw integer otherwise.
+    /// </summary>
+    public void FieldScaled(ReadOnlySpan<byte> name, long raw, double divisor, int decimals)
+    {
+        if (Scaled)
+        {
+            FieldFixed(name, raw / divisor, decimals);
+        }
+        else
+        {
+            Field(name, raw);
+        }
+    }
+
     /// <summary>Writes a number as C's <c>%g</c> would (six significant digits, shortest form).</summary>
     public void FieldGeneral(ReadOnlySpan<byte> name, double value)
     {

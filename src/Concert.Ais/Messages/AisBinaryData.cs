@@ -44,6 +44,11 @@ public readonly struct AisBinaryData : IEquatable<AisBinaryData>
             return Empty;
         }
         int byteCount = (bitCount + 7) / 8;
+        if ((offset & 7) == 0 && offset + bitCount <= bits.BitLength)
+        {
+            // Types 6, 8, 25 and 26 put their data on a byte boundary: copy whole bytes, as FromBits does.
+            return FromBits(bits.Packed[(offset >> 3)..], bitCount);
+        }
         byte[] padded = NewBuffer(byteCount);
         for (int i = 0; i < byteCount; i++)
         {

@@ -46,8 +46,8 @@ public readonly record struct BinaryAcknowledge(
     /// <summary>The longest length gpsd accepts: four acknowledgements.</summary>
     public const int MaxBits = 168;
 
-    /// <summary>How many acknowledgements the message carries (1..4), counting one cut by the message end.</summary>
-    public int AcknowledgementCount => Math.Min(4, (BitLength - 40 + 31) / 32);
+    /// <summary>How many whole acknowledgements the message carries (1..4).</summary>
+    public int AcknowledgementCount => Math.Min(4, (BitLength - 40) / 32);
 
     /// <inheritdoc />
     public static AisDecodeStatus TryDecode(in AisBitReader bits, out BinaryAcknowledge message)

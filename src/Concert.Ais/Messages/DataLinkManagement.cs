@@ -64,8 +64,8 @@ public readonly record struct DataLinkManagement(
     /// <summary>The longest length gpsd accepts.</summary>
     public const int MaxBits = 186;
 
-    /// <summary>How many reservations the message carries (1..4), counting one cut by the message end.</summary>
-    public int ReservationCount => Math.Min(4, (BitLength - 40 + 29) / 30);
+    /// <summary>How many whole reservations the message carries (1..4); the rest up to a byte boundary is spare.</summary>
+    public int ReservationCount => Math.Min(4, (BitLength - 40) / 30);
 
     /// <inheritdoc />
     public static AisDecodeStatus TryDecode(in AisBitReader bits, out DataLinkManagement message)

@@ -75,16 +75,8 @@ public readonly record struct DgnssBroadcast(
     public void WriteGpsd(GpsdJsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (writer.Scaled)
-        {
-            writer.FieldFixed("lon"u8, LongitudeRaw / 600.0, 1);
-            writer.FieldFixed("lat"u8, LatitudeRaw / 600.0, 1);
-        }
-        else
-        {
-            writer.Field("lon"u8, LongitudeRaw);
-            writer.Field("lat"u8, LatitudeRaw);
-        }
+        writer.FieldScaled("lon"u8, LongitudeRaw, 600.0, 1);
+        writer.FieldScaled("lat"u8, LatitudeRaw, 600.0, 1);
         writer.FieldData("data"u8, Data.BitCount, Data.Bytes);
     }
 }

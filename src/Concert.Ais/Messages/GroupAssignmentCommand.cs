@@ -128,7 +128,7 @@ public readonly record struct GroupAssignmentCommand(
         writer.Field("stationtype"u8, StationType);
         writer.FieldLiteral("stationtype_text"u8, GpsdDataTexts.StationType(StationType));
         writer.Field("shiptype"u8, ShipType);
-        writer.FieldLiteral("shiptype_text"u8, GpsdDataTexts.ShipType(ShipType));
+        writer.FieldLiteral("shiptype_text"u8, GpsdTexts.ShipType(ShipType));
         writer.Field("interval"u8, Interval);
         writer.Field("quiet"u8, Quiet);
     }

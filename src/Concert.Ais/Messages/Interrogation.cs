@@ -55,8 +55,11 @@ public readonly record struct Interrogation(
     /// <summary>True when the message asks station 1 for a second message (longer than 90 bits).</summary>
     public bool HasSecondRequest => BitLength > 90;
 
-    /// <summary>True when the message interrogates a second station (longer than 110 bits).</summary>
-    public bool HasSecondStation => BitLength > 110;
+    /// <summary>
+    /// True when the message holds a whole request to a second station (158 bits or more). The 112-bit form (station 1,
+    /// two messages, padded to a byte) does not, though gpsd reads its two padding bits into <see cref="Mmsi2"/>.
+    /// </summary>
+    public bool HasSecondStation => BitLength >= 158;
 
     /// <inheritdoc />
     public static AisDecodeStatus TryDecode(in AisBitReader bits, out Interrogation message)

@@ -27,6 +27,22 @@ public readonly record struct MultipleSlotBinaryMessage(
     AisBinaryData Data,
     int Radio) : IAisMessage<MultipleSlotBinaryMessage>
 {
+    /// <summary>
+    /// How many bits after the data gpsd shows in the last hex byte. gpsd dumps whole bytes of a buffer it copied from the
+    /// message, so a partial last byte goes on with the communication state; when addressed it copies 30 bits more
+    /// (the destination) rounded up to a byte and shifts them out, and whatever the copy did not reach shows as zero.
+    /// </summary>
+    internal static int GpsdFollowingBits(bool addressed, int dataBits)
+    {
+        int used = dataBits % 8;
+        if (used == 0)
+        {
+            return 0;
+        }
+        int copiedAfterData = addressed ? (dataBits + 30 + 7) / 8 * 8 - 30 - dataBits : 8 - used;
+        return Math.Min(8 - used, copiedAfterData);
+    }
+
     /// <summary>The shortest length gpsd accepts (flags and communication state only).</summary>
     public const int MinBits = 60;
 
@@ -97,14 +113,14 @@ public readonly record struct MultipleSlotBinaryMessage(
         writer.Field("structured"u8, Structured);
         writer.Field("dest_mmsi"u8, DestinationMmsi);
         writer.Field("app_id"u8, ApplicationId);
-        // gpsd hex-dumps whole bytes straight from the message, so a partial last byte ends with the leading bits of
-        // the communication state.
         Span<byte> bytes = stackalloc byte[(Data.BitCount + 7) / 8];
         Data.Bytes.CopyTo(bytes);
-        int used = Data.BitCount % 8;
-        if (used != 0)
+        int following = GpsdFollowingBits(Addressed, Data.BitCount);
+        if (following > 0)
         {
-            bytes[^1] |= (byte)((uint)Radio >> (RadioBits - (8 - used)));
+            int used = Data.BitCount % 8;
+            uint radioLead = (uint)Radio >> (RadioBits - following);
+            bytes[^1] |= (byte)(radioLead << (8 - used - following));
         }
         writer.FieldData("data"u8, Data.BitCount, bytes);
         // gpsd 3.22 never decodes the communication state of type 26 and always prints 0.

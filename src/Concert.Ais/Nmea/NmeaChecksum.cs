@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Concert.Ais.Nmea;
 
 /// <summary>The NMEA 0183 checksum: the XOR of every byte between the start delimiter and the '*', as two hex digits.</summary>
@@ -7,10 +9,25 @@ public static class NmeaChecksum
     /// <param name="covered">The bytes after '!' (or '\' for a tag block) and before '*'.</param>
     public static byte Compute(ReadOnlySpan<byte> covered)
     {
-        byte sum = 0;
-        foreach (byte b in covered)
+        int i = 0;
+        ulong folded = 0;
+        if (Vector128.IsHardwareAccelerated && covered.Length >= Vector128<byte>.Count)
         {
-            sum ^= b;
+            // XOR is associative: fold sixteen bytes at a time, then the lanes of the accumulator into one byte.
+            Vector128<byte> accumulator = Vector128<byte>.Zero;
+            for (; i + Vector128<byte>.Count <= covered.Length; i += Vector128<byte>.Count)
+            {
+                accumulator ^= Vector128.Create(covered.Slice(i, Vector128<byte>.Count));
+            }
+            folded = accumulator.AsUInt64().GetElement(0) ^ accumulator.AsUInt64().GetElement(1);
+            folded ^= folded >> 32;
+            folded ^= folded >> 16;
+            folded ^= folded >> 8;
+        }
+        byte sum = (byte)folded;
+        for (; i < covered.Length; i++)
+        {
+            sum ^= covered[i];
         }
         return sum;
     }

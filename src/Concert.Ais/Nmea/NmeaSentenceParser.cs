@@ -133,12 +133,9 @@ public static class NmeaSentenceParser
             channel = channelField[0];
         }
         ReadOnlySpan<byte> payload = fields[ranges[4]];
-        foreach (byte c in payload)
+        if (!PayloadArmor.IsValid(payload))
         {
-            if (PayloadArmor.Dearmor(c) < 0)
-            {
-                return AisDecodeStatus.MalformedField;
-            }
+            return AisDecodeStatus.MalformedField;
         }
         ReadOnlySpan<byte> fillField = fields[ranges[5]];
         if (fillField.Length != 1 || fillField[0] is < (byte)'0' or > (byte)'5')

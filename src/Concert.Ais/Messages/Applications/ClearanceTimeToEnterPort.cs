@@ -49,18 +49,10 @@ public sealed record ClearanceTimeToEnterPort(
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Field("linkage"u8, Linkage);
-        writer.Field("arrival"u8, DangerousCargoIndication.MonthDayTime(Month, Day, Hour, Minute));
+        writer.Field("arrival"u8, GpsdPartialTimes.MonthDayTimeUtc(Month, Day, Hour, Minute));
         writer.Field("portname"u8, PortName);
         writer.Field("destination"u8, Destination);
-        if (writer.Scaled)
-        {
-            writer.FieldFixed("lon"u8, LongitudeRaw / 60_000.0, 4);
-            writer.FieldFixed("lat"u8, LatitudeRaw / 60_000.0, 4);
-        }
-        else
-        {
-            writer.Field("lon"u8, LongitudeRaw);
-            writer.Field("lat"u8, LatitudeRaw);
-        }
+        writer.FieldScaled("lon"u8, LongitudeRaw, 60_000.0, 4);
+        writer.FieldScaled("lat"u8, LatitudeRaw, 60_000.0, 4);
     }
 }

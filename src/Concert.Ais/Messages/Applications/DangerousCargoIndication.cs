@@ -1,4 +1,3 @@
-using System.Globalization;
 using Concert.Ais.Bits;
 using Concert.Ais.Gpsd;
 
@@ -63,17 +62,13 @@ public sealed record DangerousCargoIndication(
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Field("lastport"u8, LastPort);
-        writer.Field("departure"u8, MonthDayTime(LastMonth, LastDay, LastHour, LastMinute));
+        writer.Field("departure"u8, GpsdPartialTimes.MonthDayTimeUtc(LastMonth, LastDay, LastHour, LastMinute));
         writer.Field("nextport"u8, NextPort);
-        writer.Field("eta"u8, MonthDayTime(NextMonth, NextDay, NextHour, NextMinute));
+        writer.Field("eta"u8, GpsdPartialTimes.MonthDayTimeUtc(NextMonth, NextDay, NextHour, NextMinute));
         writer.Field("dangerous"u8, Dangerous);
         writer.Field("imdcat"u8, ImdCategory);
         writer.Field("unid"u8, UnNumber);
         writer.Field("amount"u8, Amount);
         writer.Field("unit"u8, Unit);
     }
-
-    /// <summary>gpsd's partial ISO 8601 time, <c>MM-DDTHH:MMZ</c>, from raw fields printed as they are.</summary>
-    internal static string MonthDayTime(int month, int day, int hour, int minute) =>
-        string.Create(CultureInfo.InvariantCulture, $"{month:D2}-{day:D2}T{hour:D2}:{minute:D2}Z");
 }

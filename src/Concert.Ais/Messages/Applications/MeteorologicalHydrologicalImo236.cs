@@ -137,17 +137,9 @@ public sealed record MeteorologicalHydrologicalImo236(
     {
         ArgumentNullException.ThrowIfNull(writer);
         bool scaled = writer.Scaled;
-        if (scaled)
-        {
-            writer.FieldFixed("lat"u8, LatitudeRaw / 60_000.0, 4);
-            writer.FieldFixed("lon"u8, LongitudeRaw / 60_000.0, 4);
-        }
-        else
-        {
-            writer.Field("lat"u8, LatitudeRaw);
-            writer.Field("lon"u8, LongitudeRaw);
-        }
-        writer.Field("timestamp"u8, MeteorologicalHydrologicalImo289.DayTime(Day, Hour, Minute));
+        writer.FieldScaled("lat"u8, LatitudeRaw, 60_000.0, 4);
+        writer.FieldScaled("lon"u8, LongitudeRaw, 60_000.0, 4);
+        writer.Field("timestamp"u8, GpsdPartialTimes.DayTimeUtc(Day, Hour, Minute));
         writer.Field("wspeed"u8, WindSpeed);
         writer.Field("wgust"u8, WindGust);
         writer.Field("wdir"u8, WindDirection);
@@ -177,16 +169,16 @@ public sealed record MeteorologicalHydrologicalImo236(
             writer.Field("cspeed"u8, CurrentSpeedRaw);
         }
         writer.Field("cdir"u8, CurrentDirection);
-        Tenths(writer, "cspeed2"u8, CurrentSpeed2Raw);
+        writer.FieldScaled("cspeed2"u8, CurrentSpeed2Raw, 10.0, 1);
         writer.Field("cdir2"u8, CurrentDirection2);
         writer.Field("cdepth2"u8, CurrentDepth2);
-        Tenths(writer, "cspeed3"u8, CurrentSpeed3Raw);
+        writer.FieldScaled("cspeed3"u8, CurrentSpeed3Raw, 10.0, 1);
         writer.Field("cdir3"u8, CurrentDirection3);
         writer.Field("cdepth3"u8, CurrentDepth3);
-        Tenths(writer, "waveheight"u8, WaveHeightRaw);
+        writer.FieldScaled("waveheight"u8, WaveHeightRaw, 10.0, 1);
         writer.Field("waveperiod"u8, WavePeriod);
         writer.Field("wavedir"u8, WaveDirection);
-        Tenths(writer, "swellheight"u8, SwellHeightRaw);
+        writer.FieldScaled("swellheight"u8, SwellHeightRaw, 10.0, 1);
         writer.Field("swellperiod"u8, SwellPeriod);
         writer.Field("swelldir"u8, SwellDirection);
         writer.Field("seastate"u8, SeaState);
@@ -200,21 +192,8 @@ public sealed record MeteorologicalHydrologicalImo236(
         }
         writer.Field("preciptype"u8, PrecipitationType);
         writer.FieldLiteral("preciptype_text"u8, GpsdDataTexts.PrecipitationType(PrecipitationType));
-        Tenths(writer, "salinity"u8, SalinityRaw);
+        writer.FieldScaled("salinity"u8, SalinityRaw, 10.0, 1);
         writer.Field("ice"u8, Ice);
         writer.FieldLiteral("ice_text"u8, GpsdDataTexts.Ice(Ice));
-    }
-
-    /// <summary>Writes a value kept in tenths: divided by ten with one decimal when scaled, raw otherwise.</summary>
-    internal static void Tenths(GpsdJsonWriter writer, ReadOnlySpan<byte> name, int raw)
-    {
-        if (writer.Scaled)
-        {
-            writer.FieldFixed(name, raw / 10.0, 1);
-        }
-        else
-        {
-            writer.Field(name, raw);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Concert.Ais.Bits;
 using Concert.Ais.Gpsd;
 
@@ -147,18 +146,10 @@ public sealed record MeteorologicalHydrologicalImo289(
     {
         ArgumentNullException.ThrowIfNull(writer);
         bool scaled = writer.Scaled;
-        if (scaled)
-        {
-            writer.FieldFixed("lat"u8, LatitudeRaw / 60_000.0, 4);
-            writer.FieldFixed("lon"u8, LongitudeRaw / 60_000.0, 4);
-        }
-        else
-        {
-            writer.Field("lat"u8, LatitudeRaw);
-            writer.Field("lon"u8, LongitudeRaw);
-        }
+        writer.FieldScaled("lat"u8, LatitudeRaw, 60_000.0, 4);
+        writer.FieldScaled("lon"u8, LongitudeRaw, 60_000.0, 4);
         writer.Field("accuracy"u8, Accuracy);
-        writer.Field("timestamp"u8, DayTime(Day, Hour, Minute));
+        writer.Field("timestamp"u8, GpsdPartialTimes.DayTimeUtc(Day, Hour, Minute));
         writer.Field("wspeed"u8, WindSpeed);
         writer.Field("wgust"u8, WindGust);
         writer.Field("wdir"u8, WindDirection);
@@ -187,18 +178,18 @@ public sealed record MeteorologicalHydrologicalImo289(
             writer.Field("waterlevel"u8, WaterLevelRaw);
             writer.Field("leveltrend"u8, WaterLevelTrend);
         }
-        MeteorologicalHydrologicalImo236.Tenths(writer, "cspeed"u8, CurrentSpeedRaw);
+        writer.FieldScaled("cspeed"u8, CurrentSpeedRaw, 10.0, 1);
         writer.Field("cdir"u8, CurrentDirection);
-        MeteorologicalHydrologicalImo236.Tenths(writer, "cspeed2"u8, CurrentSpeed2Raw);
+        writer.FieldScaled("cspeed2"u8, CurrentSpeed2Raw, 10.0, 1);
         writer.Field("cdir2"u8, CurrentDirection2);
         writer.Field("cdepth2"u8, CurrentDepth2);
-        MeteorologicalHydrologicalImo236.Tenths(writer, "cspeed3"u8, CurrentSpeed3Raw);
+        writer.FieldScaled("cspeed3"u8, CurrentSpeed3Raw, 10.0, 1);
         writer.Field("cdir3"u8, CurrentDirection3);
         writer.Field("cdepth3"u8, CurrentDepth3);
-        MeteorologicalHydrologicalImo236.Tenths(writer, "waveheight"u8, WaveHeightRaw);
+        writer.FieldScaled("waveheight"u8, WaveHeightRaw, 10.0, 1);
         writer.Field("waveperiod"u8, WavePeriod);
         writer.Field("wavedir"u8, WaveDirection);
-        MeteorologicalHydrologicalImo236.Tenths(writer, "swellheight"u8, SwellHeightRaw);
+        writer.FieldScaled("swellheight"u8, SwellHeightRaw, 10.0, 1);
         writer.Field("swellperiod"u8, SwellPeriod);
         writer.Field("swelldir"u8, SwellDirection);
         writer.Field("seastate"u8, SeaState);
@@ -217,8 +208,4 @@ public sealed record MeteorologicalHydrologicalImo289(
             writer.Field("ice"u8, Ice);
         }
     }
-
-    /// <summary>gpsd's partial ISO 8601 timestamp, <c>DDTHH:MMZ</c>, from raw fields printed as they are.</summary>
-    internal static string DayTime(int day, int hour, int minute) =>
-        string.Create(CultureInfo.InvariantCulture, $"{day:D2}T{hour:D2}:{minute:D2}Z");
 }

@@ -71,30 +71,15 @@ public sealed record TidalWindow(int Fid, int Month, int Day, IReadOnlyList<Tida
         foreach (TidalWindowEntry window in Windows)
         {
             writer.BeginObject();
-            if (writer.Scaled)
-            {
-                // gpsd divides by 60,000 for both FIs.
-                writer.FieldFixed("lon"u8, window.LongitudeRaw / 60_000.0, 4);
-                writer.FieldFixed("lat"u8, window.LatitudeRaw / 60_000.0, 4);
-            }
-            else
-            {
-                writer.Field("lon"u8, window.LongitudeRaw);
-                writer.Field("lat"u8, window.LatitudeRaw);
-            }
+            // gpsd divides by 60,000 for both FIs.
+            writer.FieldScaled("lon"u8, window.LongitudeRaw, 60_000.0, 4);
+            writer.FieldScaled("lat"u8, window.LatitudeRaw, 60_000.0, 4);
             writer.Field("from_hour"u8, window.FromHour);
             writer.Field("from_min"u8, window.FromMinute);
             writer.Field("to_hour"u8, window.ToHour);
             writer.Field("to_min"u8, window.ToMinute);
             writer.Field("cdir"u8, window.CurrentDirection);
-            if (writer.Scaled)
-            {
-                writer.FieldFixed("cspeed"u8, window.CurrentSpeedRaw / 10.0, 1);
-            }
-            else
-            {
-                writer.Field("cspeed"u8, window.CurrentSpeedRaw);
-            }
+            writer.FieldScaled("cspeed"u8, window.CurrentSpeedRaw, 10.0, 1);
             writer.EndObject();
         }
         writer.EndArray();

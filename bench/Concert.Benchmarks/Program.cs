@@ -1,0 +1,20 @@
+using BenchmarkDotNet.Running;
+
+namespace Concert.Benchmarks;
+
+/// <summary>
+/// Runs the BenchmarkDotNet benchmarks chosen on the command line (<c>--filter '*'</c> for all), or, with
+/// <c>--throughput FILE</c>, decodes a whole file once for <c>bench/run.sh</c>.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        if (args is ["--throughput", string path])
+        {
+            Throughput.Run(path);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}

@@ -33,6 +33,7 @@ internal static class MeApi
             viewer.Roles,
             communities,
             subject.Caveats,
-            now);
+            now,
+            http.User.HasClaim(ConcertClaims.MustChangePassword, "true"));
     }
 }

@@ -91,6 +91,8 @@ public sealed class SignInTests(ServeFixture fixture) : IClassFixture<ServeFixtu
     public async Task The_first_administrator_must_change_the_one_time_password_before_anything_else()
     {
         using HttpClient admin = await _host.SignInWithCookieAsync("admin");
+        // The web app asks /me after a reload: it must learn that the password change is still due.
+        Assert.True((await admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("mustChangePassword").GetBoolean());
         await ProblemAssert.IsProblemAsync(await admin.GetAsync("/api/v1/bulletins"), HttpStatusCode.Forbidden);
         await ProblemAssert.IsProblemAsync(
             await _host.Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = _host.PasswordOf("admin") }),
@@ -105,6 +107,7 @@ public sealed class SignInTests(ServeFixture fixture) : IClassFixture<ServeFixtu
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync("/api/v1/auth/password", new { currentPassword = oneTime, newPassword = chosen })).StatusCode);
         _host.SetPassword("admin", chosen);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/bulletins")).StatusCode);
+        Assert.False((await admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("mustChangePassword").GetBoolean());
         await ProblemAssert.IsProblemAsync(
             await _host.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password = oneTime }), HttpStatusCode.Unauthorized);
         Assert.Contains(

@@ -9,6 +9,7 @@ namespace Concert.Apis.Contracts;
 /// <param name="Communities">The communities the user belongs to now, through the nation or in person.</param>
 /// <param name="Caveats">The caveats held.</param>
 /// <param name="At">The instant the communities are given for.</param>
+/// <param name="MustChangePassword">True while the one-time password must still be replaced (every other endpoint refuses).</param>
 internal sealed record MeResponse(
     string Username,
     string DisplayName,
@@ -17,4 +18,5 @@ internal sealed record MeResponse(
     IReadOnlyList<string> Roles,
     IReadOnlyList<MyCommunityResponse> Communities,
     IReadOnlyList<string> Caveats,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    bool MustChangePassword);

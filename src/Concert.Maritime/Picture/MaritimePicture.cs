@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Concert.Ais.Messages;
 using Concert.Sharing;
 
@@ -7,14 +8,16 @@ namespace Concert.Maritime.Picture;
 /// The live maritime picture: the latest merged state of every station heard, indexed by MMSI and by position.
 /// </summary>
 /// <remarks>
-/// One writer (the ingest pipeline, through <see cref="Apply"/>) and any number of readers. States are immutable, and
-/// readers copy the references they need under a short lock (copy-on-read), then filter and release outside it; a
-/// returned state never changes under the reader. Viewport queries walk only the grid cells the box touches.
+/// One writer (the ingest pipeline, through <see cref="Apply"/>) and any number of readers that never take a lock and
+/// never block the writer. States are immutable snapshots published by reference, so a returned state never changes
+/// under its reader; viewport queries walk only the grid cells the box touches (see <see cref="SpatialGrid"/> for how a
+/// cell is read consistently while the writer moves vessels).
 /// </remarks>
 public sealed class MaritimePicture
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<uint, int> _slotOfMmsi = [];
+    // Serialises writers (there should be one) and subscription changes; readers never take it.
+    private readonly Lock _writerGate = new();
+    private readonly ConcurrentDictionary<uint, int> _slotOfMmsi = new();
     private readonly SpatialGrid _grid;
     private VesselState[] _states = new VesselState[1024];
     private int _count;
@@ -33,16 +36,7 @@ public sealed class MaritimePicture
     public PictureOptions Options { get; }
 
     /// <summary>How many stations the picture holds.</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _count;
-            }
-        }
-    }
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary>
     /// Merges one decoded message into the picture. Only the writer calls this. Messages that carry no vessel state
@@ -63,7 +57,7 @@ public sealed class MaritimePicture
         }
         var provenance = new Provenance(message.MessageType, source, receivedAt, label);
         VesselState merged;
-        lock (_gate)
+        lock (_writerGate)
         {
             bool known = _slotOfMmsi.TryGetValue(message.Mmsi, out int slot);
             VesselState current = known ? _states[slot] : new VesselState(message.Mmsi, label);
@@ -74,14 +68,21 @@ public sealed class MaritimePicture
             }
             if (!known)
             {
-                slot = _count++;
+                slot = _count;
                 if (slot == _states.Length)
                 {
-                    Array.Resize(ref _states, slot * 2);
+                    VesselState[] larger = new VesselState[slot * 2];
+                    _states.CopyTo(larger, 0);
+                    Volatile.Write(ref _states, larger);
                 }
-                _slotOfMmsi.Add(message.Mmsi, slot);
             }
-            _states[slot] = merged;
+            // Publish the state before its slot, so a reader that finds the slot finds the state.
+            Volatile.Write(ref _states[slot], merged);
+            if (!known)
+            {
+                _slotOfMmsi[message.Mmsi] = slot;
+                Volatile.Write(ref _count, slot + 1);
+            }
             if (merged.Position is { } position)
             {
                 _grid.Place(slot, position.Latitude, position.Longitude);
@@ -100,13 +101,8 @@ public sealed class MaritimePicture
 
     /// <summary>The current state of one station, or null when it has not been heard.</summary>
     /// <param name="mmsi">The MMSI.</param>
-    public VesselState? Find(uint mmsi)
-    {
-        lock (_gate)
-        {
-            return _slotOfMmsi.TryGetValue(mmsi, out int slot) ? _states[slot] : null;
-        }
-    }
+    public VesselState? Find(uint mmsi) =>
+        _slotOfMmsi.TryGetValue(mmsi, out int slot) ? Volatile.Read(ref _states)[slot] : null;
 
     /// <summary>
     /// The vessels in a box at a time that the viewer may see: positioned in <paramref name="box"/> (which may cross the
@@ -121,33 +117,40 @@ public sealed class MaritimePicture
         GeoBox box, DateTimeOffset at, Func<ConfidentialityLabel, bool> isReleased, bool includeLost = false)
     {
         ArgumentNullException.ThrowIfNull(isReleased);
-        BoxCollector collector;
-        lock (_gate)
-        {
-            collector = new BoxCollector(_states, box, at - Options.LostAfter, includeLost);
-            _grid.Visit(box, ref collector);
-        }
+        var collector = new BoxCollector(Volatile.Read(ref _states), box, at - Options.LostAfter, includeLost);
+        _grid.Visit(box, ref collector);
         List<VesselState> found = collector.Found;
-        var sightings = new List<VesselSighting>(found.Count);
+        uint[] keys = new uint[found.Count];
+        var sightings = new VesselSighting[found.Count];
+        int released = 0;
         foreach (VesselState state in found)
         {
             if (isReleased(state.Label))
             {
                 TimeSpan age = at - state.Position!.Provenance.ReceivedAt;
-                sightings.Add(new VesselSighting(state, age, Options.Classify(age)));
+                keys[released] = state.Mmsi;
+                sightings[released++] = new VesselSighting(state, age, Options.Classify(age));
             }
         }
-        sightings.Sort(static (left, right) => left.State.Mmsi.CompareTo(right.State.Mmsi));
-        return sightings;
+        Array.Sort(keys, sightings, 0, released);
+        // A vessel moving between two cells while the grid was read can have been seen in both.
+        int distinct = 0;
+        for (int i = 0; i < released; i++)
+        {
+            if (distinct == 0 || keys[i] != keys[distinct - 1])
+            {
+                keys[distinct] = keys[i];
+                sightings[distinct++] = sightings[i];
+            }
+        }
+        return new ArraySegment<VesselSighting>(sightings, 0, distinct);
     }
 
     /// <summary>Every station's current state, in no particular order.</summary>
     public IReadOnlyList<VesselState> Snapshot()
     {
-        lock (_gate)
-        {
-            return _states.AsSpan(0, _count).ToArray();
-        }
+        int count = Volatile.Read(ref _count);
+        return Volatile.Read(ref _states).AsSpan(0, count).ToArray();
     }
 
     /// <summary>
@@ -160,22 +163,22 @@ public sealed class MaritimePicture
     {
         ArgumentNullException.ThrowIfNull(isReleased);
         var subscription = new PictureSubscription(this, viewport, isReleased);
-        lock (_gate)
+        lock (_writerGate)
         {
-            _subscriptions = [.. _subscriptions, subscription];
+            Volatile.Write(ref _subscriptions, [.. _subscriptions, subscription]);
         }
         return subscription;
     }
 
     internal void Unsubscribe(PictureSubscription subscription)
     {
-        lock (_gate)
+        lock (_writerGate)
         {
-            _subscriptions = [.. _subscriptions.Where(held => !ReferenceEquals(held, subscription))];
+            Volatile.Write(ref _subscriptions, [.. _subscriptions.Where(held => !ReferenceEquals(held, subscription))]);
         }
     }
 
-    // Gathers, under the lock, the states of the touched cells that really lie in the box and are recent enough.
+    // Gathers the states of the touched cells that really lie in the box and are recent enough.
     private readonly struct BoxCollector(VesselState[] states, GeoBox box, DateTimeOffset lostBefore, bool includeLost)
         : ISlotVisitor
     {
@@ -183,8 +186,12 @@ public sealed class MaritimePicture
 
         public void Visit(int slot)
         {
-            VesselState state = states[slot];
-            VesselPosition position = state.Position!;
+            // A slot added after this query took the state array is a vessel too new for it.
+            VesselState? state = (uint)slot < (uint)states.Length ? Volatile.Read(ref states[slot]) : null;
+            if (state?.Position is not { } position)
+            {
+                return;
+            }
             if (box.Contains(position.Latitude, position.Longitude)
                 && (includeLost || position.Provenance.ReceivedAt >= lostBefore))
             {

@@ -1,10 +1,17 @@
+using System.Buffers;
+
 namespace Concert.Maritime.Picture;
 
 /// <summary>
 /// A grid of equal cells over latitude and longitude that knows which slots (vessels) lie in each cell. Moving a slot
 /// is O(1): each cell is an unordered array, and a slot remembers its cell and index so it can be swapped out.
 /// </summary>
-/// <remarks>Not thread-safe: <see cref="MaritimePicture"/> guards it.</remarks>
+/// <remarks>
+/// One writer, any number of lock-free readers. Each cell has a version that the writer makes odd while it changes the
+/// cell (a sequence lock): a reader copies a cell's slots and retries the cell if its version moved meanwhile, so it
+/// never sees a half-changed cell and never blocks the writer. A slot moving between two cells during a read can be
+/// seen in both (callers de-duplicate) or, rarely, in neither.
+/// </remarks>
 internal sealed class SpatialGrid
 {
     private const int NoCell = -1;
@@ -14,6 +21,7 @@ internal sealed class SpatialGrid
     private readonly int _columns;
     private readonly int[]?[] _cells;
     private readonly int[] _cellCounts;
+    private readonly int[] _cellVersions;
     private int[] _cellOfSlot = [];
     private int[] _indexInCell = [];
 
@@ -29,9 +37,10 @@ internal sealed class SpatialGrid
         _columns = 2 * _rows;
         _cells = new int[]?[_rows * _columns];
         _cellCounts = new int[_rows * _columns];
+        _cellVersions = new int[_rows * _columns];
     }
 
-    /// <summary>Puts a slot at a position, moving it out of its previous cell if it had one.</summary>
+    /// <summary>Puts a slot at a position, moving it out of its previous cell if it had one. Writer only.</summary>
     public void Place(int slot, double latitude, double longitude)
     {
         EnsureSlot(slot);
@@ -41,10 +50,88 @@ internal sealed class SpatialGrid
         {
             return;
         }
+        // Into the new cell before out of the old, so that a concurrent reader is more likely to see the vessel twice
+        // (which it tolerates) than not at all.
+        int previousIndex = _indexInCell[slot];
+        AddToCell(slot, cell);
         if (previous != NoCell)
         {
-            RemoveFromCell(slot, previous);
+            RemoveFromCell(previousIndex, previous);
         }
+        _cellOfSlot[slot] = cell;
+    }
+
+    /// <summary>Calls <paramref name="visit"/> with every slot in the cells the box touches (a superset of the box).</summary>
+    public void Visit<TVisitor>(GeoBox box, ref TVisitor visit)
+        where TVisitor : struct, ISlotVisitor
+    {
+        int[] scratch = ArrayPool<int>.Shared.Rent(256);
+        try
+        {
+            if (box.CrossesAntimeridian)
+            {
+                VisitColumns(box, ColumnOf(box.West), _columns - 1, ref visit, ref scratch);
+                VisitColumns(box, 0, ColumnOf(box.East), ref visit, ref scratch);
+            }
+            else
+            {
+                VisitColumns(box, ColumnOf(box.West), ColumnOf(box.East), ref visit, ref scratch);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(scratch);
+        }
+    }
+
+    private void VisitColumns<TVisitor>(GeoBox box, int firstColumn, int lastColumn, ref TVisitor visit, ref int[] scratch)
+        where TVisitor : struct, ISlotVisitor
+    {
+        int firstRow = RowOf(box.South);
+        int lastRow = RowOf(box.North);
+        for (int row = firstRow; row <= lastRow; row++)
+        {
+            for (int column = firstColumn; column <= lastColumn; column++)
+            {
+                int count = CopyCell(row * _columns + column, ref scratch);
+                for (int i = 0; i < count; i++)
+                {
+                    visit.Visit(scratch[i]);
+                }
+            }
+        }
+    }
+
+    // Copies a consistent view of one cell's slots into scratch and returns how many there are.
+    private int CopyCell(int cell, ref int[] scratch)
+    {
+        var spinner = new SpinWait();
+        while (true)
+        {
+            int before = Volatile.Read(ref _cellVersions[cell]);
+            if ((before & 1) == 0)
+            {
+                int[]? members = Volatile.Read(ref _cells[cell]);
+                int count = members is null ? 0 : Math.Min(Volatile.Read(ref _cellCounts[cell]), members.Length);
+                if (count > scratch.Length)
+                {
+                    ArrayPool<int>.Shared.Return(scratch);
+                    scratch = ArrayPool<int>.Shared.Rent(count);
+                }
+                members?.AsSpan(0, count).CopyTo(scratch);
+                Interlocked.MemoryBarrier();
+                if (Volatile.Read(ref _cellVersions[cell]) == before)
+                {
+                    return count;
+                }
+            }
+            spinner.SpinOnce();
+        }
+    }
+
+    private void AddToCell(int slot, int cell)
+    {
+        BeginChange(cell);
         int[] members = _cells[cell] ??= new int[4];
         int count = _cellCounts[cell];
         if (count == members.Length)
@@ -55,52 +142,32 @@ internal sealed class SpatialGrid
         members[count] = slot;
         _indexInCell[slot] = count;
         _cellCounts[cell] = count + 1;
-        _cellOfSlot[slot] = cell;
+        EndChange(cell);
     }
 
-    /// <summary>Calls <paramref name="visit"/> with every slot in the cells the box touches (a superset of the box).</summary>
-    public void Visit<TVisitor>(GeoBox box, ref TVisitor visit)
-        where TVisitor : struct, ISlotVisitor
+    private void RemoveFromCell(int index, int cell)
     {
-        if (box.CrossesAntimeridian)
-        {
-            VisitColumns(box, ColumnOf(box.West), _columns - 1, ref visit);
-            VisitColumns(box, 0, ColumnOf(box.East), ref visit);
-        }
-        else
-        {
-            VisitColumns(box, ColumnOf(box.West), ColumnOf(box.East), ref visit);
-        }
-    }
-
-    private void VisitColumns<TVisitor>(GeoBox box, int firstColumn, int lastColumn, ref TVisitor visit)
-        where TVisitor : struct, ISlotVisitor
-    {
-        int firstRow = RowOf(box.South);
-        int lastRow = RowOf(box.North);
-        for (int row = firstRow; row <= lastRow; row++)
-        {
-            for (int column = firstColumn; column <= lastColumn; column++)
-            {
-                int cell = row * _columns + column;
-                int[]? members = _cells[cell];
-                for (int i = 0, count = _cellCounts[cell]; i < count; i++)
-                {
-                    visit.Visit(members![i]);
-                }
-            }
-        }
-    }
-
-    private void RemoveFromCell(int slot, int cell)
-    {
+        BeginChange(cell);
         int[] members = _cells[cell]!;
         int last = --_cellCounts[cell];
-        int index = _indexInCell[slot];
-        int moved = members[last];
-        members[index] = moved;
-        _indexInCell[moved] = index;
+        if (index != last)
+        {
+            // Fill the hole with the cell's last slot (when the removed slot was the last, there is nothing to move,
+            // and its index already belongs to the cell it moved into).
+            int moved = members[last];
+            members[index] = moved;
+            _indexInCell[moved] = index;
+        }
+        EndChange(cell);
     }
+
+    private void BeginChange(int cell)
+    {
+        Volatile.Write(ref _cellVersions[cell], _cellVersions[cell] + 1);
+        Interlocked.MemoryBarrier();
+    }
+
+    private void EndChange(int cell) => Volatile.Write(ref _cellVersions[cell], _cellVersions[cell] + 1);
 
     private void EnsureSlot(int slot)
     {

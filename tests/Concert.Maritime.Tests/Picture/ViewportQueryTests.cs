@@ -42,6 +42,25 @@ public sealed class ViewportQueryTests
     }
 
     [Fact]
+    public void A_vessel_moving_through_many_cells_is_always_where_it_last_reported()
+    {
+        // Regression: a vessel that was the last entry of the cell it left must keep its index in the cell it entered.
+        var picture = new MaritimePicture();
+        Report(picture, 563000001, 1.2, 103.8, Start);
+        Report(picture, 563000002, 1.3, 103.9, Start);
+        (double Latitude, double Longitude)[] route = [(2.5, 104.5), (3.5, 105.5), (1.25, 103.85), (2.6, 104.6), (5.5, 107.5)];
+        for (int i = 0; i < route.Length; i++)
+        {
+            Report(picture, 563000002, route[i].Latitude, route[i].Longitude, Start.AddMinutes(i + 1));
+            Report(picture, 563000001, route[^(i + 1)].Latitude, route[^(i + 1)].Longitude, Start.AddMinutes(i + 1));
+
+            Assert.Equal([563000002u], picture.Query(Around(route[i]), Start, TestLabels.Everyone).Select(sighting => sighting.State.Mmsi)
+                .Where(mmsi => mmsi == 563000002u));
+            Assert.Equal(2, picture.Query(GeoBox.World, Start, TestLabels.Everyone).Count);
+        }
+    }
+
+    [Fact]
     public void A_box_across_the_antimeridian_finds_vessels_on_both_sides()
     {
         var picture = new MaritimePicture();
@@ -105,6 +124,9 @@ public sealed class ViewportQueryTests
         Assert.Equal([431000001u, 431000002u], japanese.Select(sighting => sighting.State.Mmsi));
         Assert.Equal([431000001u], australian.Select(sighting => sighting.State.Mmsi));
     }
+
+    private static GeoBox Around((double Latitude, double Longitude) point) =>
+        new(point.Latitude - 0.01, point.Longitude - 0.01, point.Latitude + 0.01, point.Longitude + 0.01);
 
     private static (double Latitude, double Longitude) Fold((int Latitude, int Longitude) point) =>
         (Fold(point.Latitude, 90), Fold(point.Longitude, 180) is 180 ? -180 : Fold(point.Longitude, 180));

@@ -5,8 +5,8 @@ using Concert.Maritime.Picture;
 namespace Concert.Picture.Benchmarks;
 
 /// <summary>
-/// Times single viewport queries of 20,000 vessels (of 200,000) while a writer keeps moving vessels, and prints the
-/// percentiles: the figure a watch officer panning the map feels.
+/// Times single viewport queries of 20,000 vessels (of 200,000) while a writer keeps moving those vessels about the
+/// viewport, and prints the percentiles: the figure a watch officer panning the map feels.
 /// </summary>
 internal static class ViewportLatency
 {
@@ -25,7 +25,7 @@ internal static class ViewportLatency
             while (!stop.IsCancellationRequested)
             {
                 var report = PictureFixture.Report(
-                    (uint)(201_000_000 + random.Next(PictureFixture.Total)), random.NextDouble() * 25, 100 + random.NextDouble() * 25);
+                    (uint)(201_000_000 + random.Next(PictureFixture.InViewport)), random.NextDouble() * 25, 100 + random.NextDouble() * 25);
                 picture.Apply(in report, "BENCH", PictureFixture.SharedFeed, at);
                 updates++;
             }

@@ -18,6 +18,7 @@ internal static class ViewportLatency
             $"Built a picture of {picture.Count} vessels in {Stopwatch.GetElapsedTime(building).TotalSeconds:0.0} s."));
         using var stop = new CancellationTokenSource();
         long updates = 0;
+        long writing = Stopwatch.GetTimestamp();
         var writer = Task.Run(() =>
         {
             var random = new Random(3);
@@ -45,9 +46,10 @@ internal static class ViewportLatency
         }
         stop.Cancel();
         writer.Wait();
+        double writerSeconds = Stopwatch.GetElapsedTime(writing).TotalSeconds;
         Array.Sort(timings);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{queries} queries returning {found} vessels of {picture.Count} while {updates} updates ran: " +
+            $"{queries} queries returning {found} vessels of {picture.Count} while {updates / writerSeconds:0} updates/s ran: " +
             $"p50 {Percentile(timings, 0.50):0.000} ms, p99 {Percentile(timings, 0.99):0.000} ms, max {timings[^1]:0.000} ms"));
     }
 

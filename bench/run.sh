@@ -87,3 +87,6 @@ done
 echo
 echo "Concert gpsd JSON (-u) vs gpsdecode -u -j: $(ratio "$(rate "${messages[1]}" "${seconds[1]}")" \
   "$(rate "${messages[2]}" "${seconds[2]}")") the messages per second"
+echo
+echo "Concert records, in one process after compilation (processor time, best of three passes over the same file):"
+taskset -c 0 "$benchmarks" --throughput "$corpus" --warm | tail -n 1

@@ -7,22 +7,26 @@ using Concert.Ais.Reading;
 namespace Concert.Benchmarks;
 
 /// <summary>
-/// The <c>--throughput FILE</c> mode that <c>bench/run.sh</c> times against the peers: decodes every line of a file to
-/// records with <see cref="AisReader"/> and a handler that only counts them. The first line printed is the cold pass
-/// (what a whole process costs, which run.sh times from outside); the second, the best of three further passes over the
-/// same file in the same process (the decoder's steady rate, with the file in the page cache as for the peers).
+/// The <c>--throughput FILE [--warm]</c> mode that <c>bench/run.sh</c> times against the peers: decodes every line of a
+/// file to records with <see cref="AisReader"/> and a handler that only counts them, once (what a whole process costs,
+/// which run.sh times from outside). With <c>--warm</c> it then also decodes the file three more times and prints the
+/// best: the decoder's steady rate once compiled, with the file in the page cache as for the peers.
 /// </summary>
 internal static class Throughput
 {
-    public static void Run(string path)
+    public static void Run(string path, bool warmPasses)
     {
         (long messages, TimeSpan cold) = DecodeOnce(path);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{messages} messages in {cold.TotalSeconds:F3} s CPU (cold pass)"));
+        if (!warmPasses)
+        {
+            return;
+        }
         TimeSpan warm = TimeSpan.MaxValue;
         for (int pass = 0; pass < 3; pass++)
         {
             warm = TimeSpan.FromTicks(Math.Min(warm.Ticks, DecodeOnce(path).Elapsed.Ticks));
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{messages} messages in {cold.TotalSeconds:F3} s CPU (cold pass)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{messages} messages in {warm.TotalSeconds:F3} s CPU (warm pass): {messages / warm.TotalSeconds:F0} messages/s"));
     }

@@ -10,5 +10,7 @@ internal static class ConcertCommandLine
         new("Concert: the shared maritime workspace of the Asia-Pacific security framework.")
         {
             DecodeCommand.Create(console),
+            ServeCommand.Create(console),
+            AuditCommand.Create(console),
         };
 }

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Concert.Hosting;
+
+namespace Concert.Commands;
+
+/// <summary><c>concert serve [--urls URLS] [--data DIR] [--exercise]</c>: runs the web host until stopped.</summary>
+internal static class ServeCommand
+{
+    /// <summary>Builds the <c>serve</c> verb.</summary>
+    /// <param name="console">Where one-time passwords are printed.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CommandConsole console)
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on (default {ConcertHost.DefaultUrls})." };
+        var data = new Option<string?>("--data") { Description = "The data folder (default ./concert-data)." };
+        var exercise = new Option<bool>("--exercise") { Description = "Seed demo users of several nations and labelled demo records." };
+        var command = new Command("serve", "Run the Concert web host: API, web app, sign-in.") { urls, data, exercise };
+        command.SetAction(async (parse, cancel) =>
+        {
+            string[] args = HostArguments(parse.GetValue(urls), parse.GetValue(data), parse.GetValue(exercise));
+            await using WebApplication app = ConcertHost.Build(args, console.Error);
+            IReadOnlyList<string> listening = await ConcertHost.StartAsync(app, cancel);
+            await console.Error.WriteLineAsync($"Concert is listening on {string.Join(", ", listening)}");
+            await app.WaitForShutdownAsync(cancel);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The host's configuration arguments for the command's flags: they override appsettings.json.</summary>
+    /// <param name="urls">--urls, or null.</param>
+    /// <param name="data">--data, or null.</param>
+    /// <param name="exercise">--exercise.</param>
+    /// <returns>Arguments for <see cref="ConcertHost.Build"/>.</returns>
+    public static string[] HostArguments(string? urls, string? data, bool exercise)
+    {
+        List<string> args = [];
+        if (urls is not null)
+        {
+            args.Add($"--urls={urls}");
+        }
+
+        if (data is not null)
+        {
+            args.Add($"--{ConcertOptions.Section}:{nameof(ConcertOptions.DataDirectory)}={data}");
+        }
+
+        if (exercise)
+        {
+            args.Add($"--{ConcertOptions.Section}:{nameof(ConcertOptions.Exercise)}=true");
+        }
+
+        return [.. args];
+    }
+}

@@ -1,0 +1,30 @@
+namespace Concert.Hosting;
+
+/// <summary>Where Concert keeps its data and how it starts (configuration section "Concert").</summary>
+internal sealed class ConcertOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Concert";
+
+    /// <summary>The data folder: SQLite database, audit log, token signing key. Relative paths are resolved against
+    /// the working directory.</summary>
+    public string DataDirectory { get; set; } = "concert-data";
+
+    /// <summary>A PostgreSQL connection string; when set, records live there instead of SQLite.</summary>
+    public string? PostgresConnectionString { get; set; }
+
+    /// <summary>The nation of the first administrator account (ISO 3166-1 alpha-3).</summary>
+    public string AdministratorNation { get; set; } = "GBR";
+
+    /// <summary>Seeds demo users of several nations and labelled demo records.</summary>
+    public bool Exercise { get; set; }
+
+    /// <summary>The data folder as a full path.</summary>
+    public string FullDataDirectory => Path.GetFullPath(DataDirectory);
+
+    /// <summary>The audit log file in the data folder.</summary>
+    public string AuditLogPath => Path.Combine(FullDataDirectory, AuditLogFileName);
+
+    /// <summary>The audit log's file name.</summary>
+    public const string AuditLogFileName = "audit.jsonl";
+}

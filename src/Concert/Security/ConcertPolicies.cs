@@ -1,0 +1,20 @@
+namespace Concert.Security;
+
+/// <summary>Names of the authorization policies; every endpoint names one (or allows anonymous access explicitly).</summary>
+internal static class ConcertPolicies
+{
+    /// <summary>A signed-in user whose password needs no change: reading anything released to them.</summary>
+    public const string Reader = "reader";
+
+    /// <summary>A reader with a role that writes records.</summary>
+    public const string Writer = "writer";
+
+    /// <summary>An administrator.</summary>
+    public const string Administrator = "administrator";
+
+    /// <summary>Any signed-in user, even one who must change the password first: the password change itself.</summary>
+    public const string SignedIn = "signed-in";
+
+    /// <summary>The rate limiter policy of the sign-in endpoints.</summary>
+    public const string SignInRateLimit = "sign-in";
+}

@@ -44,6 +44,7 @@ trx_counts() {
 }
 
 install_missing
+scripts/ensure-chromium.sh  # Debian's Chromium for the browser tests (tests/Concert.Tests/Browser)
 
 results=TestResults
 rm -rf "$results"

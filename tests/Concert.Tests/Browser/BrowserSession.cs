@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+
+namespace Concert.Tests.Browser;
+
+/// <summary>
+/// One running host and one headless Chromium for a class of browser tests; each test opens its own browser context,
+/// so cookies and sessions never leak from one test to the next.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    // What the design fixes for Debian's Chromium run as root in a container: no sandbox, no GPU, and nothing that
+    // reaches out to the network on its own. Playwright gives each launch a fresh temporary --user-data-dir.
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private ConcertServerProcess? _server;
+
+    /// <summary>The host under test.</summary>
+    public ConcertServerProcess Server => _server ?? throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
+
+    /// <summary>Starts the host and the browser, unless the tests are skipped for want of Chromium.</summary>
+    /// <returns>A task that completes when both run.</returns>
+    public async Task InitializeAsync()
+    {
+        if (!ChromiumAvailability.IsInstalled)
+        {
+            if (ChromiumAvailability.IsContinuousIntegration)
+            {
+                throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
+            }
+
+            return;
+        }
+
+        // The package never downloads a browser by itself; this keeps any later install step from trying.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _server = await ConcertServerProcess.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumAvailability.ExecutablePath,
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+    }
+
+    /// <summary>A new page in a new browser context, at the size of an operations-room screen (1280×800).</summary>
+    /// <returns>The page; dispose its context when done.</returns>
+    public async Task<IPage> NewPageAsync()
+    {
+        IBrowser running = _browser ?? throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
+        IBrowserContext context = await running.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "en-GB",
+            TimezoneId = "Asia/Tokyo",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Closes the browser and stops the host.</summary>
+    /// <returns>A task that completes when both have stopped.</returns>
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}

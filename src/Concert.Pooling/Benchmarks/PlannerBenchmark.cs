@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using Concert.Pooling.Fairness;
+using Concert.Pooling.Model;
+using Concert.Pooling.Planning;
+
+namespace Concert.Pooling.Benchmarks;
+
+/// <summary>Runs the seeded benchmark family and prints one line per instance: for planner tiers objective,
+/// bound, gap, time and optimality beside the greedy baseline's cost and coverage; for fair-share tiers the time
+/// of the exact Shapley value over every coalition plan, and the efficiency check.</summary>
+public static class PlannerBenchmark
+{
+    /// <summary>Runs <paramref name="seeds"/> instances (seeds 1, 2, …) of a tier.</summary>
+    /// <param name="tier">"B0".."B3", "shapley6", "shapley8" or "shapley10".</param>
+    /// <param name="seeds">How many seeds, at least 1 (the family uses five).</param>
+    /// <param name="output">Where the lines go.</param>
+    /// <exception cref="ArgumentException">Unknown tier.</exception>
+    public static void Run(string tier, int seeds, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentOutOfRangeException.ThrowIfLessThan(seeds, 1);
+        BenchmarkTier size = BenchmarkTier.Parse(tier);
+        output.WriteLine($"# tier {size.Name}: target {size.Target}; {Environment.ProcessorCount} cores");
+        for (int seed = 1; seed <= seeds; seed++)
+        {
+            PoolingProblem problem = InstanceGenerator.Generate(size, seed);
+            output.WriteLine(size.IsFairShare ? FairShareLine(size, seed, problem) : PlannerLine(size, seed, problem));
+            output.Flush();
+        }
+    }
+
+    private static string PlannerLine(BenchmarkTier tier, int seed, PoolingProblem problem)
+    {
+        var options = new PlannerOptions { TimeLimit = tier.TimeLimit, RelativeGapTolerance = tier.GapTolerance };
+        PoolingPlan greedy = PoolingPlanner.PlanGreedy(problem, options);
+        PoolingPlan plan = PoolingPlanner.Plan(problem, options);
+        int units = problem.Pledges.Sum(pledge => pledge.Count);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{tier.Name} seed {seed}: {problem.Nations.Length} nations, {units} units, {problem.Areas.Length} areas, {problem.HorizonWeeks} weeks | " +
+            $"objective {plan.Objective} bound {plan.BestBound:0} gap {plan.RelativeGap:P3} time {plan.SolveTime.TotalSeconds:0.000} s optimal {(plan.IsProvenOptimal ? "yes" : "no")} coverage {plan.Coverage:P1} | " +
+            $"greedy objective {greedy.Objective} (+{(double)(greedy.Objective - plan.Objective) / plan.Objective:P1}) asset cost {greedy.AssetCost} coverage {greedy.Coverage:P1}");
+    }
+
+    private static string FairShareLine(BenchmarkTier tier, int seed, PoolingProblem problem)
+    {
+        var clock = Stopwatch.StartNew();
+        PoolingGame game = PoolingGame.Build(problem, new PoolingGameOptions());
+        double[] shapley = ShapleyValue.Exact(game.Game);
+        TimeSpan elapsed = clock.Elapsed;
+        double grand = game.Game.Value(game.Game.GrandCoalition);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{tier.Name} seed {seed}: {game.Game.Players} nations, {1 << game.Game.Players} coalition plans ({game.ProvenOptimalCoalitions} proven optimal) in {elapsed.TotalSeconds:0.00} s " +
+            $"({(elapsed <= tier.TimeLimit ? "within" : "over")} {tier.TimeLimit.TotalSeconds:0} s) | v(N) {grand:0} Σ Shapley {shapley.Sum():0} | " +
+            $"Shapley {string.Join(' ', game.Nations.Select((nation, player) => $"{nation.Code} {shapley[player]:0}"))}");
+    }
+}

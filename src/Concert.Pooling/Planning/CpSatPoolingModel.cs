@@ -1,0 +1,281 @@
+using Concert.Pooling.Model;
+using Google.OrTools.Sat;
+
+namespace Concert.Pooling.Planning;
+
+/// <summary>The CP-SAT model of a pooling problem over aggregated counts.</summary>
+/// <remarks>
+/// <para>Variables: units of each pledge group on station per area and week (an integer up to the group's count,
+/// created only where the group can be on station and serve something), units deployed to each area (at least the
+/// most on station there in any week) where transit costs money, and units short per requirement and active week.</para>
+/// <para>Constraints: a group is never in more places than it has units; rotation windows per project; budget
+/// caps per nation and project; soft coverage (on station + short ≥ needed), so the model is always feasible and
+/// the shortfall variables name what cannot be met.</para>
+/// <para>Objective: weekly running cost + one round trip per unit deployed to an area (units rest in theatre under
+/// the rotation rule, they do not sail home between spells) + shortfall price × risk weight × units short.</para>
+/// </remarks>
+internal sealed class CpSatPoolingModel
+{
+    private readonly PlanningIndex _index;
+    private readonly IntVar?[,,] _onStation;
+    private readonly IntVar?[,] _deployed;
+    private readonly Dictionary<(int Row, int Week), IntVar> _short = [];
+    private readonly LinearExprBuilder _assetCost = LinearExpr.NewBuilder();
+
+    public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry)
+    {
+        _index = index;
+        int groups = index.Groups.Length, areas = index.AreaIds.Length, weeks = index.Weeks;
+        _onStation = new IntVar?[groups, areas, weeks + 1];
+        _deployed = new IntVar?[groups, areas];
+        var objective = _assetCost;
+
+        for (int group = 0; group < groups; group++)
+        {
+            int count = index.Groups[group].Count;
+            for (int area = 0; area < areas; area++)
+            {
+                long transit = index.TransitCost(group, area);
+                IntVar? deployed = null;
+                if (transit > 0 && index.OnStation[group, area] is not null)
+                {
+                    deployed = Model.NewIntVar(0, count, $"d_{group}_{area}");
+                    _deployed[group, area] = deployed;
+                    objective.AddTerm(deployed, transit);
+                }
+
+                for (int week = 1; week <= weeks; week++)
+                {
+                    if (!index.CanBeOnStation(group, area, week))
+                    {
+                        continue;
+                    }
+
+                    IntVar units = Model.NewIntVar(0, count, $"x_{group}_{area}_{week}");
+                    _onStation[group, area, week] = units;
+                    objective.AddTerm(units, index.WeeklyCost(group));
+                    if (deployed is not null)
+                    {
+                        Model.Add(deployed >= units);
+                    }
+                }
+            }
+
+            for (int week = 1; week <= weeks; week++)
+            {
+                var here = Enumerable.Range(0, areas).Select(area => _onStation[group, area, week]).OfType<IntVar>().ToList();
+                if (here.Count > 1)
+                {
+                    Model.Add(LinearExpr.Sum(here) <= count);
+                }
+            }
+        }
+
+        AddRotation();
+        AddBudgetCaps();
+        AddCoverage();
+        if (breakSymmetry)
+        {
+            AddSymmetryBreaking();
+        }
+
+        MinimizePricedObjective();
+    }
+
+    /// <summary>Minimises asset cost + priced shortfall in one objective.</summary>
+    public void MinimizePricedObjective()
+    {
+        Model.Model.Objective = null;
+        var priced = LinearExpr.NewBuilder().Add(_assetCost);
+        foreach (((int row, _), IntVar units) in _short)
+        {
+            priced.AddTerm(units, _index.Requirements[row].ShortfallPricePerUnitWeek);
+        }
+
+        Model.Minimize(priced);
+    }
+
+    /// <summary>First phase of coverage-first planning: minimise the risk-weighted unit-weeks short alone.</summary>
+    public void MinimizeUncoveredRisk()
+    {
+        Model.Model.Objective = null;
+        Model.Minimize(UncoveredRisk());
+    }
+
+    /// <summary>Second phase: keep the uncovered risk at most <paramref name="uncoveredRisk"/> and minimise asset cost.</summary>
+    public void MinimizeAssetCostWithin(long uncoveredRisk)
+    {
+        Model.Model.Objective = null;
+        Model.Add(UncoveredRisk() <= uncoveredRisk);
+        Model.Minimize(_assetCost);
+    }
+
+    private LinearExprBuilder UncoveredRisk()
+    {
+        var risk = LinearExpr.NewBuilder();
+        foreach (((int row, _), IntVar units) in _short)
+        {
+            risk.AddTerm(units, _index.Requirements[row].Requirement.RiskWeight);
+        }
+
+        return risk;
+    }
+
+    public CpModel Model { get; } = new();
+
+    /// <summary>Gives CP-SAT a complete solution to start from: the schedule, its deployments and its shortfalls.</summary>
+    public void Hint(Schedule schedule)
+    {
+        Model.ClearHints();
+        for (int group = 0; group < _index.Groups.Length; group++)
+        {
+            for (int area = 0; area < _index.AreaIds.Length; area++)
+            {
+                for (int week = 1; week <= _index.Weeks; week++)
+                {
+                    if (_onStation[group, area, week] is { } units)
+                    {
+                        Model.AddHint(units, schedule[group, area, week]);
+                    }
+                }
+
+                if (_deployed[group, area] is { } deployed)
+                {
+                    Model.AddHint(deployed, schedule.DeployedTo(group, area));
+                }
+            }
+        }
+
+        foreach (((int row, int week), IntVar units) in _short)
+        {
+            RequirementRow requirement = _index.Requirements[row];
+            int covered = requirement.EligibleGroups.Sum(group => schedule[group, requirement.AreaIndex, week]);
+            Model.AddHint(units, Math.Max(0, requirement.Requirement.UnitsPerWeek - covered));
+        }
+    }
+
+    /// <summary>The schedule in the solver's best solution.</summary>
+    public Schedule Read(CpSolver solver)
+    {
+        var schedule = new Schedule(_index.Groups.Length, _index.AreaIds.Length, _index.Weeks);
+        for (int group = 0; group < _index.Groups.Length; group++)
+        {
+            for (int area = 0; area < _index.AreaIds.Length; area++)
+            {
+                for (int week = 1; week <= _index.Weeks; week++)
+                {
+                    if (_onStation[group, area, week] is { } units)
+                    {
+                        schedule[group, area, week] = (int)solver.Value(units);
+                    }
+                }
+            }
+        }
+
+        return schedule;
+    }
+
+    private void AddRotation()
+    {
+        for (int project = 0; project < _index.Problem.Projects.Length; project++)
+        {
+            RotationRule rotation = _index.Problem.Projects[project].Rotation;
+            var areas = _index.AreasByProject[project];
+            int window = Math.Min(rotation.WindowWeeks, _index.Weeks);
+            foreach (PledgeGroup group in _index.Groups)
+            {
+                long limit = (long)rotation.MaxWeeksOnStation * group.Count;
+                for (int start = 1; start + window - 1 <= _index.Weeks; start++)
+                {
+                    var inWindow = Enumerable.Range(start, window)
+                        .SelectMany(week => areas.Select(area => _onStation[group.Index, area, week]))
+                        .OfType<IntVar>()
+                        .ToList();
+                    if (inWindow.Count > rotation.MaxWeeksOnStation)
+                    {
+                        Model.Add(LinearExpr.Sum(inWindow) <= limit);
+                    }
+                }
+            }
+        }
+    }
+
+    private void AddBudgetCaps()
+    {
+        for (int project = 0; project < _index.Problem.Projects.Length; project++)
+        {
+            var areas = _index.AreasByProject[project];
+            foreach ((var nation, long cap) in _index.Problem.Projects[project].BudgetCaps)
+            {
+                var spend = LinearExpr.NewBuilder();
+                foreach (PledgeGroup group in _index.Groups.Where(group => group.Nation == nation))
+                {
+                    foreach (int area in areas)
+                    {
+                        for (int week = 1; week <= _index.Weeks; week++)
+                        {
+                            if (_onStation[group.Index, area, week] is { } units)
+                            {
+                                spend.AddTerm(units, _index.WeeklyCost(group.Index));
+                            }
+                        }
+
+                        if (_deployed[group.Index, area] is { } deployed)
+                        {
+                            spend.AddTerm(deployed, _index.TransitCost(group.Index, area));
+                        }
+                    }
+                }
+
+                Model.Add(spend <= cap);
+            }
+        }
+    }
+
+    private void AddCoverage()
+    {
+        for (int row = 0; row < _index.Requirements.Length; row++)
+        {
+            RequirementRow requirement = _index.Requirements[row];
+            int needed = requirement.Requirement.UnitsPerWeek;
+            foreach (int week in requirement.ActiveWeeks)
+            {
+                IntVar shortUnits = Model.NewIntVar(0, needed, $"short_{row}_{week}");
+                _short[(row, week)] = shortUnits;
+                var onStation = requirement.EligibleGroups
+                    .Select(group => _onStation[group, requirement.AreaIndex, week])
+                    .OfType<IntVar>()
+                    .ToList();
+                Model.Add(LinearExpr.Sum(onStation) + shortUnits >= needed);
+            }
+        }
+    }
+
+    private void AddSymmetryBreaking()
+    {
+        foreach (var chain in _index.SymmetricGroupChains())
+        {
+            for (int position = 0; position + 1 < chain.Length; position++)
+            {
+                Model.Add(UnitWeeks(chain[position]) >= UnitWeeks(chain[position + 1]));
+            }
+        }
+    }
+
+    private LinearExpr UnitWeeks(int group)
+    {
+        var all = new List<IntVar>();
+        for (int area = 0; area < _index.AreaIds.Length; area++)
+        {
+            for (int week = 1; week <= _index.Weeks; week++)
+            {
+                if (_onStation[group, area, week] is { } units)
+                {
+                    all.Add(units);
+                }
+            }
+        }
+
+        return LinearExpr.Sum(all);
+    }
+}

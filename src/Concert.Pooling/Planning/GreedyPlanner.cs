@@ -1,0 +1,133 @@
+using Concert.Pooling.Model;
+using Concert.Sharing;
+
+namespace Concert.Pooling.Planning;
+
+/// <summary>A fast constructive plan: week by week, riskiest requirement first, fill each gap with the unit that
+/// adds least cost (a unit already deployed there before a new round trip), within capacity, rotation and budget
+/// caps. It is the CP-SAT planner's warm start and the benchmark's baseline.</summary>
+internal static class GreedyPlanner
+{
+    /// <summary>Builds a plan, or completes <paramref name="start"/> (a previous plan carried over to a changed
+    /// problem) by filling the gaps it leaves.</summary>
+    public static Schedule Build(PlanningIndex index, Schedule? start = null)
+    {
+        var schedule = start ?? new Schedule(index.Groups.Length, index.AreaIds.Length, index.Weeks);
+        var projectOfArea = index.AreasByProject
+            .SelectMany((areas, project) => areas.Select(area => (area, project)))
+            .ToDictionary(pair => pair.area, pair => pair.project);
+        var spent = new Dictionary<(int Project, Trigraph Nation), long>();
+        foreach ((int area, int project) in projectOfArea)
+        {
+            foreach (PledgeGroup group in index.Groups)
+            {
+                for (int week = 1; week <= index.Weeks; week++)
+                {
+                    long cost = (schedule[group.Index, area, week] * index.WeeklyCost(group.Index))
+                        + (schedule.NewlyDeployed(group.Index, area, week) * index.TransitCost(group.Index, area));
+                    if (cost > 0)
+                    {
+                        spent[(project, group.Nation)] = spent.GetValueOrDefault((project, group.Nation)) + cost;
+                    }
+                }
+            }
+        }
+
+        var rows = index.Requirements
+            .OrderByDescending(row => row.Requirement.RiskWeight)
+            .ThenBy(row => row.Requirement.Id, StringComparer.Ordinal)
+            .ToList();
+
+        for (int week = 1; week <= index.Weeks; week++)
+        {
+            foreach (RequirementRow row in rows.Where(row => row.ActiveWeeks.Contains(week)))
+            {
+                int missing = row.Requirement.UnitsPerWeek - row.EligibleGroups.Sum(group => schedule[group, row.AreaIndex, week]);
+                int project = projectOfArea[row.AreaIndex];
+                while (missing > 0 && CheapestAddition(index, schedule, spent, row, project, week) is { } choice)
+                {
+                    schedule[choice.Group, row.AreaIndex, week]++;
+                    var budgetKey = (project, index.Groups[choice.Group].Nation);
+                    spent[budgetKey] = spent.GetValueOrDefault(budgetKey) + choice.Cost;
+                    missing--;
+                }
+            }
+        }
+
+        PutSymmetricGroupsInOrder(index, schedule);
+        return schedule;
+    }
+
+    /// <summary>Swaps the schedules of interchangeable groups so each chain is in descending order of use, as the
+    /// CP-SAT model's symmetry-breaking constraints require, so the warm start stays feasible.</summary>
+    internal static void PutSymmetricGroupsInOrder(PlanningIndex index, Schedule schedule)
+    {
+        foreach (var chain in index.SymmetricGroupChains())
+        {
+            // Selection sort on whole schedules: chains are short.
+            for (int position = 0; position < chain.Length; position++)
+            {
+                int best = position;
+                for (int candidate = position + 1; candidate < chain.Length; candidate++)
+                {
+                    if (schedule.TotalUnitWeeks(chain[candidate]) > schedule.TotalUnitWeeks(chain[best]))
+                    {
+                        best = candidate;
+                    }
+                }
+
+                if (best != position)
+                {
+                    schedule.Swap(chain[position], chain[best]);
+                }
+            }
+        }
+    }
+
+    private static (int Group, long Cost)? CheapestAddition(
+        PlanningIndex index, Schedule schedule, Dictionary<(int Project, Trigraph Nation), long> spent, RequirementRow row, int project, int week)
+    {
+        (int Group, long Cost)? best = null;
+        RotationRule rotation = index.Problem.Projects[project].Rotation;
+        var projectAreas = index.AreasByProject[project];
+        foreach (int group in row.EligibleGroups)
+        {
+            PledgeGroup pledgeGroup = index.Groups[group];
+            if (!index.CanBeOnStation(group, row.AreaIndex, week) || schedule.OnStationAnywhere(group, week) >= pledgeGroup.Count)
+            {
+                continue;
+            }
+
+            // Rotation: the window ending this week, counted over the project's areas, must keep room for one more.
+            int windowStart = Math.Max(1, week - rotation.WindowWeeks + 1);
+            int inWindow = 0;
+            for (int w = windowStart; w <= week; w++)
+            {
+                foreach (int area in projectAreas)
+                {
+                    inWindow += schedule[group, area, w];
+                }
+            }
+
+            if (inWindow + 1 > rotation.MaxWeeksOnStation * pledgeGroup.Count)
+            {
+                continue;
+            }
+
+            bool startsDeployment = schedule[group, row.AreaIndex, week] + 1 > schedule.DeployedTo(group, row.AreaIndex);
+            long cost = index.WeeklyCost(group) + (startsDeployment ? index.TransitCost(group, row.AreaIndex) : 0);
+            if (index.BudgetCap(row.AreaIndex, pledgeGroup.Nation) is { } cap
+                && spent.GetValueOrDefault((project, pledgeGroup.Nation)) + cost > cap)
+            {
+                continue;
+            }
+
+            if (best is null || cost < best.Value.Cost)
+            {
+                best = (group, cost);
+            }
+        }
+
+        return best;
+    }
+}

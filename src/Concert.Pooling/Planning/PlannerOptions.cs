@@ -1,0 +1,39 @@
+using Concert.Sharing;
+
+namespace Concert.Pooling.Planning;
+
+/// <summary>How hard and how long the planner searches, and how it prices what it cannot cover.</summary>
+public sealed record PlannerOptions
+{
+    /// <summary>Wall-clock limit of one solve; the best plan found by then is returned with its bound.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Stop once (objective − bound) / objective is at most this; 0 asks for a proven optimum.</summary>
+    public double RelativeGapTolerance { get; init; }
+
+    /// <summary>CP-SAT search workers. Eight by default even on two cores: CP-SAT's portfolio needs its
+    /// bound-proving workers (core, LNS, probing) to run beside the feasibility ones to close the gap.</summary>
+    public int Workers { get; init; } = 8;
+
+    /// <summary>The price of one unit-week short at risk weight 1, in k€, or null for automatic: just above the
+    /// dearest unit-week any pledge supplies, so shortfall is chosen only when nothing can cover.</summary>
+    public long? ShortfallPricePerRiskUnitWeek { get; init; }
+
+    /// <summary>Coverage first (default) or one priced objective.</summary>
+    public PlanningPriority Priority { get; init; } = PlanningPriority.CoverageFirst;
+
+    /// <summary>Whether the greedy plan (or the previous plan on a re-plan) is given to CP-SAT as a hint.</summary>
+    public bool WarmStart { get; init; } = true;
+
+    /// <summary>Whether interchangeable groups of different nations are ordered by use.</summary>
+    public bool BreakSymmetry { get; init; } = true;
+
+    /// <summary>CP-SAT's random seed, for repeatable runs.</summary>
+    public int RandomSeed { get; init; }
+
+    /// <summary>Dated community membership used to combine the pledges' labels into the plan's label.</summary>
+    public CommunityRegistry Registry { get; init; } = CommunityRegistry.Default;
+
+    /// <summary>The clock that dates the plan's label.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

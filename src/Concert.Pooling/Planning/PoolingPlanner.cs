@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using Concert.Pooling.Model;
+using Google.OrTools.Sat;
+
+namespace Concert.Pooling.Planning;
+
+/// <summary>Finds the cheapest plan that covers the projects' requirements from the pledges, with CP-SAT over
+/// aggregated counts warm-started from a greedy plan; re-plans what-ifs from the current plan.</summary>
+/// <remarks>Thread-safe: every call builds its own model. Always returns a plan: requirements that cannot be met appear as named
+/// shortfalls, never as an exception or a silently partial plan.</remarks>
+public static class PoolingPlanner
+{
+    /// <summary>The best plan within the options' time limit and gap tolerance.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="options">Search limits; defaults when null.</param>
+    /// <returns>The plan with objective, bound, gap and explanation.</returns>
+    public static PoolingPlan Plan(PoolingProblem problem, PlannerOptions? options = null) => Solve(problem, options ?? new(), previous: null);
+
+    /// <summary>What-if: re-plans a changed problem (a nation withdrew, a pledge was added), starting from the
+    /// current plan: its assignments that still exist are the hint, completed greedily where they leave gaps. The
+    /// current plan's shortfall price is kept unless the options set one, so the objectives compare.</summary>
+    /// <param name="problem">The changed problem.</param>
+    /// <param name="current">The plan in force.</param>
+    /// <param name="options">Search limits; defaults when null.</param>
+    /// <returns>The new plan.</returns>
+    public static PoolingPlan Replan(PoolingProblem problem, PoolingPlan current, PlannerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        options ??= new();
+        return Solve(problem, options with { ShortfallPricePerRiskUnitWeek = options.ShortfallPricePerRiskUnitWeek ?? current.ShortfallPricePerRiskUnitWeek }, current);
+    }
+
+    /// <summary>The greedy plan alone: the baseline the optimiser is measured against.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="options">Label and pricing options; search limits are ignored.</param>
+    /// <returns>A heuristic plan without a bound.</returns>
+    public static PoolingPlan PlanGreedy(PoolingProblem problem, PlannerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        options ??= new();
+        var clock = Stopwatch.StartNew();
+        var index = new PlanningIndex(problem, options.ShortfallPricePerRiskUnitWeek);
+        Schedule schedule = GreedyPlanner.Build(index);
+        return PlanEvaluator.Evaluate(index, schedule, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
+    }
+
+    /// <summary>The automatic shortfall price of a problem: one above the dearest unit-week (a week on station
+    /// plus a round trip) any of its pledges can supply, in k€.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <returns>The price at risk weight 1.</returns>
+    public static long AutomaticShortfallPrice(PoolingProblem problem) => new PlanningIndex(problem, null).ShortfallPricePerRiskUnitWeek;
+
+    private static PoolingPlan Solve(PoolingProblem problem, PlannerOptions options, PoolingPlan? previous)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
+        var clock = Stopwatch.StartNew();
+        var index = new PlanningIndex(problem, options.ShortfallPricePerRiskUnitWeek);
+        Schedule start = GreedyPlanner.Build(index, previous is null ? null : Carry(index, previous));
+        var model = new CpSatPoolingModel(index, options.BreakSymmetry);
+        if (options.WarmStart)
+        {
+            model.Hint(start);
+        }
+
+        if (options.Priority == PlanningPriority.PricedShortfall)
+        {
+            model.MinimizePricedObjective();
+            (CpSolver solver, CpSolverStatus status) = Run(model, options, Remaining(options, clock));
+            return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
+                ? PlanEvaluator.Evaluate(index, model.Read(solver), Status(status), solver.BestObjectiveBound, clock.Elapsed, options)
+                : PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
+        }
+
+        // Phase 1: the least uncovered risk, with half the time.
+        model.MinimizeUncoveredRisk();
+        (CpSolver coverage, CpSolverStatus coverageStatus) = Run(model, options, Remaining(options, clock) / 2);
+        if (coverageStatus is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
+        }
+
+        long uncovered = (long)Math.Round(coverage.ObjectiveValue);
+        double riskBound = coverage.BestObjectiveBound;
+        Schedule covering = model.Read(coverage);
+
+        // Phase 2: the cheapest plan with that coverage, from phase 1's plan.
+        model.MinimizeAssetCostWithin(uncovered);
+        if (options.WarmStart)
+        {
+            model.Hint(covering);
+        }
+
+        (CpSolver cost, CpSolverStatus costStatus) = Run(model, options, Remaining(options, clock));
+        bool costSolved = costStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
+        bool bothProven = coverageStatus == CpSolverStatus.Optimal && costStatus == CpSolverStatus.Optimal;
+
+        // Any plan leaves at least riskBound uncovered; with coverage proven, the cheapest such plan costs at least
+        // phase 2's bound.
+        double bound = (index.ShortfallPricePerRiskUnitWeek * riskBound)
+            + (coverageStatus == CpSolverStatus.Optimal && costSolved ? cost.BestObjectiveBound : 0);
+        return PlanEvaluator.Evaluate(
+            index,
+            costSolved ? model.Read(cost) : covering,
+            bothProven ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible,
+            bound,
+            clock.Elapsed,
+            options);
+    }
+
+    private static double Remaining(PlannerOptions options, Stopwatch clock) => Math.Max(0.05, (options.TimeLimit - clock.Elapsed).TotalSeconds);
+
+    private static PlanSolveStatus Status(CpSolverStatus status) =>
+        status == CpSolverStatus.Optimal ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible;
+
+    private static (CpSolver Solver, CpSolverStatus Status) Run(CpSatPoolingModel model, PlannerOptions options, double seconds)
+    {
+        var solver = new CpSolver
+        {
+            StringParameters = string.Create(
+                CultureInfo.InvariantCulture,
+                $"num_workers:{options.Workers},max_time_in_seconds:{Math.Max(0.05, seconds):0.###},relative_gap_limit:{options.RelativeGapTolerance:R},random_seed:{options.RandomSeed}"),
+        };
+        CpSolverStatus status = solver.Solve(model.Model);
+
+        // Soft coverage makes an all-zero schedule feasible, so infeasible or invalid means a modelling error.
+        return status is CpSolverStatus.Infeasible or CpSolverStatus.ModelInvalid
+            ? throw new InvalidOperationException($"CP-SAT answered {status} on a model that is feasible by construction.")
+            : (solver, status);
+    }
+
+    /// <summary>The previous plan's units mapped onto this problem's groups, clipped to what the groups now have.</summary>
+    private static Schedule Carry(PlanningIndex index, PoolingPlan previous)
+    {
+        var schedule = new Schedule(index.Groups.Length, index.AreaIds.Length, index.Weeks);
+        var groupByKey = index.Groups.ToDictionary(group => group.Key, StringComparer.Ordinal);
+        foreach (((string groupKey, string areaId, int week), int units) in previous.UnitsOnStation)
+        {
+            int area = index.AreaIds.IndexOf(areaId);
+            if (groupByKey.TryGetValue(groupKey, out PledgeGroup? group) && area >= 0 && week <= index.Weeks
+                && index.CanBeOnStation(group.Index, area, week))
+            {
+                schedule[group.Index, area, week] = Math.Min(units, group.Count - schedule.OnStationAnywhere(group.Index, week));
+            }
+        }
+
+        GreedyPlanner.PutSymmetricGroupsInOrder(index, schedule);
+        return schedule;
+    }
+}

@@ -1,0 +1,244 @@
+using System.Globalization;
+using Concert.Maritime.Ingest;
+using Concert.Sharing;
+using Concert.Sharing.Stanag4774;
+using DuckDB.NET.Data;
+
+namespace Concert.Maritime.Archive;
+
+/// <summary>
+/// The durable store of every position and static report ingested, in one DuckDB database file. A batch is committed in
+/// one transaction, so after a crash the archive holds every committed batch whole and nothing of the others; committing
+/// the same input again adds nothing (rows are keyed by vessel, time and payload hash).
+/// </summary>
+/// <remarks>
+/// One writer: <see cref="Commit"/>, <see cref="RegisterLabel"/> and <see cref="RegisterSource"/> are serialised by a
+/// lock. Queries go through <see cref="OpenQueries"/>, each on its own connection to the same database.
+/// </remarks>
+public sealed class PositionArchive : IDisposable
+{
+    private readonly DuckDBConnection _connection;
+    private readonly Lock _writer = new();
+    private readonly Dictionary<string, ushort> _labelIds = new(StringComparer.Ordinal);
+
+    private PositionArchive(ArchiveOptions options, DuckDBConnection connection)
+    {
+        Options = options;
+        _connection = connection;
+    }
+
+    /// <summary>Where the archive lives and what it keeps.</summary>
+    public ArchiveOptions Options { get; }
+
+    /// <summary>Opens the archive at <see cref="ArchiveOptions.DatabasePath"/>, creating its tables when missing.</summary>
+    /// <param name="options">Paths and retention.</param>
+    /// <returns>The open archive.</returns>
+    public static PositionArchive Open(ArchiveOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var connection = new DuckDBConnection(ConnectionString(options.DatabasePath));
+        connection.Open();
+        try
+        {
+            Execute(connection, ArchiveSchema.Create);
+            Execute(connection, ArchiveSchema.CreateStaging);
+            return new PositionArchive(options, connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The id under which positions carrying <paramref name="label"/> are stored: labels are kept once, as their
+    /// STANAG 4774 XML, and the same label always gets the same id.
+    /// </summary>
+    /// <param name="label">The label.</param>
+    /// <returns>The label's id.</returns>
+    public ushort RegisterLabel(ConfidentialityLabel label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        string xml = Stanag4774LabelWriter.ToXml(label);
+        lock (_writer)
+        {
+            if (!_labelIds.TryGetValue(xml, out ushort id))
+            {
+                id = RegisterName("labels", "xml", xml);
+                _labelIds.Add(xml, id);
+            }
+            return id;
+        }
+    }
+
+    /// <summary>The id of the source named <paramref name="name"/>, the same across runs.</summary>
+    /// <param name="name">The source's configured name.</param>
+    /// <returns>The source's id.</returns>
+    public ushort RegisterSource(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        lock (_writer)
+        {
+            return RegisterName("sources", "name", name);
+        }
+    }
+
+    /// <summary>
+    /// Stores <paramref name="batch"/> in one transaction: new positions and statics (those already stored are left
+    /// out) and raised receiver counts. When this returns the batch is durable.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <returns>How many positions were new.</returns>
+    public int Commit(IngestBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        lock (_writer)
+        {
+            using DuckDBTransaction transaction = _connection.BeginTransaction();
+            int added = CommitPositions(batch.Positions.Span);
+            CommitStatics(batch.Statics);
+            CommitReceiverUpdates(batch.ReceiverUpdates);
+            transaction.Commit();
+            return added;
+        }
+    }
+
+    /// <summary>Opens a query session on its own connection.</summary>
+    /// <returns>The session; dispose it when done.</returns>
+    public ArchiveQueries OpenQueries()
+    {
+        var connection = new DuckDBConnection(ConnectionString(Options.DatabasePath));
+        connection.Open();
+        return new ArchiveQueries(connection);
+    }
+
+    /// <summary>Exports closed days to Parquet and drops what the retention policy no longer keeps.</summary>
+    /// <param name="now">The current time: the day it falls in is not closed.</param>
+    /// <returns>What was exported and removed.</returns>
+    public RetentionResult ApplyRetention(DateTimeOffset now)
+    {
+        lock (_writer)
+        {
+            return new RetentionRunner(_connection, Options).Apply(now);
+        }
+    }
+
+    /// <summary>Counts stored positions (for statistics and tests).</summary>
+    /// <returns>The number of positions in DuckDB.</returns>
+    public long CountPositions()
+    {
+        lock (_writer)
+        {
+            using DuckDBCommand command = _connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM positions";
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    internal static string ConnectionString(string path) => $"Data Source={path}";
+
+    internal static void Execute(DuckDBConnection connection, string sql)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private ushort RegisterName(string table, string column, string value)
+    {
+        using DuckDBCommand find = _connection.CreateCommand();
+        find.CommandText = $"SELECT id FROM {table} WHERE {column} = $value";
+        find.Parameters.Add(new DuckDBParameter("value", value));
+        if (find.ExecuteScalar() is { } existing)
+        {
+            return Convert.ToUInt16(existing, CultureInfo.InvariantCulture);
+        }
+        using DuckDBCommand insert = _connection.CreateCommand();
+        insert.CommandText = $"INSERT INTO {table} SELECT coalesce(max(id) + 1, 1), $value FROM {table} RETURNING id";
+        insert.Parameters.Add(new DuckDBParameter("value", value));
+        return Convert.ToUInt16(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private int CommitPositions(ReadOnlySpan<PositionRecord> positions)
+    {
+        if (positions.IsEmpty)
+        {
+            return 0;
+        }
+        long first = long.MaxValue, last = long.MinValue;
+        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_positions"))
+        {
+            foreach (ref readonly PositionRecord p in positions)
+            {
+                first = Math.Min(first, p.TimeMicros);
+                last = Math.Max(last, p.TimeMicros);
+                ulong vesselLatitude = (ulong)p.Mmsi << 32 | (ulong)(p.LatitudeRaw + ArchiveSchema.CoordinateOffset);
+                ulong longitudeSpeedCourse = (ulong)(p.LongitudeRaw + ArchiveSchema.CoordinateOffset) << 32 | (ulong)p.SpeedRaw << 16 | p.CourseRaw;
+                ulong rest = (ulong)p.HeadingRaw << 48 | (ulong)p.Status << 40 | (ulong)p.MessageType << 32 | (ulong)p.Receivers << 24 | p.LabelId;
+                appender.CreateRow()
+                    .AppendValue(p.TimeMicros).AppendValue(p.PayloadHash).AppendValue(vesselLatitude).AppendValue(longitudeSpeedCourse)
+                    .AppendValue(rest).AppendValue(p.SourceId)
+                    .EndRow();
+            }
+        }
+        int added = ExecuteBetween(ArchiveSchema.InsertNewPositions, first, last);
+        Execute(_connection, "DELETE FROM incoming_positions");
+        return added;
+    }
+
+    private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics)
+    {
+        if (statics.Count == 0)
+        {
+            return;
+        }
+        long first = long.MaxValue, last = long.MinValue;
+        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_statics"))
+        {
+            foreach (VesselStaticRecord s in statics)
+            {
+                first = Math.Min(first, s.TimeMicros);
+                last = Math.Max(last, s.TimeMicros);
+                appender.CreateRow()
+                    .AppendValue(s.TimeMicros).AppendValue(s.Mmsi).AppendValue(s.MessageType).AppendValue(s.Name)
+                    .AppendValue(s.CallSign).AppendValue(s.Imo).AppendValue(s.ShipType).AppendValue(s.ToBow)
+                    .AppendValue(s.ToStern).AppendValue(s.ToPort).AppendValue(s.ToStarboard).AppendValue(s.DraughtDecimetres)
+                    .AppendValue(s.Destination).AppendValue(s.SourceId).AppendValue(s.LabelId).AppendValue(s.PayloadHash)
+                    .EndRow();
+            }
+        }
+        ExecuteBetween(ArchiveSchema.InsertNewStatics, first, last);
+        Execute(_connection, "DELETE FROM incoming_statics");
+    }
+
+    private void CommitReceiverUpdates(IReadOnlyList<ReceiverCountUpdate> updates)
+    {
+        if (updates.Count == 0)
+        {
+            return;
+        }
+        long first = long.MaxValue, last = long.MinValue;
+        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_receivers"))
+        {
+            foreach (ReceiverCountUpdate u in updates)
+            {
+                first = Math.Min(first, u.TimeMicros);
+                last = Math.Max(last, u.TimeMicros);
+                appender.CreateRow().AppendValue(u.TimeMicros).AppendValue(u.Mmsi).AppendValue(u.PayloadHash).AppendValue(u.Receivers).EndRow();
+            }
+        }
+        ExecuteBetween(ArchiveSchema.RaiseReceivers, first, last);
+        Execute(_connection, "DELETE FROM incoming_receivers");
+    }
+
+    private int ExecuteBetween(string sqlFormat, long first, long last)
+    {
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = string.Format(CultureInfo.InvariantCulture, sqlFormat, first, last);
+        return command.ExecuteNonQuery();
+    }
+}

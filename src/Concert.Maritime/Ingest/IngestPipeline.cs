@@ -1,0 +1,215 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Concert.Maritime.Archive;
+
+namespace Concert.Maritime.Ingest;
+
+/// <summary>
+/// Carries decoded records from the feeds to the archive and on to subscribers, in three stages joined by bounded
+/// channels: feeds → (chunks) → de-duplication and batching → (batches) → archive commit → <see cref="Committed"/>.
+/// A batch is published only after its transaction has committed, so whatever a subscriber has seen survives a crash.
+/// </summary>
+/// <remarks>Thread-safe: feeds enqueue from any thread. Start once, complete once.</remarks>
+public sealed class IngestPipeline : IAsyncDisposable
+{
+    private readonly PositionArchive _archive;
+    private readonly IngestOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly Channel<IngestChunk> _chunks;
+    private readonly Channel<IngestBatch> _batches;
+    private readonly ConcurrentDictionary<ushort, SourceShedding> _shedding = new();
+    private readonly ConcurrentDictionary<ushort, string> _sourceNames = new();
+    private readonly Deduplicator _positionRepeats;
+    private readonly Deduplicator _staticRepeats;
+    private Task? _running;
+    private long _positionsCommitted;
+    private long _repeatsMerged;
+    private long _batchesCommitted;
+
+    /// <summary>Creates a pipeline into <paramref name="archive"/>.</summary>
+    /// <param name="archive">Where batches are committed.</param>
+    /// <param name="options">Bounds; the defaults when null.</param>
+    /// <param name="clock">Time for alerts; the system clock when null.</param>
+    public IngestPipeline(PositionArchive archive, IngestOptions? options = null, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        _archive = archive;
+        _options = options ?? IngestOptions.Default;
+        _clock = clock ?? TimeProvider.System;
+        _chunks = Channel.CreateBounded<IngestChunk>(new BoundedChannelOptions(_options.QueuedChunks) { SingleReader = true });
+        _batches = Channel.CreateBounded<IngestBatch>(new BoundedChannelOptions(_options.QueuedBatches) { SingleReader = true, SingleWriter = true });
+        _positionRepeats = new Deduplicator(_options.DeduplicationWindow);
+        _staticRepeats = new Deduplicator(_options.DeduplicationWindow);
+    }
+
+    /// <summary>Raised after each batch is committed, on the commit stage's thread; handlers should be quick.</summary>
+    public event EventHandler<IngestBatch>? Committed;
+
+    /// <summary>Raised when positions are shed, a feed goes down or a subscriber fails.</summary>
+    public event EventHandler<IngestAlert>? Alert;
+
+    /// <summary>The archive batches are committed to.</summary>
+    public PositionArchive Archive => _archive;
+
+    /// <summary>The pipeline's bounds.</summary>
+    public IngestOptions Options => _options;
+
+    /// <summary>The clock used for alerts and for receptions without a time of their own.</summary>
+    public TimeProvider Clock => _clock;
+
+    /// <summary>Positions newly stored so far.</summary>
+    public long PositionsCommitted => Interlocked.Read(ref _positionsCommitted);
+
+    /// <summary>Receptions merged into an earlier reception of the same message.</summary>
+    public long RepeatsMerged => Interlocked.Read(ref _repeatsMerged);
+
+    /// <summary>Batches committed so far.</summary>
+    public long BatchesCommitted => Interlocked.Read(ref _batchesCommitted);
+
+    /// <summary>Positions shed from live feeds because the pipeline was full.</summary>
+    public long PositionsShed => _shedding.Values.Sum(shedding => shedding.Positions);
+
+    /// <summary>Starts the de-duplication and commit stages.</summary>
+    public void Start()
+    {
+        if (_running is not null)
+        {
+            throw new InvalidOperationException("The pipeline is already running.");
+        }
+        Task batching = Task.Run(BatchAsync);
+        Task committing = Task.Run(CommitAsync);
+        _running = Task.WhenAll(batching, committing);
+    }
+
+    /// <summary>Registers a feed by name and returns its stable source id.</summary>
+    /// <param name="name">The feed's configured name.</param>
+    /// <returns>The source id.</returns>
+    public ushort RegisterSource(string name)
+    {
+        ushort id = _archive.RegisterSource(name);
+        _sourceNames[id] = name;
+        return id;
+    }
+
+    /// <summary>Declares that no feed will enqueue more, and waits until everything enqueued is committed and published.</summary>
+    /// <returns>A task that completes when the pipeline has drained; it faults if a commit failed.</returns>
+    public Task CompleteAsync()
+    {
+        _chunks.Writer.TryComplete();
+        return _running ?? Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _chunks.Writer.TryComplete();
+        if (_running is not null)
+        {
+            await _running.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Hands on a chunk from a feed that can wait (a file): waits while the pipeline is full.</summary>
+    internal ValueTask EnqueueAsync(IngestChunk chunk, CancellationToken cancellation) => _chunks.Writer.WriteAsync(chunk, cancellation);
+
+    /// <summary>Hands on a chunk from a live feed, which must not stall: sheds it, counted and alerted, when full.</summary>
+    internal bool TryEnqueue(IngestChunk chunk)
+    {
+        if (_chunks.Writer.TryWrite(chunk))
+        {
+            return true;
+        }
+        SourceShedding shedding = _shedding.GetOrAdd(chunk.SourceId, _ => new SourceShedding());
+        long total = shedding.Add(chunk.PositionCount);
+        DateTimeOffset now = _clock.GetUtcNow();
+        if (shedding.ShouldAlert(now))
+        {
+            string name = _sourceNames.GetValueOrDefault(chunk.SourceId, chunk.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            RaiseAlert(new IngestAlert(now, IngestAlertKind.Shed, name, total,
+                $"Ingest is behind: {total} positions from {name} were dropped before archiving."));
+        }
+        return false;
+    }
+
+    internal void RaiseAlert(IngestAlert alert) => Alert?.Invoke(this, alert);
+
+    private async Task BatchAsync()
+    {
+        var builder = new BatchBuilder(_options.BatchSize);
+        try
+        {
+            ChannelReader<IngestChunk> reader = _chunks.Reader;
+            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                while (reader.TryRead(out IngestChunk? chunk))
+                {
+                    Add(builder, chunk);
+                    if (builder.IsFull)
+                    {
+                        await _batches.Writer.WriteAsync(builder.Cut()).ConfigureAwait(false);
+                    }
+                }
+                // Nothing more waiting: commit what there is now rather than hold positions back from the picture.
+                if (!builder.IsEmpty)
+                {
+                    await _batches.Writer.WriteAsync(builder.Cut()).ConfigureAwait(false);
+                }
+            }
+            _batches.Writer.TryComplete();
+        }
+        catch (Exception error)
+        {
+            _batches.Writer.TryComplete(error);
+            throw;
+        }
+    }
+
+    private void Add(BatchBuilder builder, IngestChunk chunk)
+    {
+        for (int i = 0; i < chunk.PositionCount; i++)
+        {
+            ref readonly PositionRecord position = ref chunk.Positions[i];
+            if (_positionRepeats.IsRepeat(position.PayloadHash, position.TimeMicros, builder.Generation, builder.PositionCount, out Deduplicator.FirstReception first))
+            {
+                Interlocked.Increment(ref _repeatsMerged);
+                builder.AddRepeat(position, first);
+                continue;
+            }
+            builder.Add(position);
+        }
+        foreach (VesselStaticRecord report in chunk.Statics)
+        {
+            if (!_staticRepeats.IsRepeat(report.PayloadHash, report.TimeMicros, builder.Generation, -1, out _))
+            {
+                builder.Add(report);
+            }
+        }
+        builder.Reached(chunk.SourceId, chunk.LastSequence);
+    }
+
+    private async Task CommitAsync()
+    {
+        await foreach (IngestBatch batch in _batches.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            int added = _archive.Commit(batch);
+            Interlocked.Add(ref _positionsCommitted, added);
+            Interlocked.Increment(ref _batchesCommitted);
+            Publish(batch);
+        }
+    }
+
+    private void Publish(IngestBatch batch)
+    {
+        try
+        {
+            Committed?.Invoke(this, batch);
+        }
+#pragma warning disable CA1031 // The batch is archived; a failing subscriber must not stop ingest. It is reported instead.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            RaiseAlert(new IngestAlert(_clock.GetUtcNow(), IngestAlertKind.SubscriberFailed, null, batch.Positions.Length,
+                $"A subscriber failed on a committed batch: {error.Message}"));
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using Concert.Ais.Messages;
+using Concert.Sharing;
+
+namespace Concert.Maritime.Picture;
+
+/// <summary>
+/// The live maritime picture: the latest merged state of every station heard, indexed by MMSI and by position.
+/// </summary>
+/// <remarks>
+/// One writer (the ingest pipeline, through <see cref="Apply"/>) and any number of readers. States are immutable, and
+/// readers copy the references they need under a short lock (copy-on-read), then filter and release outside it; a
+/// returned state never changes under the reader. Viewport queries walk only the grid cells the box touches.
+/// </remarks>
+public sealed class MaritimePicture
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<uint, int> _slotOfMmsi = [];
+    private readonly SpatialGrid _grid;
+    private VesselState[] _states = new VesselState[1024];
+    private int _count;
+    private PictureSubscription[] _subscriptions = [];
+
+    /// <summary>Creates an empty picture.</summary>
+    /// <param name="options">Thresholds, grid and clock; <see cref="PictureOptions.Default"/> when null.</param>
+    public MaritimePicture(PictureOptions? options = null)
+    {
+        Options = options ?? PictureOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Options.StaleAfter, Options.LostAfter, nameof(options));
+        _grid = new SpatialGrid(Options.CellDegrees);
+    }
+
+    /// <summary>The settings the picture was created with.</summary>
+    public PictureOptions Options { get; }
+
+    /// <summary>How many stations the picture holds.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Merges one decoded message into the picture. Only the writer calls this. Messages that carry no vessel state
+    /// (base stations, binary and safety messages…) are ignored.
+    /// </summary>
+    /// <param name="message">The decoded message.</param>
+    /// <param name="source">The receiving station (tag block <c>s:</c>), or null.</param>
+    /// <param name="label">The label of the feed it came from.</param>
+    /// <param name="receivedAt">When it was received.</param>
+    /// <returns>The station's new state, or null when the message changed nothing.</returns>
+    public VesselState? Apply<TMessage>(in TMessage message, string? source, ConfidentialityLabel label, DateTimeOffset receivedAt)
+        where TMessage : struct, IAisMessage<TMessage>
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (!VesselStateMerger.IsMerged(message.MessageType) || MaritimeIdentity.Of(message.Mmsi).Kind == MmsiKind.Invalid)
+        {
+            return null;
+        }
+        var provenance = new Provenance(message.MessageType, source, receivedAt, label);
+        VesselState merged;
+        lock (_gate)
+        {
+            bool known = _slotOfMmsi.TryGetValue(message.Mmsi, out int slot);
+            VesselState current = known ? _states[slot] : new VesselState(message.Mmsi, label);
+            merged = VesselStateMerger.Merge(current, in message, provenance, Options);
+            if (known && ReferenceEquals(merged, current))
+            {
+                return null;
+            }
+            if (!known)
+            {
+                slot = _count++;
+                if (slot == _states.Length)
+                {
+                    Array.Resize(ref _states, slot * 2);
+                }
+                _slotOfMmsi.Add(message.Mmsi, slot);
+            }
+            _states[slot] = merged;
+            if (merged.Position is { } position)
+            {
+                _grid.Place(slot, position.Latitude, position.Longitude);
+            }
+        }
+        foreach (PictureSubscription subscription in Volatile.Read(ref _subscriptions))
+        {
+            subscription.Observe(merged);
+        }
+        return merged;
+    }
+
+    /// <summary>A handler that feeds every message an <see cref="Concert.Ais.Reading.AisLineDecoder"/> decodes into the picture.</summary>
+    /// <param name="feedLabel">The label of the feed the lines come from.</param>
+    public PictureFeedHandler HandlerFor(ConfidentialityLabel feedLabel) => new(this, feedLabel);
+
+    /// <summary>The current state of one station, or null when it has not been heard.</summary>
+    /// <param name="mmsi">The MMSI.</param>
+    public VesselState? Find(uint mmsi)
+    {
+        lock (_gate)
+        {
+            return _slotOfMmsi.TryGetValue(mmsi, out int slot) ? _states[slot] : null;
+        }
+    }
+
+    /// <summary>
+    /// The vessels in a box at a time that the viewer may see: positioned in <paramref name="box"/> (which may cross the
+    /// antimeridian), not lost at <paramref name="at"/> unless <paramref name="includeLost"/>, and released by
+    /// <paramref name="isReleased"/> (see <see cref="ReleaseFilter"/>). Ordered by MMSI.
+    /// </summary>
+    /// <param name="box">The viewport.</param>
+    /// <param name="at">The time staleness is judged at.</param>
+    /// <param name="isReleased">Whether the viewer may see data under a label; decided here, inside the query.</param>
+    /// <param name="includeLost">Also return vessels whose last position is older than <see cref="PictureOptions.LostAfter"/>.</param>
+    public IReadOnlyList<VesselSighting> Query(
+        GeoBox box, DateTimeOffset at, Func<ConfidentialityLabel, bool> isReleased, bool includeLost = false)
+    {
+        ArgumentNullException.ThrowIfNull(isReleased);
+        BoxCollector collector;
+        lock (_gate)
+        {
+            collector = new BoxCollector(_states, box, at - Options.LostAfter, includeLost);
+            _grid.Visit(box, ref collector);
+        }
+        List<VesselState> found = collector.Found;
+        var sightings = new List<VesselSighting>(found.Count);
+        foreach (VesselState state in found)
+        {
+            if (isReleased(state.Label))
+            {
+                TimeSpan age = at - state.Position!.Provenance.ReceivedAt;
+                sightings.Add(new VesselSighting(state, age, Options.Classify(age)));
+            }
+        }
+        sightings.Sort(static (left, right) => left.State.Mmsi.CompareTo(right.State.Mmsi));
+        return sightings;
+    }
+
+    /// <summary>Every station's current state, in no particular order.</summary>
+    public IReadOnlyList<VesselState> Snapshot()
+    {
+        lock (_gate)
+        {
+            return _states.AsSpan(0, _count).ToArray();
+        }
+    }
+
+    /// <summary>
+    /// Watches a viewport for a viewer: changes to vessels in it that <paramref name="isReleased"/> lets the viewer see
+    /// arrive on <see cref="PictureSubscription.Changes"/>. The predicate is called on the writer's thread.
+    /// </summary>
+    /// <param name="viewport">The box to watch.</param>
+    /// <param name="isReleased">Whether the viewer may see data under a label.</param>
+    public PictureSubscription Subscribe(GeoBox viewport, Func<ConfidentialityLabel, bool> isReleased)
+    {
+        ArgumentNullException.ThrowIfNull(isReleased);
+        var subscription = new PictureSubscription(this, viewport, isReleased);
+        lock (_gate)
+        {
+            _subscriptions = [.. _subscriptions, subscription];
+        }
+        return subscription;
+    }
+
+    internal void Unsubscribe(PictureSubscription subscription)
+    {
+        lock (_gate)
+        {
+            _subscriptions = [.. _subscriptions.Where(held => !ReferenceEquals(held, subscription))];
+        }
+    }
+
+    // Gathers, under the lock, the states of the touched cells that really lie in the box and are recent enough.
+    private readonly struct BoxCollector(VesselState[] states, GeoBox box, DateTimeOffset lostBefore, bool includeLost)
+        : ISlotVisitor
+    {
+        public List<VesselState> Found { get; } = [];
+
+        public void Visit(int slot)
+        {
+            VesselState state = states[slot];
+            VesselPosition position = state.Position!;
+            if (box.Contains(position.Latitude, position.Longitude)
+                && (includeLost || position.Provenance.ReceivedAt >= lostBefore))
+            {
+                Found.Add(state);
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.Runtime.CompilerServices;
+using Concert.Ais.Messages;
+using Concert.Sharing;
+
+namespace Concert.Maritime.Picture;
+
+/// <summary>
+/// Merges one decoded message into a vessel's state: positions from types 1–3, 9, 18, 19, 21 and 27; name, ship type,
+/// dimensions, call sign, IMO and voyage from types 5, 19, 21 and 24. A position older than the one held is ignored
+/// (feeds deliver out of order); static parts are replaced by the latest message that carries them.
+/// </summary>
+internal static class VesselStateMerger
+{
+    /// <summary>True for the message types that change a vessel's state.</summary>
+    public static bool IsMerged(int messageType) => messageType is (>= 1 and <= 3) or 5 or 9 or 18 or 19 or 21 or 24 or 27;
+
+    /// <summary>The merged state, or <paramref name="current"/> itself when the message changes nothing.</summary>
+    public static VesselState Merge<TMessage>(VesselState current, in TMessage message, Provenance provenance, PictureOptions options)
+        where TMessage : struct, IAisMessage<TMessage>
+    {
+        VesselState merged = MergeParts(current, in message, provenance);
+        if (ReferenceEquals(merged, current))
+        {
+            return current;
+        }
+        return merged with
+        {
+            Label = CombinedLabel(merged, options),
+            LastReceivedAt = provenance.ReceivedAt > current.LastReceivedAt ? provenance.ReceivedAt : current.LastReceivedAt,
+        };
+    }
+
+    private static VesselState MergeParts<TMessage>(VesselState current, in TMessage message, Provenance provenance)
+        where TMessage : struct, IAisMessage<TMessage>
+    {
+        if (typeof(TMessage) == typeof(PositionReportClassA))
+        {
+            ref readonly PositionReportClassA report = ref As<TMessage, PositionReportClassA>(in message);
+            return WithPosition(current, report, report.Status, null, provenance, VesselClass.ClassA);
+        }
+        if (typeof(TMessage) == typeof(PositionReportClassB))
+        {
+            return WithPosition(current, As<TMessage, PositionReportClassB>(in message), null, null, provenance, VesselClass.ClassB);
+        }
+        if (typeof(TMessage) == typeof(ExtendedPositionReportClassB))
+        {
+            ref readonly ExtendedPositionReportClassB report = ref As<TMessage, ExtendedPositionReportClassB>(in message);
+            VesselState moved = WithPosition(current, report, null, null, provenance, VesselClass.ClassB);
+            return moved with
+            {
+                Class = VesselClass.ClassB,
+                Name = NameOrKept(moved.Name, report.ShipName, provenance),
+                Particulars = new ShipParticulars(
+                    ShipTypeOrNull(report.ShipType), null, report.Dimensions.LengthMeters, report.Dimensions.BeamMeters, provenance),
+            };
+        }
+        if (typeof(TMessage) == typeof(SarAircraftPositionReport))
+        {
+            ref readonly SarAircraftPositionReport report = ref As<TMessage, SarAircraftPositionReport>(in message);
+            return WithPosition(current, report, null, report.AltitudeMeters, provenance, VesselClass.SarAircraft);
+        }
+        if (typeof(TMessage) == typeof(AidToNavigationReport))
+        {
+            ref readonly AidToNavigationReport report = ref As<TMessage, AidToNavigationReport>(in message);
+            VesselState moved = WithPosition(current, report, null, null, provenance, VesselClass.AidToNavigation);
+            return moved with
+            {
+                Class = VesselClass.AidToNavigation,
+                Name = NameOrKept(moved.Name, report.FullName, provenance),
+                Particulars = new ShipParticulars(
+                    null, report.AidType, report.Dimensions.LengthMeters, report.Dimensions.BeamMeters, provenance),
+            };
+        }
+        if (typeof(TMessage) == typeof(LongRangePositionReport))
+        {
+            ref readonly LongRangePositionReport report = ref As<TMessage, LongRangePositionReport>(in message);
+            // Type 27 is sent by class A units (and some class B SO); it does not change what is already known.
+            VesselClass kind = current.Class == VesselClass.Unknown ? VesselClass.ClassA : current.Class;
+            return WithPosition(current, report, report.Status, null, provenance, kind);
+        }
+        if (typeof(TMessage) == typeof(StaticAndVoyageData))
+        {
+            return WithStaticAndVoyage(current, As<TMessage, StaticAndVoyageData>(in message), provenance);
+        }
+        if (typeof(TMessage) == typeof(StaticDataReportPartA))
+        {
+            ref readonly StaticDataReportPartA partA = ref As<TMessage, StaticDataReportPartA>(in message);
+            return current with
+            {
+                Class = ClassBUnlessKnownA(current),
+                Name = NameOrKept(current.Name, partA.ShipName, provenance),
+            };
+        }
+        if (typeof(TMessage) == typeof(StaticDataReportPartB))
+        {
+            return WithPartB(current, As<TMessage, StaticDataReportPartB>(in message), provenance);
+        }
+        return current;
+    }
+
+    private static VesselState WithPosition<TReport>(
+        VesselState current, in TReport report, int? status, int? altitude, Provenance provenance, VesselClass kind)
+        where TReport : struct, IAisPositionReport
+    {
+        if (report.Latitude is not { } latitude || report.Longitude is not { } longitude
+            || (current.Position is { } held && held.Provenance.ReceivedAt > provenance.ReceivedAt))
+        {
+            // No position, or an older one than held: the message still tells what kind of station it is.
+            return current.Class == kind ? current : current with { Class = kind };
+        }
+        return current with
+        {
+            Class = kind,
+            Position = new VesselPosition(
+                latitude,
+                // The raw field allows exactly 180°, which is −180°: keep longitudes in [−180, 180).
+                longitude >= 180 ? longitude - 360 : longitude,
+                report.SpeedKnots,
+                report.CourseDegrees,
+                report.HeadingDegrees,
+                status,
+                altitude,
+                report.Accuracy,
+                provenance),
+        };
+    }
+
+    private static VesselState WithStaticAndVoyage(VesselState current, in StaticAndVoyageData data, Provenance provenance) =>
+        current with
+        {
+            Class = VesselClass.ClassA,
+            Name = NameOrKept(current.Name, data.ShipName, provenance),
+            Particulars = new ShipParticulars(
+                ShipTypeOrNull(data.ShipType), null, data.Dimensions.LengthMeters, data.Dimensions.BeamMeters, provenance),
+            Registration = new VesselRegistration(TextOrNull(data.CallSign), data.Imo, provenance),
+            Voyage = new VoyageData(
+                TextOrNull(data.Destination), data.DraughtMeters, data.EtaMonth, data.EtaDay, data.EtaHour, data.EtaMinute, provenance),
+        };
+
+    private static VesselState WithPartB(VesselState current, in StaticDataReportPartB partB, Provenance provenance) =>
+        current with
+        {
+            Class = ClassBUnlessKnownA(current),
+            // An auxiliary craft's part B carries its mother ship's MMSI where others carry dimensions.
+            Particulars = partB.IsAuxiliaryCraft
+                ? new ShipParticulars(ShipTypeOrNull(partB.ShipType), null, null, null, provenance)
+                : new ShipParticulars(
+                    ShipTypeOrNull(partB.ShipType), null, partB.Dimensions.LengthMeters, partB.Dimensions.BeamMeters, provenance),
+            Registration = new VesselRegistration(TextOrNull(partB.CallSign), current.Registration?.Imo, provenance),
+        };
+
+    // A class A unit may send type 24 too (ITU-R M.1371-5 §3.3.8.2.3.7); that does not make it class B.
+    private static VesselClass ClassBUnlessKnownA(VesselState current) =>
+        current.Class == VesselClass.ClassA ? VesselClass.ClassA : VesselClass.ClassB;
+
+    private static VesselName? NameOrKept(VesselName? held, string name, Provenance provenance) =>
+        TextOrNull(name) is { } text ? new VesselName(text, provenance) : held;
+
+    private static string? TextOrNull(string text)
+    {
+        string trimmed = text.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    private static int? ShipTypeOrNull(int code) => code == 0 ? null : code;
+
+    private static ConfidentialityLabel CombinedLabel(VesselState state, PictureOptions options)
+    {
+        ConfidentialityLabel? first = null;
+        List<ConfidentialityLabel>? distinct = null;
+        foreach (Provenance provenance in state.Provenances())
+        {
+            ConfidentialityLabel label = provenance.Label;
+            if (first is null)
+            {
+                first = label;
+            }
+            else if (!ReferenceEquals(label, first) && !label.Equals(first) && (distinct is null || !distinct.Contains(label)))
+            {
+                distinct ??= [first];
+                distinct.Add(label);
+            }
+        }
+        if (first is null)
+        {
+            return state.Label;
+        }
+        return distinct is null ? first : LabelCombiner.Combine(distinct, options.Communities, options.TimeProvider.GetUtcNow());
+    }
+
+    private static ref readonly TTarget As<TMessage, TTarget>(in TMessage message)
+        where TMessage : struct
+        where TTarget : struct =>
+        ref Unsafe.As<TMessage, TTarget>(ref Unsafe.AsRef(in message));
+}

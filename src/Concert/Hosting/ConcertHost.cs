@@ -37,6 +37,7 @@ internal static class ConcertHost
         builder.Services.AddConcertStorage(options);
         builder.Services.AddConcertSecurity(options, signIn);
         builder.Services.AddConcertApiConventions();
+        builder.Services.AddConcertMaritime(options);
         builder.Services.AddSingleton(new StartupAnnouncements(announcements));
         builder.Services.AddScoped<DatabaseInitializer>();
 

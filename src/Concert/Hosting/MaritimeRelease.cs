@@ -1,0 +1,46 @@
+using Concert.Maritime.Archive;
+using Concert.Security;
+using Concert.Sharing;
+using PictureRelease = Concert.Maritime.Picture.ReleaseFilter;
+
+namespace Concert.Hosting;
+
+/// <summary>
+/// What of the maritime data one viewer may see, decided by the host's <see cref="ReleaseDecider"/>: a label predicate
+/// for live-picture queries and the permitted label ids for archive queries, both applied inside the query.
+/// </summary>
+/// <param name="policy">The host's release decision.</param>
+/// <param name="archive">The position archive, whose stored labels are decided.</param>
+internal sealed class MaritimeRelease(SharingPolicy policy, PositionArchive archive)
+{
+    /// <summary>The predicate for <see cref="Concert.Maritime.Picture.MaritimePicture.Query"/>; one per request.</summary>
+    /// <param name="viewer">Who is looking.</param>
+    /// <param name="at">When the decision is taken for.</param>
+    public Func<ConfidentialityLabel, bool> PictureFilter(Viewer viewer, DateTimeOffset at) =>
+        PictureRelease.For(policy.Decider, viewer.Subject, at);
+
+    /// <summary>The archive label ids <paramref name="viewer"/> may see at <paramref name="at"/>.</summary>
+    /// <param name="viewer">Who is looking.</param>
+    /// <param name="at">When the decision is taken for.</param>
+    /// <returns>The ids, for every archive query.</returns>
+    public ReleasableLabels ArchiveLabels(Viewer viewer, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var permitted = new List<ushort>();
+        foreach ((ushort id, string xml) in archive.StoredLabels())
+        {
+            if (policy.Decider.Decide(viewer.Subject, policy.LabelReader.Read(xml), at).IsPermitted)
+            {
+                permitted.Add(id);
+            }
+        }
+
+        return ReleasableLabels.Of(permitted);
+    }
+
+    /// <summary>The label stored under an archive id, for audit entries.</summary>
+    /// <param name="labelId">The archive label id.</param>
+    /// <returns>The label, or null when no such id is stored.</returns>
+    public ConfidentialityLabel? ArchiveLabel(ushort labelId) =>
+        archive.StoredLabels().Where(entry => entry.Key == labelId).Select(entry => policy.LabelReader.Read(entry.Value)).FirstOrDefault();
+}

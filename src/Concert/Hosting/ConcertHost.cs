@@ -58,6 +58,7 @@ internal static class ConcertHost
         api.MapCommunitiesApi();
         api.MapAuditApi();
         api.MapBulletinsApi();
+        api.MapMaritimeApi();
         api.MapUnknownApi();
         app.MapOpenApi().RequireAuthorization(Security.ConcertPolicies.Reader);
         app.MapScalarApiReference().RequireAuthorization(Security.ConcertPolicies.Reader);

@@ -38,9 +38,8 @@ internal sealed class MaritimeRelease(SharingPolicy policy, PositionArchive arch
         return ReleasableLabels.Of(permitted);
     }
 
-    /// <summary>The label stored under an archive id, for audit entries.</summary>
-    /// <param name="labelId">The archive label id.</param>
-    /// <returns>The label, or null when no such id is stored.</returns>
-    public ConfidentialityLabel? ArchiveLabel(ushort labelId) =>
-        archive.StoredLabels().Where(entry => entry.Key == labelId).Select(entry => policy.LabelReader.Read(entry.Value)).FirstOrDefault();
+    /// <summary>Every label stored in the archive by its id, for audit entries and responses.</summary>
+    /// <returns>The labels by id.</returns>
+    public IReadOnlyDictionary<ushort, ConfidentialityLabel> ArchiveLabelsById() =>
+        archive.StoredLabels().ToDictionary(entry => entry.Key, entry => policy.LabelReader.Read(entry.Value));
 }

@@ -78,8 +78,12 @@ internal static class MaritimeApi
 
         IReadOnlyDictionary<ushort, ConfidentialityLabel> labels = release.ArchiveLabelsById();
         using ArchiveQueries queries = archive.OpenQueries();
-        IReadOnlyList<PositionRecord> records = queries.VesselsInBox(
-            new ArchiveBox(south!.Value, west!.Value, north!.Value, east!.Value), past, picture.Options.LostAfter, release.ArchiveLabels(viewer, now));
+        ReleasableLabels releasable = release.ArchiveLabels(viewer, now);
+        // The archive's boxes do not wrap: a box across the antimeridian is asked as its two halves.
+        ArchiveBox[] boxes = west > east
+            ? [new(south!.Value, west!.Value, north!.Value, 180), new(south.Value, -180, north.Value, east!.Value)]
+            : [new(south!.Value, west!.Value, north!.Value, east!.Value)];
+        List<PositionRecord> records = [.. boxes.SelectMany(box => queries.VesselsInBox(box, past, picture.Options.LostAfter, releasable)).OrderBy(record => record.Mmsi)];
         AuditList(audit, viewer, records.Select(record => (record.Mmsi, labels[record.LabelId])));
         return TypedResults.Ok(records.Select(record => record.ToResponse(labels[record.LabelId])).ToList());
     }

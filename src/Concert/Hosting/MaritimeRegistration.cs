@@ -13,6 +13,9 @@ internal static class MaritimeRegistration
     /// <summary>The ingest feed of the exercise traffic.</summary>
     public const string ExerciseFeedName = "exercise";
 
+    /// <summary>The ingest feed of the exercise's patrol vessels.</summary>
+    public const string ExercisePatrolFeedName = "exercise-patrols";
+
     /// <summary>
     /// Adds the archive (<see cref="ConcertOptions.ArchivePath"/>), the live picture and the per-viewer release of both;
     /// with <see cref="ConcertOptions.Exercise"/> and exercise vessels, also the simulated receiver network and an
@@ -28,15 +31,21 @@ internal static class MaritimeRegistration
         if (traffic)
         {
             var settings = new ExerciseBroadcastSettings(
-                options.ExerciseVessels, options.ExerciseSeed, options.ExerciseSpeed, ExerciseData.TrafficLabel, new IPEndPoint(IPAddress.Loopback, FreeUdpPort()));
-            feeds.Add(new FeedOptions
+                options.ExerciseVessels, options.ExerciseSeed, options.ExerciseSpeed,
+                new ExerciseChannel(ExerciseFeedName, ExerciseData.TrafficLabel, new IPEndPoint(IPAddress.Loopback, FreeUdpPort())),
+                new ExerciseChannel(ExercisePatrolFeedName, ExerciseData.PatrolLabel, new IPEndPoint(IPAddress.Loopback, FreeUdpPort())));
+            foreach (ExerciseChannel channel in new[] { settings.Traffic, settings.Patrols })
             {
-                Name = ExerciseFeedName,
-                Kind = FeedKind.NmeaUdp,
-                Host = settings.Ingest.Address.ToString(),
-                Port = settings.Ingest.Port,
-                Label = settings.Label,
-            });
+                feeds.Add(new FeedOptions
+                {
+                    Name = channel.FeedName,
+                    Kind = FeedKind.NmeaUdp,
+                    Host = channel.Ingest.Address.ToString(),
+                    Port = channel.Ingest.Port,
+                    Label = channel.Label,
+                });
+            }
+
             services.AddSingleton(settings);
         }
 

@@ -9,14 +9,15 @@ namespace Concert.Tests.Serve;
 
 /// <summary>
 /// <c>serve --exercise</c> with traffic: the simulator's lines reach the live picture and, through the UDP ingest feed,
-/// the archive in the data folder; framework members see the vessels, the Chinese observer none.
+/// the archive in the data folder; framework members see every vessel, the Indonesian liaison not the SECRET patrol
+/// vessels, the Chinese observer none.
 /// </summary>
 public sealed class ExerciseTrafficTests
 {
     [Fact]
     public async Task Exercise_traffic_reaches_the_picture_and_the_archive_and_is_released_by_its_label()
     {
-        await using ConcertTestHost host = await ConcertTestHost.StartAsync(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero), exerciseVessels: 40);
+        await using ConcertTestHost host = await ConcertTestHost.StartAsync(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero), exerciseVessels: 200);
         MaritimePicture picture = host.Services.GetRequiredService<MaritimePicture>();
         PositionArchive archive = host.Services.GetRequiredService<PositionArchive>();
         for (int second = 0; second < 600 && (picture.Count == 0 || archive.CountPositions() == 0); second++)
@@ -31,9 +32,15 @@ public sealed class ExerciseTrafficTests
         Assert.True(File.Exists(Path.Combine(host.DataDirectory, "maritime.duckdb")));
 
         using HttpClient japanese = await host.SignInWithTokenAsync("jp.watch");
+        using HttpClient indonesian = await host.SignInWithTokenAsync("id.liaison");
         using HttpClient chinese = await host.SignInWithTokenAsync("cn.observer");
         const string world = "/api/v1/maritime/viewport?west=-180&south=-90&east=180&north=90";
-        Assert.NotEmpty(await VesselsAsync(japanese, world));
+        JsonElement[] seenByJapan = await VesselsAsync(japanese, world);
+        JsonElement[] seenByIndonesia = await VesselsAsync(indonesian, world);
+        Assert.Contains(seenByJapan, vessel => vessel.GetProperty("label").GetProperty("classification").GetString() == "SECRET");
+        Assert.NotEmpty(seenByIndonesia);
+        Assert.All(seenByIndonesia, vessel => Assert.Equal("RESTRICTED", vessel.GetProperty("label").GetProperty("classification").GetString()));
+        Assert.True(seenByIndonesia.Length < seenByJapan.Length);
         Assert.Empty(await VesselsAsync(chinese, world));
     }
 

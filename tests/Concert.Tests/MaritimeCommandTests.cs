@@ -65,6 +65,8 @@ public sealed partial class MaritimeCommandTests : IDisposable
 
         (_, string again, _) = Run("ingest", file, "--data", data);
         Assert.Equal(0, Count(StoredLine().Match(again)));
+        Assert.Equal(stored, Count(DuplicatesLine().Match(again)));
+        Assert.Equal(0, Count(DuplicatesLine().Match(output)));
     }
 
     [Fact]
@@ -130,6 +132,9 @@ public sealed partial class MaritimeCommandTests : IDisposable
 
     [GeneratedRegex(@"^(\d+) positions stored", RegexOptions.Multiline)]
     private static partial Regex StoredLine();
+
+    [GeneratedRegex(@"positions stored, (\d+) duplicates")]
+    private static partial Regex DuplicatesLine();
 
     [GeneratedRegex(@"messages, (\d+) positions,")]
     private static partial Regex PositionsReadLine();

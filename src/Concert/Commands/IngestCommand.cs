@@ -102,8 +102,11 @@ internal static class IngestCommand
             }
         }
 
+        // Every position read is stored, shed, or a duplicate: a repeat of one just read or one the archive already holds.
+        long read = summary.Feeds.Sum(feed => feed.Statistics.Positions);
+        long duplicates = read - summary.PositionsCommitted - summary.PositionsShed;
         text.Append(CultureInfo.InvariantCulture,
-            $"{summary.PositionsCommitted} positions stored, {summary.RepeatsMerged} duplicates merged, {summary.PositionsShed} shed, in {summary.Elapsed.TotalSeconds:0.0} s into {archivePath}");
+            $"{summary.PositionsCommitted} positions stored, {duplicates} duplicates ({summary.RepeatsMerged} repeated receptions merged), {summary.PositionsShed} shed, in {summary.Elapsed.TotalSeconds:0.0} s into {archivePath}");
         return text.ToString();
     }
 }

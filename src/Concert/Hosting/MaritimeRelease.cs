@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Concert.Maritime.Archive;
 using Concert.Security;
 using Concert.Sharing;
@@ -13,6 +14,9 @@ namespace Concert.Hosting;
 /// <param name="archive">The position archive, whose stored labels are decided.</param>
 internal sealed class MaritimeRelease(SharingPolicy policy, PositionArchive archive)
 {
+    // An archive label id names the same label for the archive's life, so each is parsed once.
+    private readonly ConcurrentDictionary<ushort, ConfidentialityLabel> _parsed = new();
+
     /// <summary>The predicate for <see cref="Concert.Maritime.Picture.MaritimePicture.Query"/>; one per request.</summary>
     /// <param name="viewer">Who is looking.</param>
     /// <param name="at">When the decision is taken for.</param>
@@ -26,20 +30,21 @@ internal sealed class MaritimeRelease(SharingPolicy policy, PositionArchive arch
     public ReleasableLabels ArchiveLabels(Viewer viewer, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        var permitted = new List<ushort>();
-        foreach ((ushort id, string xml) in archive.StoredLabels())
-        {
-            if (policy.Decider.Decide(viewer.Subject, policy.LabelReader.Read(xml), at).IsPermitted)
-            {
-                permitted.Add(id);
-            }
-        }
-
-        return ReleasableLabels.Of(permitted);
+        return ReleasableLabels.Of(ArchiveLabelsById()
+            .Where(entry => policy.Decider.Decide(viewer.Subject, entry.Value, at).IsPermitted)
+            .Select(entry => entry.Key));
     }
 
-    /// <summary>Every label stored in the archive by its id, for audit entries and responses.</summary>
+    /// <summary>Every label stored in the archive by its id, for decisions, audit entries and responses.</summary>
     /// <returns>The labels by id.</returns>
-    public IReadOnlyDictionary<ushort, ConfidentialityLabel> ArchiveLabelsById() =>
-        archive.StoredLabels().ToDictionary(entry => entry.Key, entry => policy.LabelReader.Read(entry.Value));
+    public IReadOnlyDictionary<ushort, ConfidentialityLabel> ArchiveLabelsById()
+    {
+        var labels = new Dictionary<ushort, ConfidentialityLabel>();
+        foreach ((ushort id, string xml) in archive.StoredLabels())
+        {
+            labels[id] = _parsed.GetOrAdd(id, static (_, state) => state.Reader.Read(state.Xml), (Reader: policy.LabelReader, Xml: xml));
+        }
+
+        return labels;
+    }
 }

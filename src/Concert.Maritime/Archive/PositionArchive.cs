@@ -124,6 +124,27 @@ public sealed class PositionArchive : IDisposable
         }
     }
 
+    /// <summary>
+    /// Every stored label with its id, as STANAG 4774 XML: a host decides once per viewer which ids to release and
+    /// passes them to the queries as <see cref="ReleasableLabels"/>.
+    /// </summary>
+    /// <returns>The labels, by ascending id.</returns>
+    public IReadOnlyList<KeyValuePair<ushort, string>> StoredLabels()
+    {
+        lock (_writer)
+        {
+            using DuckDBCommand command = _connection.CreateCommand();
+            command.CommandText = "SELECT id, xml FROM labels ORDER BY id";
+            using DuckDBDataReader reader = command.ExecuteReader();
+            var labels = new List<KeyValuePair<ushort, string>>();
+            while (reader.Read())
+            {
+                labels.Add(new(Convert.ToUInt16(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1)));
+            }
+            return labels;
+        }
+    }
+
     /// <summary>Counts stored positions (for statistics and tests).</summary>
     /// <returns>The number of positions in DuckDB.</returns>
     public long CountPositions()

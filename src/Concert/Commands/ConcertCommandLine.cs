@@ -12,5 +12,8 @@ internal static class ConcertCommandLine
             DecodeCommand.Create(console),
             ServeCommand.Create(console),
             AuditCommand.Create(console),
+            IngestCommand.Create(console),
+            ExerciseCommand.Create(console),
+            PlanCommand.Create(console),
         };
 }

@@ -1,9 +1,10 @@
+using System.Globalization;
 using System.CommandLine;
 using Concert.Hosting;
 
 namespace Concert.Commands;
 
-/// <summary><c>concert serve [--urls URLS] [--data DIR] [--exercise]</c>: runs the web host until stopped.</summary>
+/// <summary><c>concert serve [--urls URLS] [--data DIR] [--exercise [--speed N]]</c>: runs the web host until stopped.</summary>
 internal static class ServeCommand
 {
     /// <summary>Builds the <c>serve</c> verb.</summary>
@@ -14,10 +15,11 @@ internal static class ServeCommand
         var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on (default {ConcertHost.DefaultUrls})." };
         var data = new Option<string?>("--data") { Description = "The data folder (default ./concert-data)." };
         var exercise = new Option<bool>("--exercise") { Description = "Seed demo users of several nations and labelled demo records." };
-        var command = new Command("serve", "Run the Concert web host: API, web app, sign-in.") { urls, data, exercise };
+        var speed = new Option<double?>("--speed") { Description = "With --exercise: simulated seconds per real second (default 1)." };
+        var command = new Command("serve", "Run the Concert web host: API, web app, sign-in.") { urls, data, exercise, speed };
         command.SetAction(async (parse, cancel) =>
         {
-            string[] args = HostArguments(parse.GetValue(urls), parse.GetValue(data), parse.GetValue(exercise));
+            string[] args = HostArguments(parse.GetValue(urls), parse.GetValue(data), parse.GetValue(exercise), parse.GetValue(speed));
             await using WebApplication app = ConcertHost.Build(args, console.Error);
             IReadOnlyList<string> listening = await ConcertHost.StartAsync(app, cancel);
             await console.Error.WriteLineAsync($"Concert is listening on {string.Join(", ", listening)}");
@@ -31,8 +33,9 @@ internal static class ServeCommand
     /// <param name="urls">--urls, or null.</param>
     /// <param name="data">--data, or null.</param>
     /// <param name="exercise">--exercise.</param>
+    /// <param name="speed">--speed, or null.</param>
     /// <returns>Arguments for <see cref="ConcertHost.Build"/>.</returns>
-    public static string[] HostArguments(string? urls, string? data, bool exercise)
+    public static string[] HostArguments(string? urls, string? data, bool exercise, double? speed = null)
     {
         List<string> args = [];
         if (urls is not null)
@@ -48,6 +51,11 @@ internal static class ServeCommand
         if (exercise)
         {
             args.Add($"--{ConcertOptions.Section}:{nameof(ConcertOptions.Exercise)}=true");
+        }
+
+        if (speed is { } factor)
+        {
+            args.Add(string.Create(CultureInfo.InvariantCulture, $"--{ConcertOptions.Section}:{nameof(ConcertOptions.ExerciseSpeed)}={factor}"));
         }
 
         return [.. args];

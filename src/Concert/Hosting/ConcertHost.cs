@@ -37,6 +37,7 @@ internal static class ConcertHost
         builder.Services.AddConcertStorage(options);
         builder.Services.AddConcertSecurity(options, signIn);
         builder.Services.AddConcertApiConventions();
+        builder.Services.AddConcertMaritime(options);
         builder.Services.AddSingleton(new StartupAnnouncements(announcements));
         builder.Services.AddScoped<DatabaseInitializer>();
 
@@ -57,6 +58,7 @@ internal static class ConcertHost
         api.MapCommunitiesApi();
         api.MapAuditApi();
         api.MapBulletinsApi();
+        api.MapMaritimeApi();
         api.MapUnknownApi();
         app.MapOpenApi().RequireAuthorization(Security.ConcertPolicies.Reader);
         app.MapScalarApiReference().RequireAuthorization(Security.ConcertPolicies.Reader);

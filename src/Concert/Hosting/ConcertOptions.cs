@@ -19,11 +19,23 @@ internal sealed class ConcertOptions
     /// <summary>Seeds demo users of several nations and labelled demo records.</summary>
     public bool Exercise { get; set; }
 
+    /// <summary>How many times faster than real time the exercise traffic runs (with <see cref="Exercise"/>).</summary>
+    public double ExerciseSpeed { get; set; } = 1;
+
+    /// <summary>How many simulated stations transmit in the exercise; 0 runs the exercise without traffic.</summary>
+    public int ExerciseVessels { get; set; } = 2000;
+
+    /// <summary>The seed of the exercise traffic: the same seed gives the same fleet and voyages.</summary>
+    public ulong ExerciseSeed { get; set; } = 20260302;
+
     /// <summary>The data folder as a full path.</summary>
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 
     /// <summary>The audit log file in the data folder.</summary>
     public string AuditLogPath => Path.Combine(FullDataDirectory, AuditLogFileName);
+
+    /// <summary>The maritime position archive (DuckDB) in the data folder.</summary>
+    public string ArchivePath => Path.Combine(FullDataDirectory, "maritime.duckdb");
 
     /// <summary>The audit log's file name.</summary>
     public const string AuditLogFileName = "audit.jsonl";

@@ -25,6 +25,21 @@ internal static class ExerciseData
         new("cn.observer", "Cdr Li Wei (PLAN)", Nation("CHN"), Classification.Restricted, [ConcertRoles.Observer], [], []),
     ];
 
+    /// <summary>
+    /// The label of the exercise's AIS traffic: RESTRICTED, releasable to the framework community, so framework members
+    /// (and the Indonesian liaison, who holds framework membership) see the vessels and the Chinese observer sees none.
+    /// Its creation time is fixed so that the archive keeps one label id across restarts.
+    /// </summary>
+    public static ConfidentialityLabel TrafficLabel { get; } =
+        Label("CONCERT", Classification.Restricted, new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero), [], ["CONCERT"]);
+
+    /// <summary>
+    /// The label of the exercise's patrol vessels: SECRET, releasable to the framework community, so the framework's
+    /// officers see them and the Indonesian liaison (cleared to CONFIDENTIAL) sees the rest of the traffic only.
+    /// </summary>
+    public static ConfidentialityLabel PatrolLabel { get; } =
+        Label("CONCERT", Classification.Secret, new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero), [], ["CONCERT"]);
+
     /// <summary>The demo bulletins, under labels that each user sees differently.</summary>
     /// <param name="now">The creation time of their labels.</param>
     /// <returns>Title, body and label of each.</returns>

@@ -43,6 +43,20 @@ internal sealed class SharingAudit(AuditLog log, SharingPolicy policy)
             ["records"] = records,
         });
 
+    /// <summary>Records that rows under one label left the system in an export file (one entry per label per file).</summary>
+    /// <param name="viewer">Who asked.</param>
+    /// <param name="label">The rows' label.</param>
+    /// <param name="format">The file format ("geojson", "csv").</param>
+    /// <param name="records">The exported records ("vessel/211234560 vessel/311000123").</param>
+    public void Export(Viewer viewer, ConfidentialityLabel label, string format, string records) =>
+        log.Append(AuditEntryKind.Permit, viewer.Actor, label, policy.Version, new Dictionary<string, string>
+        {
+            ["action"] = "export",
+            ["format"] = format,
+            ["reason"] = "ReleasableInQuery",
+            ["records"] = records,
+        });
+
     /// <summary>Records a refused write: the label the user gave was not accepted.</summary>
     /// <param name="viewer">Who asked.</param>
     /// <param name="label">The label, when it could be read.</param>

@@ -31,6 +31,22 @@ public sealed class PositionArchiveTests : IDisposable
     }
 
     [Fact]
+    public void Stored_labels_read_back_by_id_as_the_labels_registered()
+    {
+        ConfidentialityLabel secret = TestArchive.Label(Classification.Secret, "GBR");
+        ConfidentialityLabel restricted = TestArchive.Label(Classification.Restricted, "NOR", "FRA");
+        ushort secretId = _test.Archive.RegisterLabel(secret);
+        ushort restrictedId = _test.Archive.RegisterLabel(restricted);
+
+        var reader = new Concert.Sharing.Stanag4774.Stanag4774LabelReader(CommunityRegistry.Default);
+        Dictionary<ushort, ConfidentialityLabel> stored = _test.Archive.StoredLabels().ToDictionary(entry => entry.Key, entry => reader.Read(entry.Value));
+        Assert.Equal([secretId, restrictedId], stored.Keys.Order());
+        Assert.Equal(Classification.Secret, stored[secretId].Classification);
+        Assert.Equal(Classification.Restricted, stored[restrictedId].Classification);
+        Assert.Equal(restricted.ToString(), stored[restrictedId].ToString());
+    }
+
+    [Fact]
     public void Committing_the_same_batch_twice_stores_it_once()
     {
         IngestBatch batch = Of(

@@ -47,9 +47,9 @@ internal sealed partial class ConcertTestHost : IAsyncDisposable
     /// <summary>The audit log file.</summary>
     public string AuditLogPath => Path.Combine(DataDirectory, ConcertOptions.AuditLogFileName);
 
-    /// <summary>Starts a host at <paramref name="start"/> on the fake clock.</summary>
+    /// <summary>Starts a host at <paramref name="start"/> on the fake clock; without exercise traffic unless asked.</summary>
     public static async Task<ConcertTestHost> StartAsync(
-        DateTimeOffset start, bool exercise = true, int signInPermitsPerMinute = 10_000, string? dataDirectory = null, string? postgres = null)
+        DateTimeOffset start, bool exercise = true, int signInPermitsPerMinute = 10_000, string? dataDirectory = null, string? postgres = null, int exerciseVessels = 0)
     {
         string data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "concert-test-" + Guid.NewGuid().ToString("N"));
         var time = new FakeTimeProvider(start);
@@ -59,6 +59,7 @@ internal sealed partial class ConcertTestHost : IAsyncDisposable
                 "--urls=http://127.0.0.1:0",
                 $"--Concert:DataDirectory={data}",
                 $"--Concert:Exercise={exercise}",
+                $"--Concert:ExerciseVessels={exerciseVessels}",
                 $"--Concert:SignIn:PermitsPerMinute={signInPermitsPerMinute}",
                 "--Logging:LogLevel:Default=Warning",
                 .. postgres is null ? Array.Empty<string>() : [$"--Concert:PostgresConnectionString={postgres}"],

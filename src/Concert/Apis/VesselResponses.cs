@@ -1,0 +1,40 @@
+using Concert.Apis.Contracts;
+using Concert.Maritime.Ingest;
+using Concert.Maritime.Picture;
+using Concert.Sharing;
+
+namespace Concert.Apis;
+
+/// <summary>Maps live-picture states and archived positions to <see cref="VesselResponse"/>.</summary>
+internal static class VesselResponses
+{
+    /// <summary>A live-picture sighting.</summary>
+    /// <param name="sighting">The vessel and its age at the asked time.</param>
+    public static VesselResponse ToResponse(this VesselSighting sighting) =>
+        ToResponse(sighting.State, sighting.Staleness);
+
+    /// <summary>A live-picture state with a position.</summary>
+    /// <param name="state">The vessel.</param>
+    /// <param name="staleness">Its staleness at the asked time.</param>
+    public static VesselResponse ToResponse(this VesselState state, Staleness staleness)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        VesselPosition position = state.Position ?? throw new ArgumentException("The vessel has no position.", nameof(state));
+        return new VesselResponse(
+            state.Mmsi, state.Name?.Name, state.Registration?.CallSign, state.Registration?.Imo, state.Particulars?.ShipTypeDescription,
+            position.Latitude, position.Longitude, position.SpeedKnots, position.CourseDegrees, position.HeadingDegrees,
+            position.Provenance.ReceivedAt, staleness.ToString(), "picture", state.Label.ToResponse());
+    }
+
+    /// <summary>An archived position.</summary>
+    /// <param name="record">The position.</param>
+    /// <param name="label">Its label.</param>
+    public static VesselResponse ToResponse(this PositionRecord record, ConfidentialityLabel label) => new(
+        record.Mmsi, null, null, null, null, record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees,
+        record.HeadingDegrees, record.Time, null, "archive", label.ToResponse());
+
+    /// <summary>An archived position as a track point.</summary>
+    /// <param name="record">The position.</param>
+    public static TrackPointResponse ToTrackPoint(this PositionRecord record) =>
+        new(record.Time, record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees, record.HeadingDegrees);
+}

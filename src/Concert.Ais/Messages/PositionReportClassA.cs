@@ -64,13 +64,13 @@ public readonly record struct PositionReportClassA(
     public double? Latitude => Coordinates.Latitude(LatitudeRaw, GpsdScaledFields.TenThousandthMinutes);
 
     /// <summary>Speed over ground in knots, or null when not available (raw 1023, 102.3 knots).</summary>
-    public double? SpeedKnots => SpeedRaw == 1023 ? null : SpeedRaw / 10.0;
+    public double? SpeedKnots => NavigationUnits.SpeedKnots(SpeedRaw);
 
     /// <summary>Course over ground in degrees, or null when not available (raw 3600 and above).</summary>
-    public double? CourseDegrees => CourseRaw >= 3600 ? null : CourseRaw / 10.0;
+    public double? CourseDegrees => NavigationUnits.CourseDegrees(CourseRaw);
 
     /// <summary>True heading in degrees, or null when not available (raw 511).</summary>
-    public int? HeadingDegrees => HeadingRaw == 511 ? null : HeadingRaw;
+    public int? HeadingDegrees => NavigationUnits.HeadingDegrees(HeadingRaw);
 
     /// <summary>
     /// Rate of turn in degrees per minute from the ROT indicator (sign × (raw / 4.733)²), or null when not available or

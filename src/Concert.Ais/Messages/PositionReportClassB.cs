@@ -58,13 +58,13 @@ public readonly record struct PositionReportClassB(
     public double? Latitude => Coordinates.Latitude(LatitudeRaw, GpsdScaledFields.TenThousandthMinutes);
 
     /// <summary>Speed over ground in knots, or null when not available (1023).</summary>
-    public double? SpeedKnots => SpeedRaw == 1023 ? null : SpeedRaw / 10.0;
+    public double? SpeedKnots => NavigationUnits.SpeedKnots(SpeedRaw);
 
     /// <summary>Course over ground in degrees, or null when not available (3600 and above).</summary>
-    public double? CourseDegrees => CourseRaw >= 3600 ? null : CourseRaw / 10.0;
+    public double? CourseDegrees => NavigationUnits.CourseDegrees(CourseRaw);
 
     /// <summary>True heading in degrees, or null when not available (511).</summary>
-    public int? HeadingDegrees => HeadingRaw == 511 ? null : HeadingRaw;
+    public int? HeadingDegrees => NavigationUnits.HeadingDegrees(HeadingRaw);
 
     /// <inheritdoc />
     public static AisDecodeStatus TryDecode(in AisBitReader bits, out PositionReportClassB message)

@@ -57,7 +57,7 @@ public readonly record struct SarAircraftPositionReport(
     public double? SpeedKnots => SpeedRaw == 1023 ? null : SpeedRaw;
 
     /// <summary>Course over ground in degrees, or null when not available (3600 and above).</summary>
-    public double? CourseDegrees => CourseRaw >= 3600 ? null : CourseRaw / 10.0;
+    public double? CourseDegrees => NavigationUnits.CourseDegrees(CourseRaw);
 
     /// <summary>Always null: the SAR aircraft report carries no heading.</summary>
     public int? HeadingDegrees => null;

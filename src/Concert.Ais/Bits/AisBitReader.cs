@@ -29,6 +29,12 @@ public readonly ref struct AisBitReader
     /// <summary>The message type (first six bits).</summary>
     public int MessageType => (int)UInt(0, 6);
 
+    /// <summary>The repeat indicator (bits 6–7).</summary>
+    public int Repeat => (int)UInt(6, 2);
+
+    /// <summary>The sender's MMSI (bits 8–37).</summary>
+    public uint Mmsi => UInt(8, 30);
+
     /// <summary>The packed bytes (with their zero padding), for messages that keep raw binary data.</summary>
     public ReadOnlySpan<byte> Packed => _packed;
 

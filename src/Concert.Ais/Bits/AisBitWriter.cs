@@ -22,6 +22,14 @@ public sealed class AisBitWriter
         BitLength = 0;
     }
 
+    /// <summary>Writes the 38-bit header every message starts with: type (6 bits), repeat indicator (2), MMSI (30).</summary>
+    public void Header(int messageType, int repeat, uint mmsi)
+    {
+        UInt(0, 6, (uint)messageType);
+        UInt(6, 2, (uint)repeat);
+        UInt(8, 30, mmsi);
+    }
+
     /// <summary>Writes the low <paramref name="width"/> bits (1..32) of <paramref name="value"/> at <paramref name="offset"/>.</summary>
     public void UInt(int offset, int width, uint value)
     {

@@ -51,9 +51,9 @@ public readonly record struct AddressedBinaryMessage(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new AddressedBinaryMessage(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             SequenceNumber: (int)bits.UInt(38, 2),
             DestinationMmsi: bits.UInt(40, 30),
             Retransmit: bits.Bool(70),
@@ -68,9 +68,7 @@ public readonly record struct AddressedBinaryMessage(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)SequenceNumber);
         writer.UInt(40, 30, DestinationMmsi);
         writer.Bool(70, Retransmit);

@@ -99,9 +99,9 @@ public readonly record struct AidToNavigationReport(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new AidToNavigationReport(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             AidType: (int)bits.UInt(38, 5),
             Name: ReadNameField(bits),
             Accuracy: bits.Bool(163),
@@ -125,9 +125,7 @@ public readonly record struct AidToNavigationReport(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 5, (uint)AidType);
         writer.Text(43, NameCharacters, Name);
         writer.Bool(163, Accuracy);

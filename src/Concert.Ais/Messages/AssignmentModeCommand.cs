@@ -60,9 +60,9 @@ public readonly record struct AssignmentModeCommand(
         bool second = bits.BitLength >= TwoAssignmentBits;
         int tailStart = second ? TwoAssignmentBits : FirstEnd;
         message = new AssignmentModeCommand(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             Mmsi1: bits.UInt(40, 30),
             Offset1: (int)bits.UInt(70, 12),
@@ -79,9 +79,7 @@ public readonly record struct AssignmentModeCommand(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         writer.UInt(40, 30, Mmsi1);
         writer.UInt(70, 12, (uint)Offset1);

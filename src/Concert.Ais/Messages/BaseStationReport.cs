@@ -78,9 +78,9 @@ public readonly record struct BaseStationReport(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new BaseStationReport(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Year: (int)bits.UInt(38, 14),
             Month: (int)bits.UInt(52, 4),
             Day: (int)bits.UInt(56, 5),
@@ -101,9 +101,7 @@ public readonly record struct BaseStationReport(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 14, (uint)Year);
         writer.UInt(52, 4, (uint)Month);
         writer.UInt(56, 5, (uint)Day);

@@ -58,9 +58,9 @@ public readonly record struct BinaryAcknowledge(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new BinaryAcknowledge(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             Mmsi1: bits.UInt(40, 30),
             Sequence1: (int)bits.UInt(70, 2),
@@ -78,9 +78,7 @@ public readonly record struct BinaryAcknowledge(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         ClippedFields.UInt(writer, BitLength, 40, 30, Mmsi1);
         ClippedFields.UInt(writer, BitLength, 70, 2, (uint)Sequence1);

@@ -46,9 +46,9 @@ public readonly record struct BinaryBroadcastMessage(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new BinaryBroadcastMessage(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             Dac: (int)bits.UInt(40, 10),
             Fid: (int)bits.UInt(50, 6),
@@ -60,9 +60,7 @@ public readonly record struct BinaryBroadcastMessage(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         writer.UInt(40, 10, (uint)Dac);
         writer.UInt(50, 6, (uint)Fid);

@@ -84,9 +84,9 @@ public readonly record struct ChannelManagement(
         }
         bool addressed = bits.Bool(139);
         message = new ChannelManagement(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             ChannelA: (int)bits.UInt(40, 12),
             ChannelB: (int)bits.UInt(52, 12),
@@ -113,9 +113,7 @@ public readonly record struct ChannelManagement(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         writer.UInt(40, 12, (uint)ChannelA);
         writer.UInt(52, 12, (uint)ChannelB);

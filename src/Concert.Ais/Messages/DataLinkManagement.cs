@@ -76,9 +76,9 @@ public readonly record struct DataLinkManagement(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new DataLinkManagement(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             Offset1: (int)bits.UInt(40, 12),
             Number1: (int)bits.UInt(52, 4),
@@ -105,9 +105,7 @@ public readonly record struct DataLinkManagement(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         ReadOnlySpan<int> fields =
         [

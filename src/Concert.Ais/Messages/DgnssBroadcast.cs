@@ -46,9 +46,9 @@ public readonly record struct DgnssBroadcast(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new DgnssBroadcast(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             LongitudeRaw: bits.Int(40, 18),
             LatitudeRaw: bits.Int(58, 17),
@@ -61,9 +61,7 @@ public readonly record struct DgnssBroadcast(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         writer.Int(40, 18, LongitudeRaw);
         writer.Int(58, 17, LatitudeRaw);

@@ -76,9 +76,9 @@ public readonly record struct ExtendedPositionReportClassB(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new ExtendedPositionReportClassB(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Reserved: (int)bits.UInt(38, 8),
             SpeedRaw: (int)bits.UInt(46, 10),
             Accuracy: bits.Bool(56),
@@ -103,9 +103,7 @@ public readonly record struct ExtendedPositionReportClassB(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 8, (uint)Reserved);
         writer.UInt(46, 10, (uint)SpeedRaw);
         writer.Bool(56, Accuracy);

@@ -65,9 +65,9 @@ public readonly record struct GroupAssignmentCommand(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new GroupAssignmentCommand(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             NeLongitudeRaw: bits.Int(40, 18),
             NeLatitudeRaw: bits.Int(58, 17),
@@ -88,9 +88,7 @@ public readonly record struct GroupAssignmentCommand(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         writer.Int(40, 18, NeLongitudeRaw);
         writer.Int(58, 17, NeLatitudeRaw);

@@ -71,9 +71,9 @@ public readonly record struct Interrogation(
         }
         // Bits past the end read as zero, which is what gpsd reports for the absent requests.
         message = new Interrogation(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             Mmsi1: bits.UInt(40, 30),
             FirstType1: (int)bits.UInt(70, 6),
@@ -94,9 +94,7 @@ public readonly record struct Interrogation(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         writer.UInt(40, 30, Mmsi1);
         writer.UInt(70, 6, (uint)FirstType1);

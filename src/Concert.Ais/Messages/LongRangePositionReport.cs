@@ -68,9 +68,9 @@ public readonly record struct LongRangePositionReport(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new LongRangePositionReport(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Accuracy: bits.Bool(38),
             Raim: bits.Bool(39),
             Status: (int)bits.UInt(40, 4),
@@ -88,9 +88,7 @@ public readonly record struct LongRangePositionReport(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.Bool(38, Accuracy);
         writer.Bool(39, Raim);
         writer.UInt(40, 4, (uint)Status);

@@ -89,9 +89,9 @@ public readonly record struct PositionReportClassA(
         }
         int radioBits = Math.Min(FullRadioBits, bits.BitLength - RadioOffset);
         message = new PositionReportClassA(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Status: (int)bits.UInt(38, 4),
             TurnRaw: bits.Int(42, 8),
             SpeedRaw: (int)bits.UInt(50, 10),
@@ -113,9 +113,7 @@ public readonly record struct PositionReportClassA(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 4, (uint)Status);
         writer.Int(42, 8, TurnRaw);
         writer.UInt(50, 10, (uint)SpeedRaw);

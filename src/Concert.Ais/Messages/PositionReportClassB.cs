@@ -75,9 +75,9 @@ public readonly record struct PositionReportClassB(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new PositionReportClassB(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Reserved: (int)bits.UInt(38, 8),
             SpeedRaw: (int)bits.UInt(46, 10),
             Accuracy: bits.Bool(56),
@@ -102,9 +102,7 @@ public readonly record struct PositionReportClassB(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 8, (uint)Reserved);
         writer.UInt(46, 10, (uint)SpeedRaw);
         writer.Bool(56, Accuracy);

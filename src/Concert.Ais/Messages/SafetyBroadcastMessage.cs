@@ -36,9 +36,9 @@ public readonly record struct SafetyBroadcastMessage(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new SafetyBroadcastMessage(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             TextBits: AisBinaryData.Read(bits, MinBits, bits.BitLength - MinBits));
         return AisDecodeStatus.Ok;
@@ -48,9 +48,7 @@ public readonly record struct SafetyBroadcastMessage(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         TextBits.Write(writer, MinBits);
     }

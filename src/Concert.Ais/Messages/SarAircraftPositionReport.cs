@@ -71,9 +71,9 @@ public readonly record struct SarAircraftPositionReport(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new SarAircraftPositionReport(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             AltitudeRaw: (int)bits.UInt(38, 12),
             SpeedRaw: (int)bits.UInt(50, 10),
             Accuracy: bits.Bool(60),
@@ -94,9 +94,7 @@ public readonly record struct SarAircraftPositionReport(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 12, (uint)AltitudeRaw);
         writer.UInt(50, 10, (uint)SpeedRaw);
         writer.Bool(60, Accuracy);

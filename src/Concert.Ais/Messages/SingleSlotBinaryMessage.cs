@@ -51,9 +51,9 @@ public readonly record struct SingleSlotBinaryMessage(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new SingleSlotBinaryMessage(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Addressed: addressed,
             Structured: structured,
             DestinationMmsi: addressed ? bits.UInt(40, 30) : 0,
@@ -66,9 +66,7 @@ public readonly record struct SingleSlotBinaryMessage(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.Bool(38, Addressed);
         writer.Bool(39, Structured);
         if (Addressed)

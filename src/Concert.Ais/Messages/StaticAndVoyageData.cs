@@ -81,9 +81,9 @@ public readonly record struct StaticAndVoyageData(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new StaticAndVoyageData(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             AisVersion: (int)bits.UInt(38, 2),
             ImoRaw: bits.UInt(40, 30),
             CallSign: bits.FixedText(70, 7),
@@ -107,9 +107,7 @@ public readonly record struct StaticAndVoyageData(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)AisVersion);
         writer.UInt(40, 30, ImoRaw);
         writer.Text(70, 7, CallSign);

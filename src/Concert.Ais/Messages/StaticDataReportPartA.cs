@@ -44,9 +44,9 @@ public readonly record struct StaticDataReportPartA(
         }
         int spareBits = bits.BitLength - MinimumBits;
         message = new StaticDataReportPartA(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             ShipName: bits.FixedText(40, 20),
             Spare: spareBits == 0 ? 0 : (int)bits.UInt(MinimumBits, spareBits),
             SpareBits: spareBits);
@@ -57,9 +57,7 @@ public readonly record struct StaticDataReportPartA(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, PartNumber);
         writer.Text(40, 20, ShipName);
         if (SpareBits > 0)

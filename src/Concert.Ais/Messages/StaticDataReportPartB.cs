@@ -70,9 +70,9 @@ public readonly record struct StaticDataReportPartB(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new StaticDataReportPartB(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             ShipType: (int)bits.UInt(40, 8),
             ManufacturerRaw: (int)bits.UInt(48, 18),
             Model: (int)bits.UInt(66, 4),
@@ -87,9 +87,7 @@ public readonly record struct StaticDataReportPartB(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, PartNumber);
         writer.UInt(40, 8, (uint)ShipType);
         writer.UInt(48, 18, (uint)ManufacturerRaw);

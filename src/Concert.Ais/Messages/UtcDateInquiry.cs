@@ -35,9 +35,9 @@ public readonly record struct UtcDateInquiry(
             return AisDecodeStatus.WrongBitLength;
         }
         message = new UtcDateInquiry(
-            MessageType: (int)bits.UInt(0, 6),
-            Repeat: (int)bits.UInt(6, 2),
-            Mmsi: bits.UInt(8, 30),
+            MessageType: bits.MessageType,
+            Repeat: bits.Repeat,
+            Mmsi: bits.Mmsi,
             Spare: (int)bits.UInt(38, 2),
             DestinationMmsi: bits.UInt(40, 30),
             Spare2: (int)bits.UInt(70, 2),
@@ -49,9 +49,7 @@ public readonly record struct UtcDateInquiry(
     public void Encode(AisBitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.UInt(0, 6, (uint)MessageType);
-        writer.UInt(6, 2, (uint)Repeat);
-        writer.UInt(8, 30, Mmsi);
+        writer.Header(MessageType, Repeat, Mmsi);
         writer.UInt(38, 2, (uint)Spare);
         writer.UInt(40, 30, DestinationMmsi);
         writer.UInt(70, 2, (uint)Spare2);

@@ -27,13 +27,14 @@ internal sealed class PoolingProblemBuilder
 
     /// <summary>Builds the problem of some inputs and perhaps one hypothetical pledge.</summary>
     /// <param name="inputs">The stored rows.</param>
-    /// <param name="hypothetical">A what-if's extra pledge, or null; it maps to stored id 0.</param>
+    /// <param name="hypothetical">What-ifs' extra pledges (stored id 0), with their labels.</param>
     /// <returns>The builder holding the problem.</returns>
     /// <exception cref="ArgumentException">The rows are inconsistent (an area of two projects, repeated requirement
     /// identifiers, labels under two policies); the message names the fault.</exception>
-    public static PoolingProblemBuilder Build(PlanInputs inputs, LabelledRow<HypotheticalPledgeDocument>? hypothetical)
+    public static PoolingProblemBuilder Build(PlanInputs inputs, IReadOnlyList<LabelledRow<HypotheticalPledgeDocument>> hypothetical)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(hypothetical);
         var builder = new PoolingProblemBuilder();
         var areas = new List<OperatingArea>();
         var areaIds = new HashSet<string>(StringComparer.Ordinal);
@@ -60,9 +61,14 @@ internal sealed class PoolingProblemBuilder
                 row.ExcludedTasks, label, areaIds));
         }
 
-        if (hypothetical is (HypotheticalPledgeDocument extra, ConfidentialityLabel extraLabel))
+        foreach ((HypotheticalPledgeDocument extra, ConfidentialityLabel extraLabel) in hypothetical)
         {
-            string modelId = builder._storedIdByModelId.ContainsKey(extra.Code) ? extra.Code + " (what-if)" : extra.Code;
+            string modelId = extra.Code;
+            for (int copy = 2; builder._storedIdByModelId.ContainsKey(modelId); copy++)
+            {
+                modelId = string.Create(CultureInfo.InvariantCulture, $"{extra.Code} (what-if {copy})");
+            }
+
             builder._storedIdByModelId[modelId] = 0;
             pledges.Add(ToPledge(modelId, extra.Nation, extra.AssetType, extra.Capabilities, extra.Count, extra.FirstWeek, extra.LastWeek,
                 extra.CostPerDay, extra.HomePort, extra.TransitDays, extra.ExcludedAreas, extra.ExcludedTasks, extraLabel, areaIds));
@@ -81,6 +87,20 @@ internal sealed class PoolingProblemBuilder
                 projects.SelectMany(project => project.Requirements).Select(requirement => requirement.Period.Last).DefaultIfEmpty(1).Max()));
         builder.Problem = new PoolingProblem(horizon, areas, pledges, funds, projects);
         return builder;
+    }
+
+    /// <summary>The same identifiers over a what-if variant of the problem (a nation withdrawn).</summary>
+    /// <param name="problem">The variant, whose pledges are a subset of this problem's.</param>
+    /// <returns>A builder holding the variant.</returns>
+    public PoolingProblemBuilder Narrowed(PoolingProblem problem)
+    {
+        var narrowed = new PoolingProblemBuilder { Problem = problem };
+        foreach ((string modelId, long storedId) in _storedIdByModelId)
+        {
+            narrowed._storedIdByModelId[modelId] = storedId;
+        }
+
+        return narrowed;
     }
 
     /// <summary>The stored pledge a model pledge identifier stands for (0 for a what-if's hypothetical pledge).</summary>

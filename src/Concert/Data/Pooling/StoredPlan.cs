@@ -67,8 +67,8 @@ internal sealed class StoredPlan : ILabelledRecord
     /// <summary>The input: the keys of the projects (JSON array).</summary>
     public required string ProjectIdsJson { get; set; }
 
-    /// <summary>A pledge added by a what-if, which exists only in this plan (<see cref="HypotheticalPledgeDocument"/> as JSON), or null.</summary>
-    public string? HypotheticalPledgeJson { get; set; }
+    /// <summary>Pledges added by what-ifs, which exist only in this plan (<see cref="HypotheticalPledgeDocument"/> list as JSON).</summary>
+    public required string HypotheticalPledgesJson { get; set; }
 
     /// <summary>What goes where (<see cref="AssignmentDocument"/> list as JSON).</summary>
     public required string AssignmentsJson { get; set; }

@@ -148,7 +148,8 @@ namespace Concert.Data.Migrations.Postgres
                     b.Property<int>("HorizonWeeks")
                         .HasColumnType("integer");
 
-                    b.Property<string>("HypotheticalPledgeJson")
+                    b.Property<string>("HypotheticalPledgesJson")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<long>("LabelId")

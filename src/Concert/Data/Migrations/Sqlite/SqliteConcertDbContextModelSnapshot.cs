@@ -136,7 +136,8 @@ namespace Concert.Data.Migrations.Sqlite
                     b.Property<int>("HorizonWeeks")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("HypotheticalPledgeJson")
+                    b.Property<string>("HypotheticalPledgesJson")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LabelId")

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Concert.Data.Pooling;
+using Concert.Hosting;
 using Concert.Pooling.CostSharing;
 using Concert.Pooling.Dataset;
 using Concert.Pooling.Fairness;
@@ -26,12 +27,15 @@ internal static class PoolingCostShares
         PoolingDataset.LoadReference().Nations.ToImmutableDictionary(figures => figures.Nation, figures => figures.GrossNationalIncomeUsdBillions));
 
     /// <summary>How coalition plans are searched: each has a short limit, since there are up to 2ⁿ of them.</summary>
-    /// <param name="planner">The options of the plan's own run (label registry, clock).</param>
+    /// <param name="planner">The options of the plan's own run (label registry, clock, shortfall price).</param>
+    /// <param name="settings">The pooling API's settings.</param>
     /// <returns>The game options.</returns>
-    public static PoolingGameOptions GameOptions(PlannerOptions planner) => new()
+    public static PoolingGameOptions GameOptions(PlannerOptions planner, PoolingApiOptions settings)
     {
-        CoalitionPlanner = planner with { TimeLimit = TimeSpan.FromSeconds(0.5), Workers = 2 },
-    };
+        ArgumentNullException.ThrowIfNull(planner);
+        ArgumentNullException.ThrowIfNull(settings);
+        return new() { CoalitionPlanner = planner with { TimeLimit = settings.CoalitionTimeLimit, Workers = settings.CoalitionWorkers } };
+    }
 
     /// <summary>The comparison for a stored plan and the problem it was made from.</summary>
     /// <param name="plan">The stored plan.</param>

@@ -1,9 +1,11 @@
 using Concert.Apis.Contracts;
 using Concert.Data.Pooling;
+using Concert.Hosting;
 using Concert.Pooling.Planning;
 using Concert.Security;
 using Concert.Sharing;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Concert.Apis;
 
@@ -135,7 +137,7 @@ internal static class PoolingPlansApi
     }
 
     private static async Task<Results<Ok<PoolingCostSharesResponse>, ProblemHttpResult>> CostSharesAsync(
-        long id, PoolingReleases releases, PoolingPlanRuns runs, TimeProvider time, HttpContext http)
+        long id, PoolingReleases releases, PoolingPlanRuns runs, IOptions<PoolingApiOptions> settings, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         if (await runs.ReadAsync(id, cancel) is not var (plan, label))
@@ -158,7 +160,7 @@ internal static class PoolingPlansApi
 
             PlannerOptions options = runs.Options(TimeSpan.FromSeconds(plan.TimeLimitSeconds)) with { ShortfallPricePerRiskUnitWeek = plan.ShortfallPrice };
             CostSharesDocument computed = await Task.Run(
-                () => PoolingCostShares.Compute(plan, builder.Problem, PoolingCostShares.GameOptions(options)), cancel);
+                () => PoolingCostShares.Compute(plan, builder.Problem, PoolingCostShares.GameOptions(options, settings.Value)), cancel);
             plan.CostSharesJson = PoolingJson.Write(computed);
             await runs.SaveAsync(cancel);
         }

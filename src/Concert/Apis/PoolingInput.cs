@@ -66,7 +66,7 @@ internal static class PoolingInput
     /// <param name="errors">Where field errors go.</param>
     /// <param name="prefix">The field path prefix.</param>
     /// <returns>The pledge fields (label aside), or null.</returns>
-    public static HypotheticalPledgeDocument? Pledge(PoolingPledgeRequest request, Dictionary<string, string[]> errors, string prefix = "")
+    public static PledgeDocument? Pledge(PoolingPledgeRequest request, Dictionary<string, string[]> errors, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(request);
         int before = errors.Count;
@@ -108,16 +108,34 @@ internal static class PoolingInput
             return null;
         }
 
-        return new HypotheticalPledgeDocument(
+        return new PledgeDocument(
             request.Code.Trim(), nation.Code, assetType.ToString(), (int)capabilities, request.Count, request.FirstWeek, request.LastWeek,
             request.CostPerDay, request.HomePort.Trim(), request.TransitDays.ToDictionary(StringComparer.Ordinal), [.. request.ExcludedAreas ?? []],
-            (int)excludedTasks, string.Empty);
+            (int)excludedTasks, LabelXml: null);
     }
 
-    /// <summary>Copies pledge fields onto a stored row.</summary>
+    /// <summary>A new stored row of checked pledge fields.</summary>
+    /// <param name="fields">The checked fields.</param>
+    /// <param name="author">Who writes it.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The row, without its label key.</returns>
+    public static StoredPledge NewRow(PledgeDocument fields, string author, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var row = new StoredPledge
+        {
+            Code = fields.Code, Nation = fields.Nation, AssetType = fields.AssetType, HomePort = fields.HomePort,
+            TransitDaysJson = PoolingJson.Write(fields.TransitDays), ExcludedAreasJson = PoolingJson.Write(fields.ExcludedAreas),
+            Created = now, Updated = now, Author = author,
+        };
+        CopyTo(fields, row);
+        return row;
+    }
+
+    /// <summary>Copies checked pledge fields onto a stored row.</summary>
     /// <param name="fields">The checked fields.</param>
     /// <param name="row">The row.</param>
-    public static void CopyTo(HypotheticalPledgeDocument fields, StoredPledge row)
+    public static void CopyTo(PledgeDocument fields, StoredPledge row)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(row);

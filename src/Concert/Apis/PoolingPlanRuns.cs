@@ -36,7 +36,7 @@ internal sealed class PoolingPlanRuns(PoolingReleases releases, SharingPolicy po
     /// <param name="plan">The stored plan.</param>
     /// <param name="cancel">Cancels the queries.</param>
     /// <returns>The inputs and the plan's hypothetical pledges, or null.</returns>
-    public async Task<(PlanInputs Inputs, List<LabelledRow<HypotheticalPledgeDocument>> Hypothetical)?> StoredInputsAsync(
+    public async Task<(PlanInputs Inputs, List<LabelledRow<PledgeDocument>> Hypothetical)?> StoredInputsAsync(
         Viewer viewer, StoredPlan plan, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -53,9 +53,9 @@ internal sealed class PoolingPlanRuns(PoolingReleases releases, SharingPolicy po
             return null;
         }
 
-        List<LabelledRow<HypotheticalPledgeDocument>> hypothetical =
-            [.. PoolingJson.Read<List<HypotheticalPledgeDocument>>(plan.HypotheticalPledgesJson)
-                .Select(pledge => new LabelledRow<HypotheticalPledgeDocument>(pledge, policy.LabelReader.Read(pledge.LabelXml)))];
+        List<LabelledRow<PledgeDocument>> hypothetical =
+            [.. PoolingJson.Read<List<PledgeDocument>>(plan.HypotheticalPledgesJson)
+                .Select(pledge => new LabelledRow<PledgeDocument>(pledge, policy.LabelReader.Read(pledge.LabelXml ?? throw new InvalidDataException($"What-if pledge {pledge.Code} of plan {plan.Id} was stored without its label."))))];
         return (inputs, hypothetical);
     }
 
@@ -67,7 +67,7 @@ internal sealed class PoolingPlanRuns(PoolingReleases releases, SharingPolicy po
     /// <summary>Plans a problem (or re-plans it from <paramref name="basePlan"/>), stores and audits the plan.</summary>
     /// <param name="viewer">The planner who asked.</param>
     /// <param name="inputs">The rows it was made from, all released to the viewer.</param>
-    /// <param name="hypothetical">What-if pledges it includes.</param>
+    /// <param name="hypothetical">What-if pledges the problem includes.</param>
     /// <param name="builder">The problem built from them (perhaps narrowed by a what-if).</param>
     /// <param name="timeLimit">The time limit.</param>
     /// <param name="basePlan">The stored plan a what-if starts from and its planner form, or null.</param>
@@ -77,7 +77,7 @@ internal sealed class PoolingPlanRuns(PoolingReleases releases, SharingPolicy po
     public async Task<(StoredPlan Row, ConfidentialityLabel Label)> RunAsync(
         Viewer viewer,
         PlanInputs inputs,
-        IReadOnlyList<LabelledRow<HypotheticalPledgeDocument>> hypothetical,
+        IReadOnlyList<LabelledRow<PledgeDocument>> hypothetical,
         PoolingProblemBuilder builder,
         TimeSpan timeLimit,
         (StoredPlan Row, PoolingPlan Plan)? basePlan,
@@ -113,9 +113,7 @@ internal sealed class PoolingPlanRuns(PoolingReleases releases, SharingPolicy po
             FundsIdsJson = PoolingJson.Write(inputs.Funds.Where(funds => builder.Problem.Funds.Any(model => model.Nation.Code == funds.Row.Nation && model.ProjectId == funds.Row.ProjectCode))
                 .Select(funds => funds.Row.Id).ToList()),
             ProjectIdsJson = PoolingJson.Write(inputs.Projects.Select(project => project.Row.Id).ToList()),
-            HypotheticalPledgesJson = PoolingJson.Write(hypothetical
-                .Where(pledge => builder.Problem.Pledges.Any(model => builder.StoredPledgeId(model.Id) == 0 && model.Nation.Code == pledge.Row.Nation))
-                .Select(pledge => pledge.Row with { LabelXml = LabelStore.CanonicalXml(pledge.Label) }).ToList()),
+            HypotheticalPledgesJson = PoolingJson.Write(hypothetical.Select(pledge => pledge.Row with { LabelXml = LabelStore.CanonicalXml(pledge.Label) }).ToList()),
             AssignmentsJson = PoolingJson.Write(plan.Assignments.Select(assignment => new AssignmentDocument(
                 [.. assignment.PledgeIds.Select(builder.StoredPledgeId)],
                 [.. assignment.PledgeIds],

@@ -79,7 +79,7 @@ internal static class PoolingPlansApi
         Viewer viewer = await releases.ViewerAsync(cancel);
         var errors = new Dictionary<string, string[]>();
         Trigraph withdrawn = default;
-        LabelledRow<HypotheticalPledgeDocument>? added = null;
+        LabelledRow<PledgeDocument>? added = null;
         if ((request.WithdrawNation is null) == (request.AddPledge is null))
         {
             errors["withdrawNation"] = ["Give exactly one what-if: 'withdrawNation' or 'addPledge'."];
@@ -90,9 +90,9 @@ internal static class PoolingPlansApi
         }
         else if (request.AddPledge is { } offered)
         {
-            HypotheticalPledgeDocument? fields = PoolingInput.Pledge(offered, errors, "addPledge.");
+            PledgeDocument? fields = PoolingInput.Pledge(offered, errors, "addPledge.");
             ConfidentialityLabel? label = PoolingInput.Label(offered.Label, offered.LabelXml, viewer, policy, time.GetUtcNow(), errors, "addPledge.");
-            added = fields is not null && label is not null ? new LabelledRow<HypotheticalPledgeDocument>(fields, label) : null;
+            added = fields is not null && label is not null ? new LabelledRow<PledgeDocument>(fields, label) : null;
         }
 
         if (errors.Count > 0)
@@ -129,6 +129,7 @@ internal static class PoolingPlansApi
         {
             changed = baseBuilder.Narrowed(baseBuilder.Problem.WithoutNation(withdrawn));
             description = $"{withdrawn.Code} withdraws";
+            hypothetical = [.. hypothetical.Where(pledge => pledge.Row.Nation != withdrawn.Code)];
         }
 
         (StoredPlan row, ConfidentialityLabel planLabel) = await runs.RunAsync(
@@ -170,7 +171,7 @@ internal static class PoolingPlansApi
 
     private static bool TryBuild(
         PlanInputs inputs,
-        IReadOnlyList<LabelledRow<HypotheticalPledgeDocument>> hypothetical,
+        IReadOnlyList<LabelledRow<PledgeDocument>> hypothetical,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PoolingProblemBuilder? builder,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ProblemHttpResult? fault)
     {

@@ -51,7 +51,7 @@ internal static class PoolingPledgesApi
         Viewer viewer = await releases.ViewerAsync(cancel);
         DateTimeOffset now = time.GetUtcNow();
         var errors = new Dictionary<string, string[]>();
-        HypotheticalPledgeDocument? fields = PoolingInput.Pledge(request, errors);
+        PledgeDocument? fields = PoolingInput.Pledge(request, errors);
         ConfidentialityLabel? label = PoolingInput.Label(request.Label, request.LabelXml, viewer, policy, now, errors);
         if (fields is null || label is null)
         {
@@ -59,13 +59,7 @@ internal static class PoolingPledgesApi
             return TypedResults.ValidationProblem(errors, title: "The pledge was not recorded");
         }
 
-        var row = new StoredPledge
-        {
-            Code = fields.Code, Nation = fields.Nation, AssetType = fields.AssetType, HomePort = fields.HomePort,
-            TransitDaysJson = "{}", ExcludedAreasJson = "[]", Created = now, Updated = now, Author = viewer.UserName,
-        };
-        PoolingInput.CopyTo(fields, row);
-        await PoolingStore.AddAsync(releases.Db, label, row, cancel);
+        StoredPledge row = await PoolingStore.AddAsync(releases.Db, label, PoolingInput.NewRow(fields, viewer.UserName, now), cancel);
         return TypedResults.Created($"/api/v1/pooling/pledges/{row.Id}", PoolingResponses.Pledge(row, label));
     }
 
@@ -81,7 +75,7 @@ internal static class PoolingPledgesApi
         Viewer viewer = await releases.ViewerAsync(cancel);
         DateTimeOffset now = time.GetUtcNow();
         var errors = new Dictionary<string, string[]>();
-        HypotheticalPledgeDocument? fields = PoolingInput.Pledge(request, errors);
+        PledgeDocument? fields = PoolingInput.Pledge(request, errors);
         ConfidentialityLabel? label = PoolingInput.Label(request.Label, request.LabelXml, viewer, policy, now, errors);
         if (fields is null || label is null)
         {

@@ -273,4 +273,61 @@ public sealed class PoolingApiTests(ServeFixture fixture) : IClassFixture<ServeF
         JsonElement again = await client.GetFromJsonAsync<JsonElement>($"/api/v1/pooling/plans/{id}/cost-shares");
         Assert.Equal(shares.GetProperty("shapley").ToString(), again.GetProperty("shares").GetProperty("shapley").ToString());
     }
+
+    [Fact]
+    public async Task Records_that_contradict_each_other_are_a_422_naming_the_fault_until_corrected()
+    {
+        const string zealander = "nz.planner";
+        await _host.CreateUserAsync(new AccountSeed(zealander, "New Zealand planner", Trigraph.Parse("NZL"), Classification.Secret, [ConcertRoles.Planner], [], []));
+        using HttpClient client = await _host.SignInWithTokenAsync(zealander);
+        object Project(string areaId) => new
+        {
+            code = "ADEN-NZ",
+            name = "New Zealand's Aden patrol",
+            areas = new[] { new { id = areaId, name = "Gulf of Aden" } },
+            requirements = new[]
+            {
+                new { id = "ADEN-NZ-PRES", areaId, kind = "SurfacePresence", capability = "Presence", firstWeek = 1, lastWeek = 8, unitsPerWeek = 1, riskWeight = 4, groupTransitWeeks = Array.Empty<int>() },
+            },
+            maxWeeksOnStation = 8,
+            restWeeks = 2,
+            label = new { policy = "CONCERT", classification = "RESTRICTED", releasableToNations = new[] { "NZL" } },
+        };
+
+        // The Gulf of Aden already belongs to the framework's ADEN project: an area belongs to one project.
+        HttpResponseMessage created = await client.PostAsJsonAsync("/api/v1/pooling/projects", Project("ADEN"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        JsonElement fault = await ProblemAssert.IsProblemAsync(
+            await client.PostAsJsonAsync("/api/v1/pooling/plans", new { timeLimitSeconds = 2 }), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("Area ADEN has requirements from projects ADEN and ADEN-NZ", fault.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        HttpResponseMessage corrected = await client.PutAsJsonAsync(created.Headers.Location, Project("ADEN-WEST"));
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        JsonElement plan = await PlanAsync(client);
+        Assert.Contains(plan.GetProperty("shortfalls").EnumerateArray().Select(shortfall => shortfall.GetProperty("areaId").GetString())
+            .Concat(plan.GetProperty("assignments").EnumerateArray().Select(assignment => assignment.GetProperty("areaId").GetString())), area => area == "ADEN-WEST");
+    }
+
+    [Fact]
+    public async Task Funds_are_recorded_and_listed_under_their_label()
+    {
+        using HttpClient client = await _host.SignInWithCookieAsync(Planner);
+        HttpResponseMessage created = await client.PostAsJsonAsync("/api/v1/pooling/funds", new
+        {
+            nation = "GBR",
+            projectCode = "MALACCA",
+            amount = 2500,
+            label = new { policy = "CONCERT", classification = "RESTRICTED", releasableToCommunities = new[] { "CONCERT" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        long id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        JsonElement page = await client.GetFromJsonAsync<JsonElement>("/api/v1/pooling/funds");
+        JsonElement funds = page.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("id").GetInt64() == id);
+        Assert.Equal(2500, funds.GetProperty("amount").GetInt64());
+        Assert.Equal("CONCERT RESTRICTED REL CONCERT", funds.GetProperty("label").GetProperty("marking").GetString());
+        JsonElement refused = await ProblemAssert.IsProblemAsync(
+            await client.PostAsJsonAsync("/api/v1/pooling/funds", new { nation = "GB", projectCode = "MALACCA", amount = 1, label = new { policy = "CONCERT", classification = "RESTRICTED", releasableToNations = new[] { "GBR" } } }),
+            HttpStatusCode.BadRequest);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("nation", out _));
+    }
 }

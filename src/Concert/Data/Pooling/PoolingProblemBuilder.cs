@@ -31,7 +31,7 @@ internal sealed class PoolingProblemBuilder
     /// <returns>The builder holding the problem.</returns>
     /// <exception cref="ArgumentException">The rows are inconsistent (an area of two projects, repeated requirement
     /// identifiers, labels under two policies); the message names the fault.</exception>
-    public static PoolingProblemBuilder Build(PlanInputs inputs, IReadOnlyList<LabelledRow<HypotheticalPledgeDocument>> hypothetical)
+    public static PoolingProblemBuilder Build(PlanInputs inputs, IReadOnlyList<LabelledRow<PledgeDocument>> hypothetical)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(hypothetical);
@@ -61,7 +61,7 @@ internal sealed class PoolingProblemBuilder
                 row.ExcludedTasks, label, areaIds));
         }
 
-        foreach ((HypotheticalPledgeDocument extra, ConfidentialityLabel extraLabel) in hypothetical)
+        foreach ((PledgeDocument extra, ConfidentialityLabel extraLabel) in hypothetical)
         {
             string modelId = extra.Code;
             for (int copy = 2; builder._storedIdByModelId.ContainsKey(modelId); copy++)

@@ -67,7 +67,7 @@ internal sealed class StoredPlan : ILabelledRecord
     /// <summary>The input: the keys of the projects (JSON array).</summary>
     public required string ProjectIdsJson { get; set; }
 
-    /// <summary>Pledges added by what-ifs, which exist only in this plan (<see cref="HypotheticalPledgeDocument"/> list as JSON).</summary>
+    /// <summary>Pledges added by what-ifs, which exist only in this plan (<see cref="PledgeDocument"/> list as JSON).</summary>
     public required string HypotheticalPledgesJson { get; set; }
 
     /// <summary>What goes where (<see cref="AssignmentDocument"/> list as JSON).</summary>

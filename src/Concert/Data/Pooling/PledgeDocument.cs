@@ -1,6 +1,7 @@
 namespace Concert.Data.Pooling;
 
-/// <summary>The pledge a what-if adds: the fields of a stored pledge and its label, kept with the what-if plan only.</summary>
+/// <summary>A pledge's fields without its key: what a write request gives, and what a what-if plan keeps of a pledge
+/// that exists only in that plan (with its label).</summary>
 /// <param name="Code">Its code.</param>
 /// <param name="Nation">The nation.</param>
 /// <param name="AssetType">The kind of asset.</param>
@@ -13,8 +14,8 @@ namespace Concert.Data.Pooling;
 /// <param name="TransitDays">Days to each area.</param>
 /// <param name="ExcludedAreas">Areas excluded by caveat.</param>
 /// <param name="ExcludedTasks">Task flags excluded by caveat.</param>
-/// <param name="LabelXml">Its label, as STANAG 4774 XML.</param>
-internal sealed record HypotheticalPledgeDocument(
+/// <param name="LabelXml">Its label as STANAG 4774 XML, when kept with a what-if plan; null in a write request.</param>
+internal sealed record PledgeDocument(
     string Code,
     string Nation,
     string AssetType,
@@ -27,4 +28,4 @@ internal sealed record HypotheticalPledgeDocument(
     IReadOnlyDictionary<string, int> TransitDays,
     IReadOnlyList<string> ExcludedAreas,
     int ExcludedTasks,
-    string LabelXml);
+    string? LabelXml);

@@ -4,7 +4,7 @@ import { ApiError } from '../src/api/ApiError';
 import type { Fetch } from '../src/api/HttpClient';
 import type { CostShares, Plan } from '../src/api/poolingTypes';
 import { parseRoute, routeHref } from '../src/app/routes';
-import { axisMaximum, costShareSeries } from '../src/views/pooling/costShareSeries';
+import { axisRange, costShareSeries } from '../src/views/pooling/costShareSeries';
 import { messagesFor } from '../src/views/pooling/FieldMessages';
 import { labelFields } from '../src/views/pooling/labelText';
 import { planGrid, weekRange } from '../src/views/pooling/planGrid';
@@ -148,10 +148,10 @@ describe('cost-share chart', () => {
     expect(costShareSeries({ ...shares, nucleolus: [0.4, 0.6] }).map((series) => series.rule)).toContain('Nucleolus');
   });
 
-  it('ends the axis on the tenth above the largest share', () => {
-    expect(axisMaximum(costShareSeries(shares))).toBe(0.9);
-    expect(axisMaximum([{ rule: 'x', tone: 't', values: [0.02] }])).toBe(0.1);
-    expect(axisMaximum([{ rule: 'x', tone: 't', values: [0.3] }])).toBe(0.3);
+  it('runs the axis from zero, or the tenth below a negative share, to the tenth above the largest share', () => {
+    expect(axisRange(costShareSeries(shares))).toEqual({ minimum: 0, maximum: 0.9 });
+    expect(axisRange([{ rule: 'x', tone: 't', values: [0.02] }])).toEqual({ minimum: 0, maximum: 0.1 });
+    expect(axisRange([{ rule: 'x', tone: 't', values: [0.3, -0.12] }])).toEqual({ minimum: -0.2, maximum: 0.3 });
   });
 });
 

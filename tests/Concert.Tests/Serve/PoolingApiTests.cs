@@ -188,7 +188,16 @@ public sealed class PoolingApiTests(ServeFixture fixture) : IClassFixture<ServeF
 
         using HttpClient british = await _host.SignInWithCookieAsync(Planner);
         using HttpClient korean = await _host.SignInWithTokenAsync(KoreanPlanner);
+        long mark = AuditEntries.Last(_host);
         JsonElement britishPlan = await PlanAsync(british);
+
+        // The records the planner was given are audited as released to the planner, one entry per label; the hidden one is not among them.
+        string[] released = [.. AuditEntries.After(_host, mark)
+            .Where(entry => entry.Kind == AuditEntryKind.Permit && entry.Details.ContainsKey("records"))
+            .SelectMany(entry => entry.Details["records"].Split(' '))];
+        Assert.Contains(released, reference => reference.StartsWith("pledge/", StringComparison.Ordinal));
+        Assert.Contains(released, reference => reference.StartsWith("project/", StringComparison.Ordinal));
+        Assert.DoesNotContain($"pledge/{hidden.Id}", released);
         JsonElement koreanPlan = await PlanAsync(korean);
 
         long[] UsedPledges(JsonElement plan) =>

@@ -1,5 +1,5 @@
 import type { CostShares } from '../../api/poolingTypes';
-import { axisMaximum, costShareSeries } from './costShareSeries';
+import { axisRange, costShareSeries } from './costShareSeries';
 import { percent } from './planWords';
 
 const barHeight = 9;
@@ -13,11 +13,11 @@ const chartWidth = 520;
  */
 export function CostShareChart({ shares }: { shares: CostShares }) {
   const series = costShareSeries(shares);
-  const maximum = axisMaximum(series);
+  const { minimum, maximum } = axisRange(series);
   const groupHeight = series.length * barHeight + nationGap;
   const height = shares.nations.length * groupHeight + 24;
-  const x = (fraction: number) => labelWidth + (fraction / maximum) * (chartWidth - labelWidth - 8);
-  const ticks = Array.from({ length: Math.round(maximum * 10) + 1 }, (_, index) => index / 10);
+  const x = (fraction: number) => labelWidth + ((fraction - minimum) / (maximum - minimum)) * (chartWidth - labelWidth - 8);
+  const ticks = Array.from({ length: Math.round((maximum - minimum) * 10) + 1 }, (_, index) => Math.round(minimum * 10 + index) / 10);
 
   return (
     <figure class="cost-share-chart" data-testid="cost-share-chart">
@@ -50,9 +50,9 @@ export function CostShareChart({ shares }: { shares: CostShares }) {
                 <rect
                   key={entry.rule}
                   class={entry.tone}
-                  x={labelWidth}
+                  x={Math.min(x(0), x(entry.values[nationIndex] ?? 0))}
                   y={top + seriesIndex * barHeight}
-                  width={Math.max(0, x(entry.values[nationIndex] ?? 0) - labelWidth)}
+                  width={Math.abs(x(entry.values[nationIndex] ?? 0) - x(0))}
                   height={barHeight - 1}
                 >
                   <title>{`${nation}, ${entry.rule}: ${percent(entry.values[nationIndex] ?? 0)}`}</title>

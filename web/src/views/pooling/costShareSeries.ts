@@ -19,8 +19,16 @@ export function costShareSeries(shares: CostShares): CostShareSeries[] {
   return series;
 }
 
-/** The largest share drawn, rounded up to a tenth, so the axis ends on a round figure (at least 10 %). */
-export function axisMaximum(series: CostShareSeries[]): number {
-  const largest = Math.max(0.1, ...series.flatMap((entry) => entry.values));
-  return Math.min(1, Math.ceil(largest * 10 - 1e-9) / 10);
+/**
+ * The range of the share axis in tenths: from 0 (or below, since a Shapley value or nucleolus may give a nation a
+ * negative share when it saves the others more than it costs) to the tenth above the largest share (at least 10 %).
+ */
+export function axisRange(series: CostShareSeries[]): { minimum: number; maximum: number } {
+  const values = series.flatMap((entry) => entry.values);
+  const largest = Math.max(0.1, ...values);
+  const smallest = Math.min(0, ...values);
+  return {
+    minimum: Math.max(-1, Math.floor(smallest * 10 + 1e-9) / 10),
+    maximum: Math.min(1, Math.ceil(largest * 10 - 1e-9) / 10),
+  };
 }

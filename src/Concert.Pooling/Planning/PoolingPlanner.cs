@@ -58,6 +58,13 @@ public static class PoolingPlanner
         var clock = Stopwatch.StartNew();
         var index = new PlanningIndex(problem, options.ShortfallPricePerRiskUnitWeek);
         Schedule start = GreedyPlanner.Build(index, previous is null ? null : Carry(index, previous));
+        if (index.Requirements.All(row => row.EligibleGroups.IsEmpty))
+        {
+            // No pledge can serve any requirement: the empty plan is the only one, optimal without a search.
+            PoolingPlan empty = PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Optimal, bound: null, clock.Elapsed, options);
+            return empty with { BestBound = empty.Objective };
+        }
+
         var model = new CpSatPoolingModel(index, options.BreakSymmetry);
         if (options.WarmStart)
         {

@@ -62,10 +62,11 @@ public static class PlannerBenchmark
         TimeSpan elapsed = clock.Elapsed;
         TimeSpan processor = ProcessorTime() - processorBefore;
         double grand = game.Game.Value(game.Game.GrandCoalition);
+        double[] errors = ShapleyValue.ErrorBounds(game.Game.Players, game.ValueUncertainty);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{tier.Name} seed {seed}: {game.Game.Players} nations, {1 << game.Game.Players} coalition plans ({game.ProvenOptimalCoalitions} proven optimal) in {elapsed.TotalSeconds:0.00} s (processor {processor.TotalSeconds:0.0} s) " +
-            $"({(elapsed <= tier.TimeLimit ? "within" : "over")} {tier.TimeLimit.TotalSeconds:0} s) | v(N) {grand:0} Σ Shapley {shapley.Sum():0} | " +
+            $"({(elapsed <= tier.TimeLimit ? "within" : "over")} {tier.TimeLimit.TotalSeconds:0} s) | v(N) {grand:0} Σ Shapley {shapley.Sum():0}, each within ±{errors.Max():0} ({errors.Max() / grand:P2} of v(N)) | " +
             $"Shapley {string.Join(' ', game.Nations.Select((nation, player) => $"{nation.Code} {shapley[player]:0}"))}");
     }
 }

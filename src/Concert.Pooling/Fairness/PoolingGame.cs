@@ -104,6 +104,16 @@ public sealed class PoolingGame
         return new PoolingGame(nations, game, plans);
     }
 
+    /// <summary>How much the coalition's value may exceed its optimum: its plan's objective less its proven bound,
+    /// 0 when proven optimal (the whole objective for a plan without a bound).</summary>
+    /// <param name="coalition">The coalition's mask, not empty.</param>
+    /// <returns>The uncertainty in k€.</returns>
+    public double ValueUncertainty(int coalition)
+    {
+        PoolingPlan plan = PlanOf(coalition);
+        return plan.IsProvenOptimal ? 0 : plan.Objective - Math.Max(0, plan.BestBound ?? 0);
+    }
+
     /// <summary>The best plan of a coalition (solved now if not yet).</summary>
     /// <param name="coalition">The coalition's mask, not empty.</param>
     /// <returns>Its plan.</returns>

@@ -7,8 +7,9 @@ using Concert.Pooling.Planning;
 namespace Concert.Pooling.Benchmarks;
 
 /// <summary>Runs the seeded benchmark family and prints one line per instance: for planner tiers objective,
-/// bound, gap, wall-clock and processor time and optimality beside the greedy baseline's cost and coverage; for fair-share tiers the time
-/// of the exact Shapley value over every coalition plan, and the efficiency check.</summary>
+/// bound, gap, wall-clock and processor time and optimality beside the greedy baseline's cost and coverage; for
+/// fair-share tiers the time of the exact Shapley value over every coalition plan, the efficiency check and how far
+/// the shares can be off where coalition plans are not proven.</summary>
 public static class PlannerBenchmark
 {
     /// <summary>Runs <paramref name="seeds"/> instances (seeds 1, 2, …) of a tier.</summary>

@@ -213,7 +213,13 @@ internal static class MaritimeApi
         || (state.Registration?.Imo?.ToString(CultureInfo.InvariantCulture) == text)
         || string.Equals(state.Registration?.CallSign, text, StringComparison.OrdinalIgnoreCase);
 
-    private static Dictionary<string, string[]> ValidateBox(double? west, double? south, double? east, double? north)
+    /// <summary>The problems of a viewport's edges, by parameter name; empty when the box is valid.</summary>
+    /// <param name="west">Western edge.</param>
+    /// <param name="south">Southern edge.</param>
+    /// <param name="east">Eastern edge.</param>
+    /// <param name="north">Northern edge.</param>
+    /// <returns>The problems.</returns>
+    public static Dictionary<string, string[]> ValidateBox(double? west, double? south, double? east, double? north)
     {
         var errors = new Dictionary<string, string[]>();
         CheckRange(errors, "west", west, 180);
@@ -247,7 +253,10 @@ internal static class MaritimeApi
             detail: string.Create(CultureInfo.InvariantCulture, $"{mmsi} is not a nine-digit MMSI."))
         : null;
 
-    private static string Reference(uint mmsi) => string.Create(CultureInfo.InvariantCulture, $"vessel/{mmsi}");
+    /// <summary>How a vessel is named in audit entries ("vessel/211234560").</summary>
+    /// <param name="mmsi">The vessel's MMSI.</param>
+    /// <returns>The reference.</returns>
+    public static string Reference(uint mmsi) => string.Create(CultureInfo.InvariantCulture, $"vessel/{mmsi}");
 
     private static ProblemHttpResult NotFound(long mmsi) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,

@@ -47,7 +47,7 @@ internal static class MaritimeApi
         maritime.MapGet("/search", SearchAsync)
             .WithSummary("Live vessels whose name contains q, or whose MMSI, IMO number or call sign is q.");
         maritime.MapGet("/export", ExportAsync)
-            .WithSummary("The live vessels of a box as a file: format=geojson or csv. Audited.");
+            .WithSummary("The live vessels of a box as a file: format=geojson, kml or csv. Audited.");
         return maritime;
     }
 
@@ -171,9 +171,9 @@ internal static class MaritimeApi
         ViewerAccessor accessor, MaritimeRelease release, MaritimePicture picture, SharingAudit audit, TimeProvider time, HttpContext http)
     {
         Dictionary<string, string[]> errors = ValidateBox(west, south, east, north);
-        if (format is not ("geojson" or "csv"))
+        if (format is not ("geojson" or "kml" or "csv"))
         {
-            errors["format"] = ["The format must be 'geojson' or 'csv'."];
+            errors["format"] = ["The format must be 'geojson', 'kml' or 'csv'."];
         }
 
         if (errors.Count > 0)
@@ -193,9 +193,12 @@ internal static class MaritimeApi
         List<VesselResponse> vessels = [.. sightings.Select(sighting => sighting.ToResponse())];
 
         string stamp = now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        return format == "csv"
-            ? TypedResults.File(VesselExport.Csv(vessels), "text/csv", $"vessels-{stamp}.csv")
-            : TypedResults.File(VesselExport.GeoJson(vessels), "application/geo+json", $"vessels-{stamp}.geojson");
+        return format switch
+        {
+            "csv" => TypedResults.File(VesselExport.Csv(vessels), "text/csv", $"vessels-{stamp}.csv"),
+            "kml" => TypedResults.File(VesselExport.Kml(vessels, $"Concert vessels {stamp}"), "application/vnd.google-earth.kml+xml", $"vessels-{stamp}.kml"),
+            _ => TypedResults.File(VesselExport.GeoJson(vessels), "application/geo+json", $"vessels-{stamp}.geojson"),
+        };
     }
 
     // One audit entry per label per answer, naming every vessel released under it.

@@ -19,10 +19,13 @@ internal static class LiveRegistration
         return services;
     }
 
-    /// <summary>Maps <c>/hubs/maritime</c> for signed-in readers; a connection closes when its cookie or token expires.</summary>
+    /// <summary>
+    /// Maps <c>/hubs/maritime</c> for signed-in readers. (A connection is closed when its cookie or token expires by
+    /// <see cref="LiveViewports"/>, on the host's clock, rather than by SignalR's CloseOnAuthenticationExpiration, which
+    /// reads the system clock.)
+    /// </summary>
     /// <param name="app">The host.</param>
     /// <returns>The hub's endpoints.</returns>
     public static HubEndpointConventionBuilder MapMaritimeHub(this IEndpointRouteBuilder app) =>
-        app.MapHub<MaritimeHub>(MaritimeHub.Path, hub => hub.CloseOnAuthenticationExpiration = true)
-            .RequireAuthorization(ConcertPolicies.Reader);
+        app.MapHub<MaritimeHub>(MaritimeHub.Path).RequireAuthorization(ConcertPolicies.Reader);
 }

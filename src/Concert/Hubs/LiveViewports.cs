@@ -54,7 +54,10 @@ internal sealed partial class LiveViewports(
     /// <param name="viewer">Who is looking (loaded at subscription).</param>
     /// <param name="box">The viewport.</param>
     /// <param name="classes">The classes shown, or null for all.</param>
-    public void Subscribe(string connectionId, Viewer viewer, GeoBox box, IReadOnlySet<VesselClass>? classes)
+    /// <param name="signInExpires">When the connection's cookie or token expires, if it does.</param>
+    /// <param name="abort">Closes the connection.</param>
+    public void Subscribe(
+        string connectionId, Viewer viewer, GeoBox box, IReadOnlySet<VesselClass>? classes, DateTimeOffset? signInExpires, Action abort)
     {
         var viewport = new LiveViewport(viewer, box, classes);
         DateTimeOffset now = time.GetUtcNow();
@@ -65,10 +68,11 @@ internal sealed partial class LiveViewports(
             Audit([(viewer, newlyReleased)]);
             if (!_connections.TryGetValue(connectionId, out Connection? connection))
             {
-                connection = new Connection(new LiveOutbox(hub.Clients.Client(connectionId), picture, options.Value.MaxPendingVessels));
+                connection = new Connection(new LiveOutbox(hub.Clients.Client(connectionId), picture, options.Value.MaxPendingVessels), abort);
                 _connections.Add(connectionId, connection);
             }
 
+            connection.SignInExpires = signInExpires;
             connection.Viewport = viewport;
             connection.Outbox.PostSnapshot(now, view);
         }
@@ -133,6 +137,7 @@ internal sealed partial class LiveViewports(
         }
 
         _sequence = upTo;
+        CloseExpired(now);
         var posts = new List<Action>(_connections.Count);
         var releases = new List<(Viewer, List<VesselState>)>(_connections.Count);
         foreach (Connection connection in _connections.Values)
@@ -161,6 +166,17 @@ internal sealed partial class LiveViewports(
         foreach (Action post in posts)
         {
             post();
+        }
+    }
+
+    // A sign-in is checked when the connection opens; one that expires since ends the connection, as it would end a request.
+    private void CloseExpired(DateTimeOffset now)
+    {
+        foreach ((string id, Connection connection) in _connections.Where(entry => entry.Value.SignInExpires <= now).ToList())
+        {
+            _connections.Remove(id);
+            connection.Outbox.Dispose();
+            connection.Abort();
         }
     }
 
@@ -196,9 +212,13 @@ internal sealed partial class LiveViewports(
     private static partial void LogSlowConnection(ILogger logger, string userName);
 
     // A connection's current subscription and its outbox (kept across re-subscriptions).
-    private sealed class Connection(LiveOutbox outbox)
+    private sealed class Connection(LiveOutbox outbox, Action abort)
     {
         public LiveOutbox Outbox { get; } = outbox;
+
+        public Action Abort { get; } = abort;
+
+        public DateTimeOffset? SignInExpires { get; set; }
 
         public LiveViewport Viewport { get; set; } = null!;
     }

@@ -2,6 +2,7 @@ using Concert.Apis;
 using Concert.Data;
 using Concert.Maritime.Picture;
 using Concert.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,8 @@ internal sealed class MaritimeHub(LiveViewports viewports, ConcertDbContext db, 
         }
 
         var box = new GeoBox(subscription.South!.Value, subscription.West!.Value, subscription.North!.Value, subscription.East!.Value);
-        viewports.Subscribe(Context.ConnectionId, await ViewerAsync(), box, classes);
+        DateTimeOffset? expires = Context.GetHttpContext()?.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties?.ExpiresUtc;
+        viewports.Subscribe(Context.ConnectionId, await ViewerAsync(), box, classes, expires, Context.Abort);
     }
 
     /// <summary>Stops pushes to this connection.</summary>

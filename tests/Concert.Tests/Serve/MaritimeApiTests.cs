@@ -68,7 +68,7 @@ public sealed class MaritimeApiTests(MaritimeLeakMatrixFixture fixture) : IClass
     [InlineData("/api/v1/maritime/viewport?west=100&south=0&east=110", "north")]
     [InlineData("/api/v1/maritime/viewport?west=190&south=0&east=110&north=10", "west")]
     [InlineData("/api/v1/maritime/viewport?west=100&south=0&east=110&north=10&at=2099-01-01T00:00:00Z", "at")]
-    [InlineData("/api/v1/maritime/export?format=kml&west=100&south=0&east=110&north=10", "format")]
+    [InlineData("/api/v1/maritime/export?format=shp&west=100&south=0&east=110&north=10", "format")]
     [InlineData("/api/v1/maritime/search?q=a", "q")]
     [InlineData("/api/v1/maritime/vessels/1/track?from=2025-11-15T00:00:00Z&to=2025-11-14T00:00:00Z", "from")]
     public async Task Bad_input_is_a_validation_problem(string path, string field)

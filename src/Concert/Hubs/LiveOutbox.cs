@@ -76,7 +76,11 @@ internal sealed class LiveOutbox : IDisposable
                 _pending[mmsi] = null;
             }
 
-            _pendingAt = at;
+            if (updated.Count > 0 || removed.Count > 0)
+            {
+                _pendingAt = at;
+            }
+
             if (_pending.Count > _maxPending)
             {
                 int discarded = _pending.Count;

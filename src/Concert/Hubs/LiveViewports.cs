@@ -155,10 +155,8 @@ internal sealed partial class LiveViewports(
             List<VesselState> updated = [];
             List<uint> removed = [];
             viewport.Advance(_changed, picture, now, updated, removed, newlyReleased);
-            if (updated.Count > 0 || removed.Count > 0)
-            {
-                posts.Add(() => Post(connection, now, updated, removed));
-            }
+            // Posted even when empty: a batch that waited for a busy sender goes at this interval.
+            posts.Add(() => Post(connection, now, updated, removed));
         }
 
         // Audited before anything is posted, so no release reaches a client unrecorded.

@@ -29,13 +29,13 @@ public sealed class LiveOutboxTests
         Assert.Equal(5, outbox.PostChanges(Now, [Vessel(4)], [5]));
         client.Release();
         outbox.PostSnapshot(Now, [Vessel(1), Vessel(2), Vessel(4)]);
-        (string method, object?[] arguments) = await client.Sent.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+        (string method, object?[] arguments) = await NextSentAsync(client, outbox);
         Assert.Equal("snapshot", method);
         Assert.Equal([1u, 2u, 4u], ((ViewportSnapshot)arguments[0]!).Vessels.Select(vessel => vessel.Mmsi));
         client.Release();
 
         Assert.Equal(0, outbox.PostChanges(Now, [Vessel(2)], [6]));
-        (method, arguments) = await client.Sent.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+        (method, arguments) = await NextSentAsync(client, outbox);
         var changes = (ViewportChanges)arguments[0]!;
         Assert.Equal("changes", method);
         Assert.Equal([2u], changes.Updated.Select(vessel => vessel.Mmsi));
@@ -43,7 +43,20 @@ public sealed class LiveOutboxTests
         Assert.Equal(5, changes.Dropped);
     }
 
-    private static VesselState Vessel(uint mmsi) => new(431_000_000 + mmsi, LiveHubFixture.JapanOnly)
+    // The next message sent, while the push loop posts (empty) intervals as it does every interval.
+    private static async Task<(string Method, object?[] Arguments)> NextSentAsync(StalledClient client, LiveOutbox outbox)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!client.Sent.Reader.TryPeek(out _))
+        {
+            outbox.PostChanges(Now, [], []);
+            await Task.Delay(20, timeout.Token);
+        }
+
+        return await client.Sent.Reader.ReadAsync();
+    }
+
+    private static VesselState Vessel(uint mmsi) => new(mmsi, LiveHubFixture.JapanOnly)
     {
         Position = new VesselPosition(10, 120, 12, 90, 90, 0, null, true, new Provenance(1, null, Now, LiveHubFixture.JapanOnly)),
     };

@@ -70,7 +70,7 @@ try
         double west = LiveSettings.West + random.NextDouble() * (LiveSettings.East - LiveSettings.West - settings.ViewportDegrees);
         double south = LiveSettings.South + random.NextDouble() * (LiveSettings.North - LiveSettings.South - settings.ViewportDegrees);
         await client.InvokeAsync("Subscribe", new { west, south, east = west + settings.ViewportDegrees, north = south + settings.ViewportDegrees });
-        snapshotVessels += await snapshot.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        snapshotVessels += await snapshot.Task.WaitAsync(TimeSpan.FromMinutes(5));
         clients.Add(client);
     }
 

@@ -116,9 +116,10 @@ internal sealed class LiveOutbox : IDisposable
 
     private async Task SendLoopAsync()
     {
-        CancellationToken stop = _stop.Token;
+        CancellationToken stop = default;
         try
         {
+            stop = _stop.Token;
             while (true)
             {
                 await _ready.WaitAsync(stop);

@@ -32,6 +32,7 @@ internal sealed partial class LiveViewports(
     private readonly List<VesselState> _changed = [];
     private long _sequence;
     private int _pushing;
+    private bool _failedInterval;
     private long _droppedVessels;
 
     /// <summary>The number of live subscriptions.</summary>
@@ -136,6 +137,11 @@ internal sealed partial class LiveViewports(
             LogChangesOverrun(logger, picture.ChangeSequence - _sequence);
         }
 
+        // An interval that fails half-way (the audit cannot be written) leaves connections behind what they were sent:
+        // the next interval then resynchronises them all.
+        complete &= !_failedInterval;
+        _failedInterval = true;
+
         _sequence = upTo;
         CloseExpired(now);
         var posts = new List<Action>(_connections.Count);
@@ -165,6 +171,8 @@ internal sealed partial class LiveViewports(
         {
             post();
         }
+
+        _failedInterval = false;
     }
 
     // A sign-in is checked when the connection opens; one that expires since ends the connection, as it would end a request.

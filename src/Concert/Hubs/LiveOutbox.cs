@@ -20,6 +20,7 @@ internal sealed class LiveOutbox : IDisposable
     private readonly Lock _gate = new();
     private readonly IClientProxy _client;
     private readonly MaritimePicture _picture;
+    private readonly LabelResponseCache _labels;
     private readonly int _maxPending;
     private readonly SemaphoreSlim _ready = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
@@ -34,11 +35,13 @@ internal sealed class LiveOutbox : IDisposable
     /// <summary>Creates the outbox and starts its sender.</summary>
     /// <param name="client">The connection.</param>
     /// <param name="picture">The picture, whose thresholds give each vessel's staleness.</param>
+    /// <param name="labels">The label responses, shared by all connections.</param>
     /// <param name="maxPending">The most vessel changes that may wait.</param>
-    public LiveOutbox(IClientProxy client, MaritimePicture picture, int maxPending)
+    public LiveOutbox(IClientProxy client, MaritimePicture picture, LabelResponseCache labels, int maxPending)
     {
         _client = client;
         _picture = picture;
+        _labels = labels;
         _maxPending = maxPending;
         _ = Task.Run(SendLoopAsync);
     }
@@ -172,5 +175,5 @@ internal sealed class LiveOutbox : IDisposable
     }
 
     private List<VesselResponse> Responses(IReadOnlyList<VesselState> vessels, DateTimeOffset at) =>
-        [.. vessels.OrderBy(vessel => vessel.Mmsi).Select(vessel => vessel.ToResponse(_picture.Options.Classify(at - vessel.Position!.Provenance.ReceivedAt)))];
+        [.. vessels.OrderBy(vessel => vessel.Mmsi).Select(vessel => vessel.ToResponse(_picture.Options.Classify(at - vessel.Position!.Provenance.ReceivedAt), _labels.Of(vessel.Label)))];
 }

@@ -39,7 +39,8 @@ internal sealed class LiveViewport(Viewer viewer, GeoBox box, IReadOnlySet<Vesse
     /// <param name="picture">The picture.</param>
     /// <param name="release">The host's release decisions.</param>
     /// <param name="now">The picture time.</param>
-    /// <param name="newlyReleased">Receives the vessels the connection did not hold before, for the audit.</param>
+    /// <param name="newlyReleased">Receives the vessels the connection did not hold before (all of them under a new day's
+    /// decision), for the audit.</param>
     /// <returns>The view.</returns>
     public IReadOnlyList<VesselState> Resynchronise(MaritimePicture picture, MaritimeRelease release, DateTimeOffset now, List<VesselState> newlyReleased)
     {
@@ -47,6 +48,8 @@ internal sealed class LiveViewport(Viewer viewer, GeoBox box, IReadOnlySet<Vesse
         {
             _isReleased = release.PictureFilter(Viewer, now);
             _decidedOn = DateOnly.FromDateTime(now.UtcDateTime);
+            // Released under a new decision: every vessel of the view is a new release, audited again.
+            _shown = [];
         }
 
         var shown = new Dictionary<uint, HeldVessel>();

@@ -28,6 +28,7 @@ internal sealed partial class LiveViewports(
     ILogger<LiveViewports> logger) : IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly LabelResponseCache _labels = new();
     private readonly Dictionary<string, Connection> _connections = new(StringComparer.Ordinal);
     private readonly List<VesselState> _changed = [];
     private long _sequence;
@@ -69,7 +70,7 @@ internal sealed partial class LiveViewports(
             Audit([(viewer, newlyReleased)]);
             if (!_connections.TryGetValue(connectionId, out Connection? connection))
             {
-                connection = new Connection(new LiveOutbox(hub.Clients.Client(connectionId), picture, options.Value.MaxPendingVessels), abort);
+                connection = new Connection(new LiveOutbox(hub.Clients.Client(connectionId), picture, _labels, options.Value.MaxPendingVessels), abort);
                 _connections.Add(connectionId, connection);
             }
 

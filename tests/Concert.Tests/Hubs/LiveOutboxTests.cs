@@ -18,7 +18,7 @@ public sealed class LiveOutboxTests
     public async Task A_slow_client_holds_one_batch_at_most_and_is_told_what_was_dropped()
     {
         using var client = new StalledClient();
-        using var outbox = new LiveOutbox(client, new MaritimePicture(), maxPending: 3);
+        using var outbox = new LiveOutbox(client, new MaritimePicture(), new LabelResponseCache(), maxPending: 3);
 
         outbox.PostSnapshot(Now, [Vessel(1)]);
         Assert.Equal("snapshot", (await client.Sent.Reader.ReadAsync()).Method);

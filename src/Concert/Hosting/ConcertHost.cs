@@ -39,6 +39,7 @@ internal static class ConcertHost
         builder.Services.AddConcertApiConventions();
         builder.Services.AddConcertMaritime(options);
         builder.Services.AddConcertLive(builder.Configuration);
+        builder.Services.AddConcertPoolingApi();
         builder.Services.AddSingleton(new StartupAnnouncements(announcements));
         builder.Services.AddScoped<DatabaseInitializer>();
 
@@ -60,6 +61,7 @@ internal static class ConcertHost
         api.MapAuditApi();
         api.MapBulletinsApi();
         api.MapMaritimeApi();
+        api.MapPoolingApi();
         api.MapUnknownApi();
         app.MapMaritimeHub();
         app.MapOpenApi().RequireAuthorization(Security.ConcertPolicies.Reader);

@@ -1,5 +1,6 @@
 import { ApiError } from './ApiError';
 import { HttpClient, type Fetch } from './HttpClient';
+import { PoolingApi } from './PoolingApi';
 import type { AuditEntry, Bulletin, Community, Me, Nation, Page, SignInResult } from './types';
 
 /**
@@ -10,6 +11,7 @@ import type { AuditEntry, Bulletin, Community, Me, Nation, Page, SignInResult } 
 export class ConcertApi {
   readonly #http: HttpClient;
   #sessionEnded: (() => void) | undefined;
+  #pooling: PoolingApi | undefined;
 
   constructor(fetchFunction: Fetch) {
     this.#http = new HttpClient(fetchFunction);
@@ -70,6 +72,12 @@ export class ConcertApi {
   /** Audit entries, newest first, older than the cursor `before` when given (administrators only). */
   audit(limit: number, before?: number): Promise<Page<AuditEntry>> {
     return this.#inSession(this.#http.get<Page<AuditEntry>>(`/api/v1/audit?${pageQuery(limit, before)}`));
+  }
+
+  /** The pooling calls, in this session (its cookie, antiforgery token and end). */
+  get pooling(): PoolingApi {
+    this.#pooling ??= new PoolingApi(this.#http, (call) => this.#inSession(call));
+    return this.#pooling;
   }
 
   async #inSession<T>(call: Promise<T>): Promise<T> {

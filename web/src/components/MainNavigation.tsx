@@ -9,6 +9,7 @@ interface Entry {
 const everyone: readonly Entry[] = [
   { href: '#/bulletins', text: 'Bulletins', views: ['bulletins', 'bulletin'] },
   { href: '#/nations', text: 'Nations & communities', views: ['nations'] },
+  { href: '#/pooling', text: 'Pooling', views: ['pooling'] },
 ];
 
 const administrators: readonly Entry[] = [{ href: '#/audit', text: 'Audit log', views: ['audit'] }];

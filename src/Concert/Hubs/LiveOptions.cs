@@ -7,7 +7,7 @@ internal sealed class LiveOptions
     public const string Section = "Concert:Live";
 
     /// <summary>The shortest time between two "changes" messages to one connection, in milliseconds.</summary>
-    public int PushIntervalMilliseconds { get; set; } = 1000;
+    public int PushIntervalMilliseconds { get; set; } = 500;
 
     /// <summary>
     /// The most vessel changes one connection may have waiting while it receives the previous message; beyond it they

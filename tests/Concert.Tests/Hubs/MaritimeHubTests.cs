@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Concert.Hubs;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Concert.Tests.Hubs;
@@ -10,7 +11,7 @@ namespace Concert.Tests.Hubs;
 /// </summary>
 public sealed class MaritimeHubTests(LiveHubFixture fixture) : IClassFixture<LiveHubFixture>
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Interval = new LiveOptions().PushInterval;
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
 
     [Fact]

@@ -21,6 +21,10 @@ public sealed class PositionArchive : IDisposable
     private readonly Lock _writer = new();
     private readonly Dictionary<string, ushort> _labelIds = new(StringComparer.Ordinal);
 
+    // The newest position time in the table (or later), read on the first commit and raised by each commit after: a
+    // position newer than it is certainly not stored. Null until read.
+    private long? _newestStored;
+
     private PositionArchive(ArchiveOptions options, DuckDBConnection connection)
     {
         Options = options;
@@ -96,10 +100,11 @@ public sealed class PositionArchive : IDisposable
         lock (_writer)
         {
             using DuckDBTransaction transaction = _connection.BeginTransaction();
-            int added = CommitPositions(batch.Positions.Span);
+            int added = CommitPositions(batch.Positions.Span, out long? newest);
             CommitStatics(batch.Statics);
             CommitReceiverUpdates(batch.ReceiverUpdates);
             transaction.Commit();
+            _newestStored = newest;
             return added;
         }
     }
@@ -184,31 +189,53 @@ public sealed class PositionArchive : IDisposable
         return Convert.ToUInt16(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private int CommitPositions(ReadOnlySpan<PositionRecord> positions)
+    // Positions newer than every stored one cannot be stored already, so they are appended straight to the table; only
+    // those at or before the newest stored time (a replay, a late receiver, the second a batch shares with the one before)
+    // pay for the anti-join that keeps replay idempotent. In-order ingest thus appends almost every row directly.
+    private int CommitPositions(ReadOnlySpan<PositionRecord> positions, out long? newestAfter)
     {
+        newestAfter = _newestStored;
         if (positions.IsEmpty)
         {
             return 0;
         }
-        long first = long.MaxValue, last = long.MinValue;
-        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_positions"))
+        long newestStored = _newestStored ??= NewestStored();
+        long newest = newestStored, oldestStaged = long.MaxValue, newestStaged = long.MinValue;
+        int direct = 0, staged = 0;
+        using (var table = new PositionChunkAppender(_connection, "positions", temporary: false))
+        using (var staging = new PositionChunkAppender(_connection, "incoming_positions", temporary: true))
         {
             foreach (ref readonly PositionRecord p in positions)
             {
-                first = Math.Min(first, p.TimeMicros);
-                last = Math.Max(last, p.TimeMicros);
-                ulong vesselLatitude = (ulong)p.Mmsi << 32 | (ulong)(p.LatitudeRaw + ArchiveSchema.CoordinateOffset);
-                ulong longitudeSpeedCourse = (ulong)(p.LongitudeRaw + ArchiveSchema.CoordinateOffset) << 32 | (ulong)p.SpeedRaw << 16 | p.CourseRaw;
-                ulong rest = (ulong)p.HeadingRaw << 48 | (ulong)p.Status << 40 | (ulong)p.MessageType << 32 | (ulong)p.Receivers << 24 | p.LabelId;
-                appender.CreateRow()
-                    .AppendValue(p.TimeMicros).AppendValue(p.PayloadHash).AppendValue(vesselLatitude).AppendValue(longitudeSpeedCourse)
-                    .AppendValue(rest).AppendValue(p.SourceId)
-                    .EndRow();
+                if (p.TimeMicros > newestStored)
+                {
+                    table.Append(p);
+                    newest = Math.Max(newest, p.TimeMicros);
+                    direct++;
+                }
+                else
+                {
+                    staging.Append(p);
+                    oldestStaged = Math.Min(oldestStaged, p.TimeMicros);
+                    newestStaged = Math.Max(newestStaged, p.TimeMicros);
+                    staged++;
+                }
             }
         }
-        int added = ExecuteBetween(ArchiveSchema.InsertNewPositions, first, last);
-        Execute(_connection, "DELETE FROM incoming_positions");
-        return added;
+        if (staged > 0)
+        {
+            direct += ExecuteBetween(ArchiveSchema.InsertNewPositions, oldestStaged, newestStaged);
+            Execute(_connection, "DELETE FROM incoming_positions");
+        }
+        newestAfter = newest;
+        return direct;
+    }
+
+    private long NewestStored()
+    {
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = ArchiveSchema.NewestPosition;
+        return command.ExecuteScalar() is long newest ? newest : long.MinValue;
     }
 
     private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Concert.Maritime.Archive;
+using Concert.Sharing;
 
 namespace Concert.Maritime.Ingest;
 
@@ -19,6 +20,7 @@ public sealed class IngestPipeline : IAsyncDisposable
     private readonly Channel<IngestBatch> _batches;
     private readonly ConcurrentDictionary<ushort, SourceShedding> _shedding = new();
     private readonly ConcurrentDictionary<ushort, string> _sourceNames = new();
+    private readonly ConcurrentDictionary<ushort, ConfidentialityLabel> _labels = new();
     private readonly Deduplicator _positionRepeats;
     private readonly Deduplicator _staticRepeats;
     private Task? _running;
@@ -90,6 +92,22 @@ public sealed class IngestPipeline : IAsyncDisposable
     {
         ushort id = _archive.RegisterSource(name);
         _sourceNames[id] = name;
+        return id;
+    }
+
+    /// <summary>The label stored under <paramref name="labelId"/> by a feed of this pipeline.</summary>
+    /// <param name="labelId">The archive's id of the label.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="KeyNotFoundException">No feed of this pipeline carries that label.</exception>
+    public ConfidentialityLabel LabelOf(ushort labelId) => _labels[labelId];
+
+    /// <summary>Registers a feed's label in the archive and returns its id.</summary>
+    /// <param name="label">The label.</param>
+    /// <returns>The label's id.</returns>
+    public ushort RegisterLabel(ConfidentialityLabel label)
+    {
+        ushort id = _archive.RegisterLabel(label);
+        _labels[id] = label;
         return id;
     }
 

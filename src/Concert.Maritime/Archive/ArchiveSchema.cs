@@ -38,6 +38,9 @@ internal static class ArchiveSchema
     /// <summary>The newest position time stored, or null when there is none.</summary>
     public const string NewestPosition = "SELECT max(t) FROM positions";
 
+    /// <summary>The newest static report time stored, or null when there is none.</summary>
+    public const string NewestStatic = "SELECT max(t) FROM vessel_statics";
+
     // Replaying input must add nothing: a row whose (vessel, time, payload hash) is stored already is left out. The
     // time bounds are literals so that DuckDB prunes the row groups outside the batch's range by their zone maps.
     public const string InsertNewPositions = """

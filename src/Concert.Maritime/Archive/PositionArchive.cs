@@ -21,9 +21,10 @@ public sealed class PositionArchive : IDisposable
     private readonly Lock _writer = new();
     private readonly Dictionary<string, ushort> _labelIds = new(StringComparer.Ordinal);
 
-    // The newest position time in the table (or later), read on the first commit and raised by each commit after: a
-    // position newer than it is certainly not stored. Null until read.
+    // The newest position (static report) time in its table, or later: read on the first commit and raised by each commit
+    // after, so a row newer than it is certainly not stored yet. Null until read.
     private long? _newestStored;
+    private long? _newestStatic;
 
     private PositionArchive(ArchiveOptions options, DuckDBConnection connection)
     {
@@ -101,10 +102,11 @@ public sealed class PositionArchive : IDisposable
         {
             using DuckDBTransaction transaction = _connection.BeginTransaction();
             int added = CommitPositions(batch.Positions.Span, out long? newest);
-            CommitStatics(batch.Statics);
+            CommitStatics(batch.Statics, out long? newestStatic);
             CommitReceiverUpdates(batch.ReceiverUpdates);
             transaction.Commit();
             _newestStored = newest;
+            _newestStatic = newestStatic;
             return added;
         }
     }
@@ -199,7 +201,7 @@ public sealed class PositionArchive : IDisposable
         {
             return 0;
         }
-        long newestStored = _newestStored ??= NewestStored();
+        long newestStored = _newestStored ??= Newest(ArchiveSchema.NewestPosition);
         long newest = newestStored, oldestStaged = long.MaxValue, newestStaged = long.MinValue;
         int direct = 0, staged = 0;
         using (var table = new PositionChunkAppender(_connection, "positions", temporary: false))
@@ -231,27 +233,42 @@ public sealed class PositionArchive : IDisposable
         return direct;
     }
 
-    private long NewestStored()
+    private long Newest(string query)
     {
         using DuckDBCommand command = _connection.CreateCommand();
-        command.CommandText = ArchiveSchema.NewestPosition;
+        command.CommandText = query;
         return command.ExecuteScalar() is long newest ? newest : long.MinValue;
     }
 
-    private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics)
+    // As for positions: reports newer than the newest stored go straight into the table, older ones through the anti-join.
+    private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics, out long? newestAfter)
     {
+        newestAfter = _newestStatic;
         if (statics.Count == 0)
         {
             return;
         }
-        long first = long.MaxValue, last = long.MinValue;
-        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_statics"))
+        long newestStored = _newestStatic ??= Newest(ArchiveSchema.NewestStatic);
+        long newest = newestStored, oldestStaged = long.MaxValue, newestStaged = long.MinValue;
+        bool staged = false;
+        using (DuckDBAppender table = _connection.CreateAppender("vessel_statics"))
+        using (DuckDBAppender staging = _connection.CreateAppender("temp", "main", "incoming_statics"))
         {
             foreach (VesselStaticRecord s in statics)
             {
-                first = Math.Min(first, s.TimeMicros);
-                last = Math.Max(last, s.TimeMicros);
-                appender.CreateRow()
+                DuckDBAppender target = table;
+                if (s.TimeMicros > newestStored)
+                {
+                    newest = Math.Max(newest, s.TimeMicros);
+                }
+                else
+                {
+                    target = staging;
+                    staged = true;
+                    oldestStaged = Math.Min(oldestStaged, s.TimeMicros);
+                    newestStaged = Math.Max(newestStaged, s.TimeMicros);
+                }
+                target.CreateRow()
                     .AppendValue(s.TimeMicros).AppendValue(s.Mmsi).AppendValue(s.MessageType).AppendValue(s.Name)
                     .AppendValue(s.CallSign).AppendValue(s.Imo).AppendValue(s.ShipType).AppendValue(s.ToBow)
                     .AppendValue(s.ToStern).AppendValue(s.ToPort).AppendValue(s.ToStarboard).AppendValue(s.DraughtDecimetres)
@@ -259,8 +276,12 @@ public sealed class PositionArchive : IDisposable
                     .EndRow();
             }
         }
-        ExecuteBetween(ArchiveSchema.InsertNewStatics, first, last);
-        Execute(_connection, "DELETE FROM incoming_statics");
+        if (staged)
+        {
+            ExecuteBetween(ArchiveSchema.InsertNewStatics, oldestStaged, newestStaged);
+            Execute(_connection, "DELETE FROM incoming_statics");
+        }
+        newestAfter = newest;
     }
 
     private void CommitReceiverUpdates(IReadOnlyList<ReceiverCountUpdate> updates)

@@ -203,7 +203,8 @@ public sealed class PositionArchive : IDisposable
         }
         long newestStored = _newestStored ??= Newest(ArchiveSchema.NewestPosition);
         long newest = newestStored, oldestStaged = long.MaxValue, newestStaged = long.MinValue;
-        int direct = 0, staged = 0;
+        int added = 0;
+        bool staged = false;
         using (var table = new PositionChunkAppender(_connection, "positions", temporary: false))
         using (var staging = new PositionChunkAppender(_connection, "incoming_positions", temporary: true))
         {
@@ -213,24 +214,24 @@ public sealed class PositionArchive : IDisposable
                 {
                     table.Append(p);
                     newest = Math.Max(newest, p.TimeMicros);
-                    direct++;
+                    added++;
                 }
                 else
                 {
                     staging.Append(p);
                     oldestStaged = Math.Min(oldestStaged, p.TimeMicros);
                     newestStaged = Math.Max(newestStaged, p.TimeMicros);
-                    staged++;
+                    staged = true;
                 }
             }
         }
-        if (staged > 0)
+        if (staged)
         {
-            direct += ExecuteBetween(ArchiveSchema.InsertNewPositions, oldestStaged, newestStaged);
+            added += ExecuteBetween(ArchiveSchema.InsertNewPositions, oldestStaged, newestStaged);
             Execute(_connection, "DELETE FROM incoming_positions");
         }
         newestAfter = newest;
-        return direct;
+        return added;
     }
 
     private long Newest(string query)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Concert.Maritime.Ingest;
 
 /// <summary>
@@ -35,14 +37,17 @@ internal sealed class Deduplicator
             _latest = timeMicros;
             Forget(_latest - _windowMicros);
         }
-        if (_seen.TryGetValue(hash, out first) && Math.Abs(timeMicros - first.TimeMicros) <= _windowMicros)
+        // One lookup for the test and the update: the table holds a window of a busy network's messages, far more than
+        // the caches do, so every probe is a likely miss.
+        ref FirstReception entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_seen, hash, out bool exists);
+        if (exists && Math.Abs(timeMicros - entry.TimeMicros) <= _windowMicros)
         {
-            first = first with { Receptions = (byte)Math.Min(first.Receptions + 1, byte.MaxValue) };
-            _seen[hash] = first;
+            entry = entry with { Receptions = (byte)Math.Min(entry.Receptions + 1, byte.MaxValue) };
+            first = entry;
             return true;
         }
-        first = new FirstReception(timeMicros, batchGeneration, batchIndex, 1);
-        _seen[hash] = first;
+        entry = new FirstReception(timeMicros, batchGeneration, batchIndex, 1);
+        first = entry;
         _byAge.Enqueue((hash, timeMicros));
         return false;
     }
@@ -52,10 +57,11 @@ internal sealed class Deduplicator
         while (_byAge.TryPeek(out (ulong Hash, long Time) oldest) && oldest.Time < before)
         {
             _byAge.Dequeue();
-            // A later reception of the same payload may have replaced the entry; only the one queued here goes.
-            if (_seen.TryGetValue(oldest.Hash, out FirstReception current) && current.TimeMicros == oldest.Time)
+            // A later reception of the same payload may have replaced the entry; only the one queued here goes (the other
+            // is put back: one lookup in the usual case).
+            if (_seen.Remove(oldest.Hash, out FirstReception current) && current.TimeMicros != oldest.Time)
             {
-                _seen.Remove(oldest.Hash);
+                _seen.Add(oldest.Hash, current);
             }
         }
     }

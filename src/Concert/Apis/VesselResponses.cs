@@ -22,16 +22,23 @@ internal static class VesselResponses
         VesselPosition position = state.Position ?? throw new ArgumentException("The vessel has no position.", nameof(state));
         return new VesselResponse(
             state.Mmsi, state.Name?.Name, state.Registration?.CallSign, state.Registration?.Imo, state.Particulars?.ShipTypeDescription,
+            state.Particulars?.ShipType, state.Flag?.Country.Code, state.Flag?.Name,
             position.Latitude, position.Longitude, position.SpeedKnots, position.CourseDegrees, position.HeadingDegrees,
-            position.Provenance.ReceivedAt, staleness.ToString(), "picture", state.Label.ToResponse());
+            position.Provenance.ReceivedAt, staleness.ToString(), "picture",
+            position.Provenance.MessageType, position.Provenance.Source, null, state.Label.ToResponse());
     }
 
     /// <summary>An archived position.</summary>
     /// <param name="record">The position.</param>
     /// <param name="label">Its label.</param>
-    public static VesselResponse ToResponse(this PositionRecord record, ConfidentialityLabel label) => new(
-        record.Mmsi, null, null, null, null, record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees,
-        record.HeadingDegrees, record.Time, null, "archive", label.ToResponse());
+    public static VesselResponse ToResponse(this PositionRecord record, ConfidentialityLabel label)
+    {
+        FlagState? flag = MaritimeIdentity.Of(record.Mmsi).Flag;
+        return new(
+            record.Mmsi, null, null, null, null, null, flag?.Country.Code, flag?.Name,
+            record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees, record.HeadingDegrees,
+            record.Time, null, "archive", record.MessageType, null, record.Receivers, label.ToResponse());
+    }
 
     /// <summary>An archived position as a track point.</summary>
     /// <param name="record">The position.</param>

@@ -9,6 +9,7 @@ import { AuditLogView } from '../views/AuditLogView';
 import { BulletinDetailView } from '../views/BulletinDetailView';
 import { BulletinsView } from '../views/BulletinsView';
 import { NationsView } from '../views/NationsView';
+import { OperationsRoomView } from '../views/OperationsRoomView';
 import { isAdministrator } from './roles';
 import type { Route } from './routes';
 import { useHashRoute } from './useHashRoute';
@@ -64,6 +65,8 @@ function CurrentView({
   onClassifications: (classifications: string[]) => void;
 }) {
   switch (route.view) {
+    case 'map':
+      return <OperationsRoomView api={api} onClassifications={onClassifications} />;
     case 'bulletins':
       return <BulletinsView api={api} before={route.before} onClassifications={onClassifications} />;
     case 'bulletin':

@@ -4,13 +4,14 @@
  * cursor: `before` is the host's `nextBefore` of the newer page, absent on the newest.
  */
 export type Route =
+  | { view: 'map' }
   | { view: 'nations' }
   | { view: 'bulletins'; before?: number }
   | { view: 'bulletin'; id: number }
   | { view: 'audit'; before?: number }
   | { view: 'not-found'; path: string };
 
-/** The view a fragment names; an empty fragment opens the bulletins. */
+/** The view a fragment names; an empty fragment opens the operations room's map, the home view. */
 export function parseRoute(hash: string): Route {
   const fragment = hash.replace(/^#/, '');
   const [rawPath = '', query = ''] = fragment.split('?', 2);
@@ -18,7 +19,8 @@ export function parseRoute(hash: string): Route {
   const before = cursor(new URLSearchParams(query).get('before'));
   const paged = before === undefined ? {} : { before };
 
-  if (path === '' || path === '/bulletins') return { view: 'bulletins', ...paged };
+  if (path === '' || path === '/map') return { view: 'map' };
+  if (path === '/bulletins') return { view: 'bulletins', ...paged };
   if (path === '/nations') return { view: 'nations' };
   if (path === '/audit') return { view: 'audit', ...paged };
   const bulletin = /^\/bulletins\/(\d+)$/.exec(path);
@@ -30,6 +32,8 @@ export function parseRoute(hash: string): Route {
 /** The fragment of a view, the inverse of {@link parseRoute}. */
 export function routeHref(route: Route): string {
   switch (route.view) {
+    case 'map':
+      return '#/map';
     case 'nations':
       return '#/nations';
     case 'bulletins':

@@ -33,6 +33,9 @@ export interface ReplayMarker {
 // MapLibre's worker is shipped with the app as its own file: served by the host, never fetched from a CDN.
 maplibregl.setWorkerUrl(workerUrl);
 
+/** The waters the map opens on: the Andaman Sea to the Sea of Japan, the lanes Concert's partners watch. */
+const asiaPacificWaters: [number, number, number, number] = [94, -2, 144, 44];
+
 /** How far from a click (in pixels) a vessel still counts as clicked: icons are small and ships move. */
 const clickTolerance = 8;
 
@@ -51,14 +54,14 @@ export class OperationsMap {
     this.#events = events;
   }
 
-  /** Creates the map in `container`, centred on the Asia-Pacific exercise area; resolves once the style is loaded. */
+  /** Creates the map in `container`, showing the Asia-Pacific waters; resolves once the style is loaded. */
   static create(container: HTMLElement, events: OperationsMapEvents): Promise<OperationsMap> {
     const zones = JSON.parse(asamSubregionsText) as FeatureCollection;
     const map = new maplibregl.Map({
       container,
       style: operationsMapStyle(basemapFromTopology(countries as unknown as WorldAtlasTopology), zones),
-      center: [118, 18],
-      zoom: 3.2,
+      bounds: asiaPacificWaters,
+      fitBoundsOptions: { padding: 16 },
       attributionControl: false,
       renderWorldCopies: true,
       // The map is for reading positions: no tilt, so north stays up unless the officer rotates on purpose.

@@ -32,7 +32,8 @@ export function OperationsRoomView({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState<GeoBox | undefined>(undefined);
-  const [cameraMoving, setCameraMoving] = useState(false);
+  // Whether the camera moves, and how many times it has come to rest: the browser tests wait on these before clicking.
+  const [camera, setCamera] = useState({ moving: false, rests: 0 });
   const [pictureAtMs, setPictureAtMs] = useState<number | undefined>(undefined);
   const [selected, setSelected] = useState<Vessel | undefined>(undefined);
   const [zonesVisible, setZonesVisible] = useState(false);
@@ -40,7 +41,7 @@ export function OperationsRoomView({
 
   const mapState = useOperationsMap(container, {
     moved: setBox,
-    cameraMoving: setCameraMoving,
+    cameraMoving: (moving) => setCamera((previous) => ({ moving, rests: previous.rests + (moving ? 0 : 1) })),
     vesselClicked: (mmsi) => {
       const vessel = viewport.vessels?.find((candidate) => candidate.mmsi === mmsi);
       if (vessel !== undefined) setSelected(vessel);
@@ -120,7 +121,8 @@ export function OperationsRoomView({
         ref={container}
         role="region"
         aria-label="Map of vessels"
-        data-camera={cameraMoving ? 'moving' : 'idle'}
+        data-camera={camera.moving ? 'moving' : 'idle'}
+        data-camera-moves={camera.rests}
         data-map={mapState.state}
       >
         {mapState.state === 'failed' && (

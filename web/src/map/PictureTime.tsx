@@ -1,9 +1,21 @@
 import { useState } from 'preact/hooks';
 import { formatZulu } from '../format/time';
 import { parseJumpTime } from './replayClock';
+import { liveRefreshMs, type Delivery } from './useViewportVessels';
 
-/** Whether the map shows the live picture or the archive's picture at a past time, and a way to change it. */
-export function PictureTime({ atMs, onAt }: { atMs: number | undefined; onAt: (atMs: number | undefined) => void }) {
+/**
+ * Whether the map shows the live picture (pushed by the hub, or polled while the hub is unavailable) or the
+ * archive's picture at a past time, and a way to change it.
+ */
+export function PictureTime({
+  atMs,
+  delivery,
+  onAt,
+}: {
+  atMs: number | undefined;
+  delivery: Delivery;
+  onAt: (atMs: number | undefined) => void;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -22,6 +34,13 @@ export function PictureTime({ atMs, onAt }: { atMs: number | undefined; onAt: (a
     <div class="picture-time">
       <span class={atMs === undefined ? 'picture-time__live' : 'picture-time__past'} data-testid="picture-time">
         {atMs === undefined ? 'Live picture' : `Picture at ${formatZulu(new Date(atMs).toISOString(), true)}`}
+      </span>
+      <span class="picture-time__delivery">
+        {atMs !== undefined
+          ? 'from the archive'
+          : delivery === 'pushed'
+            ? 'pushed as it changes'
+            : `asked every ${liveRefreshMs / 1000} s (live updates unavailable)`}
       </span>
       <form onSubmit={show}>
         <label>

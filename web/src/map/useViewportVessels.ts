@@ -1,37 +1,89 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../api/ApiError';
 import type { ConcertApi } from '../api/ConcertApi';
 import type { GeoBox, Vessel } from '../api/types';
 import { asApiError } from '../app/useAsync';
+import { applyLiveChanges } from './liveVesselSet';
+import { LiveViewportFeed } from './LiveViewportFeed';
 
-/** How often the live picture is asked again while the map rests. */
+/** How often the live picture is asked again while the hub is unavailable and the map rests. */
 export const liveRefreshMs = 5000;
 
-/** The vessels of the box and when they were asked for; the last answer stays on screen while a newer one loads. */
+/** How the vessels on screen reach the map. */
+export type Delivery = 'pushed' | 'polled' | 'archive';
+
+/** The vessels of the box and the time they describe; the last answer stays on screen while a newer one loads. */
 export interface ViewportVessels {
   vessels: Vessel[] | undefined;
-  /** The time the answer describes (epoch ms): the picture time, or the moment the live answer was asked. */
+  /** The time the answer describes (epoch ms): the picture time, the hub's push time, or when the poll was made. */
   atMs: number;
+  delivery: Delivery;
   error: ApiError | undefined;
 }
 
+type HubState = 'connecting' | 'connected' | 'unavailable';
+
 /**
- * The vessels in `box`: live, asked again whenever the box changes and every few seconds (not while the page is
- * hidden), or the archive's picture at `atMs` when set, asked once per box. An answer that arrives after a newer
- * request started is dropped, so a quick pan never shows an old box's vessels over the new one.
+ * The vessels in `box`. Live, they are pushed by the host's hub, subscribed to the box; while the hub is unavailable
+ * they are polled whenever the box changes and every few seconds (not while the page is hidden). At a past time
+ * (`pictureAtMs`) they are the archive's picture, asked once per box. An answer that arrives after a newer request
+ * started is dropped, so a quick pan never shows an old box's vessels over the new one.
  */
 export function useViewportVessels(api: ConcertApi, box: GeoBox | undefined, pictureAtMs: number | undefined): ViewportVessels {
-  const [state, setState] = useState<ViewportVessels>({ vessels: undefined, atMs: Date.now(), error: undefined });
+  const [state, setState] = useState<ViewportVessels>({
+    vessels: undefined,
+    atMs: Date.now(),
+    delivery: 'polled',
+    error: undefined,
+  });
+  const [hub, setHub] = useState<HubState>('connecting');
+  const feed = useRef<LiveViewportFeed | undefined>(undefined);
+  const held = useRef(new Map<number, Vessel>());
+  // Pushes count only while subscribed: after switching to a past time, a push already on its way is ignored.
+  const subscribed = useRef(false);
+
+  useEffect(() => {
+    const connection = LiveViewportFeed.connect({
+      snapshot: (atMs, vessels) => {
+        if (!subscribed.current) return;
+        held.current = new Map();
+        setState({ vessels: applyLiveChanges(held.current, vessels, []), atMs, delivery: 'pushed', error: undefined });
+      },
+      changes: (atMs, updated, removed) => {
+        if (!subscribed.current) return;
+        setState({ vessels: applyLiveChanges(held.current, updated, removed), atMs, delivery: 'pushed', error: undefined });
+      },
+      availability: (available) => setHub(available ? 'connected' : 'unavailable'),
+    });
+    feed.current = connection;
+    return () => {
+      feed.current = undefined;
+      void connection.stop();
+    };
+  }, []);
 
   useEffect(() => {
     if (box === undefined) return undefined;
+    const live = feed.current;
+    if (pictureAtMs === undefined && hub === 'connected' && live !== undefined) {
+      subscribed.current = true;
+      live.subscribe(box).catch(() => setHub('unavailable'));
+      return () => {
+        subscribed.current = false;
+        void live.unsubscribe().catch(() => undefined);
+      };
+    }
+
     let current = true;
     let sequence = 0;
     const load = () => {
       const request = ++sequence;
       const atMs = pictureAtMs ?? Date.now();
       api.viewport(box, pictureAtMs === undefined ? undefined : new Date(pictureAtMs)).then(
-        (vessels) => current && request === sequence && setState({ vessels, atMs, error: undefined }),
+        (vessels) =>
+          current &&
+          request === sequence &&
+          setState({ vessels, atMs, delivery: pictureAtMs === undefined ? 'polled' : 'archive', error: undefined }),
         (failure: unknown) =>
           current && request === sequence && setState((previous) => ({ ...previous, error: asApiError(failure) })),
       );
@@ -47,7 +99,7 @@ export function useViewportVessels(api: ConcertApi, box: GeoBox | undefined, pic
       current = false;
       window.clearInterval(timer);
     };
-  }, [api, box, pictureAtMs]);
+  }, [api, box, pictureAtMs, hub]);
 
   return state;
 }

@@ -114,7 +114,7 @@ export function OperationsRoomView({
         <span class="vessel-count" data-testid="vessel-count">
           {count === undefined ? 'Loading vessels…' : `${count.toLocaleString('en-GB')} vessel${count === 1 ? '' : 's'} in view`}
         </span>
-        <PictureTime atMs={pictureAtMs} onAt={setPictureAtMs} />
+        <PictureTime atMs={pictureAtMs} delivery={viewport.delivery} onAt={setPictureAtMs} />
       </div>
       <div
         class="operations-room__map"

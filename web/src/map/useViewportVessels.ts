@@ -4,7 +4,7 @@ import type { ConcertApi } from '../api/ConcertApi';
 import type { GeoBox, Vessel } from '../api/types';
 import { asApiError } from '../app/useAsync';
 import { applyLiveChanges } from './liveVesselSet';
-import { LiveViewportFeed } from './LiveViewportFeed';
+import type { LiveViewportFeed } from './LiveViewportFeed';
 
 /** How often the live picture is asked again while the hub is unavailable and the map rests. */
 export const liveRefreshMs = 5000;
@@ -43,22 +43,29 @@ export function useViewportVessels(api: ConcertApi, box: GeoBox | undefined, pic
   const subscribed = useRef(false);
 
   useEffect(() => {
-    const connection = LiveViewportFeed.connect({
-      snapshot: (atMs, vessels) => {
-        if (!subscribed.current) return;
-        held.current = new Map();
-        setState({ vessels: applyLiveChanges(held.current, vessels, []), atMs, delivery: 'pushed', error: undefined });
-      },
-      changes: (atMs, updated, removed) => {
-        if (!subscribed.current) return;
-        setState({ vessels: applyLiveChanges(held.current, updated, removed), atMs, delivery: 'pushed', error: undefined });
-      },
-      availability: (available) => setHub(available ? 'connected' : 'unavailable'),
-    });
-    feed.current = connection;
+    let unmounted = false;
+    let connection: LiveViewportFeed | undefined;
+    // The SignalR client is loaded with the map, not with the sign-in screen.
+    void import('./LiveViewportFeed').then(({ LiveViewportFeed }) => {
+      if (unmounted) return;
+      connection = LiveViewportFeed.connect({
+        snapshot: (atMs, vessels) => {
+          if (!subscribed.current) return;
+          held.current = new Map();
+          setState({ vessels: applyLiveChanges(held.current, vessels, []), atMs, delivery: 'pushed', error: undefined });
+        },
+        changes: (atMs, updated, removed) => {
+          if (!subscribed.current) return;
+          setState({ vessels: applyLiveChanges(held.current, updated, removed), atMs, delivery: 'pushed', error: undefined });
+        },
+        availability: (available) => !unmounted && setHub(available ? 'connected' : 'unavailable'),
+      });
+      feed.current = connection;
+    }, () => setHub('unavailable'));
     return () => {
+      unmounted = true;
       feed.current = undefined;
-      void connection.stop();
+      void connection?.stop();
     };
   }, []);
 

@@ -22,10 +22,10 @@ internal static class VesselResponses
         VesselPosition position = state.Position ?? throw new ArgumentException("The vessel has no position.", nameof(state));
         return new VesselResponse(
             state.Mmsi, state.Name?.Name, state.Registration?.CallSign, state.Registration?.Imo, state.Particulars?.ShipTypeDescription,
-            state.Particulars?.ShipType, state.Flag?.Country.Code, state.Flag?.Name,
             position.Latitude, position.Longitude, position.SpeedKnots, position.CourseDegrees, position.HeadingDegrees,
-            position.Provenance.ReceivedAt, staleness.ToString(), "picture",
-            position.Provenance.MessageType, position.Provenance.Source, null, state.Label.ToResponse());
+            position.Provenance.ReceivedAt, staleness.ToString(), "picture", state.Label.ToResponse(),
+            ShipTypeCode: state.Particulars?.ShipType, Flag: state.Flag?.Country.Code, FlagName: state.Flag?.Name,
+            MessageType: position.Provenance.MessageType, Receiver: position.Provenance.Source);
     }
 
     /// <summary>An archived position.</summary>
@@ -35,9 +35,9 @@ internal static class VesselResponses
     {
         FlagState? flag = MaritimeIdentity.Of(record.Mmsi).Flag;
         return new(
-            record.Mmsi, null, null, null, null, null, flag?.Country.Code, flag?.Name,
-            record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees, record.HeadingDegrees,
-            record.Time, null, "archive", record.MessageType, null, record.Receivers, label.ToResponse());
+            record.Mmsi, null, null, null, null, record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees,
+            record.HeadingDegrees, record.Time, null, "archive", label.ToResponse(),
+            Flag: flag?.Country.Code, FlagName: flag?.Name, MessageType: record.MessageType, Receivers: record.Receivers);
     }
 
     /// <summary>An archived position as a track point.</summary>

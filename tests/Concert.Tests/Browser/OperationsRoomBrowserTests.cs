@@ -8,8 +8,8 @@ namespace Concert.Tests.Browser;
 
 /// <summary>
 /// The operations room in Chromium against a host running the exercise traffic: the map draws the vessels released
-/// to the user, a vessel found by search opens its details and is clicked again on the map, and its track replays on
-/// the timeline at the times the archive holds.
+/// to the user, a vessel found by search opens its details and is clicked again on the map, its track replays on
+/// the timeline at the times the archive holds, and the whole picture moves to a past time and back.
 /// </summary>
 public sealed class OperationsRoomBrowserTests(TrafficBrowserSession session) : IClassFixture<TrafficBrowserSession>
 {
@@ -66,6 +66,15 @@ public sealed class OperationsRoomBrowserTests(TrafficBrowserSession session) : 
         await page.GetByRole(AriaRole.Button, new() { Name = "Go" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The track runs from " + Zulu(track[0]));
         await Assertions.Expect(room.ReplayTime).ToHaveTextAsync(jump + "Z");
+
+        // The whole picture moves to the shown time: the vessel is the archive's position then, until back to live.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Whole picture at this time" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("picture-time")).ToHaveTextAsync($"Picture at {jump}Z");
+        await Assertions.Expect(room.Details).ToContainTextAsync("archive, heard by");
+        await Assertions.Expect(room.Details).ToContainTextAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Back to live" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("picture-time")).ToHaveTextAsync("Live picture");
+        await Assertions.Expect(room.Details).ToContainTextAsync("live picture");
         await page.Context.CloseAsync();
     }
 

@@ -13,6 +13,7 @@ import { useOperationsMap } from '../map/useOperationsMap';
 import { useViewportVessels } from '../map/useViewportVessels';
 import { VesselDetails } from '../map/VesselDetails';
 import { trackFixes, vesselFeatureCollection, vesselIconName } from '../map/vesselFeatures';
+import { rememberIdentities, withKnownIdentities, type VesselIdentity } from '../map/vesselIdentity';
 import { VesselSearch } from '../map/VesselSearch';
 import '../map/operationsRoom.css';
 
@@ -48,7 +49,17 @@ export function OperationsRoomView({
     },
   });
   const map = mapState.state === 'ready' ? mapState.map : undefined;
-  const viewport = useViewportVessels(api, box, pictureAtMs);
+  const answer = useViewportVessels(api, box, pictureAtMs);
+  // Archived positions carry no name or type: those the live picture showed this session fill them in.
+  const identities = useRef(new Map<number, VesselIdentity>());
+  const viewport = useMemo(() => {
+    if (answer.vessels === undefined) return answer;
+    if (answer.delivery !== 'archive') {
+      rememberIdentities(identities.current, answer.vessels);
+      return answer;
+    }
+    return { ...answer, vessels: withKnownIdentities(identities.current, answer.vessels) };
+  }, [answer]);
 
   // The selected vessel as the latest answer shows it (it moves on), else as it was when chosen.
   const shown = useMemo(

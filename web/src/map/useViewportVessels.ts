@@ -26,8 +26,8 @@ type HubState = 'connecting' | 'connected' | 'unavailable';
 /**
  * The vessels in `box`. Live, they are pushed by the host's hub, subscribed to the box; while the hub is unavailable
  * they are polled whenever the box changes and every few seconds (not while the page is hidden). At a past time
- * (`pictureAtMs`) they are the archive's picture, asked once per box. An answer that arrives after a newer request
- * started is dropped, so a quick pan never shows an old box's vessels over the new one.
+ * (`pictureAtMs`) they are the archive's picture, asked once per box. An answer for a box the map has left is
+ * dropped, so a quick pan never shows an old box's vessels over the new one.
  */
 export function useViewportVessels(api: ConcertApi, box: GeoBox | undefined, pictureAtMs: number | undefined): ViewportVessels {
   const [state, setState] = useState<ViewportVessels>({
@@ -82,24 +82,28 @@ export function useViewportVessels(api: ConcertApi, box: GeoBox | undefined, pic
     }
 
     let current = true;
-    let sequence = 0;
+    // One request at a time: on a slow link an answer that takes longer than the refresh interval is still shown,
+    // instead of being overtaken (and dropped) by the next poll again and again.
+    let waiting = false;
     const load = () => {
-      const request = ++sequence;
+      waiting = true;
       const atMs = pictureAtMs ?? Date.now();
       api.viewport(box, pictureAtMs === undefined ? undefined : new Date(pictureAtMs)).then(
-        (vessels) =>
-          current &&
-          request === sequence &&
-          setState({ vessels, atMs, delivery: pictureAtMs === undefined ? 'polled' : 'archive', error: undefined }),
-        (failure: unknown) =>
-          current && request === sequence && setState((previous) => ({ ...previous, error: asApiError(failure) })),
+        (vessels) => {
+          waiting = false;
+          if (current) setState({ vessels, atMs, delivery: pictureAtMs === undefined ? 'polled' : 'archive', error: undefined });
+        },
+        (failure: unknown) => {
+          waiting = false;
+          if (current) setState((previous) => ({ ...previous, error: asApiError(failure) }));
+        },
       );
     };
     load();
     const timer =
       pictureAtMs === undefined
         ? window.setInterval(() => {
-            if (!document.hidden) load();
+            if (!document.hidden && !waiting) load();
           }, liveRefreshMs)
         : undefined;
     return () => {

@@ -37,4 +37,27 @@ public sealed class FairShareAnalysisTests
         Assert.True(report.Shapley.Values[1] < report.Shapley.Values[0]);
         Assert.Equal(1120.0 / 1620, report.ContributionShares.Single(share => share.Nation == Kor).Fraction, 12);
     }
+
+    [Fact]
+    public void Nation_whose_pledges_serve_nothing_shares_the_plans_of_the_others()
+    {
+        // SGP pledges a frigate barred from area A by a caveat: a null player. Every coalition with SGP has the
+        // value and the plan of the same coalition without it, and SGP is listed in it at no cost.
+        var barred = Frigate(Sgp, "S", caveats: new NationalCaveats(["A"], Capabilities.None));
+        PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F"), PatrolVessel(Kor, "O"), barred], [Presence()]);
+
+        PoolingGame game = PoolingGame.Build(problem, new PoolingGameOptions());
+
+        const int jpn = 0b001, kor = 0b010, sgp = 0b100;
+        Assert.Equal(game.Game.Value(jpn), game.Game.Value(jpn | sgp));
+        Assert.Equal(game.Game.Value(jpn | kor), game.Game.Value(jpn | kor | sgp));
+        Assert.Equal(4 * 701, game.Game.Value(sgp));
+        Assert.Equal(0, game.PlanOf(jpn | sgp).CostByNation[Sgp]);
+        Assert.Equal(2800, game.PlanOf(jpn | sgp).CostByNation[Jpn]);
+        Assert.Equal(7, game.SolvedCoalitions);
+        Assert.Equal(7, game.ProvenOptimalCoalitions);
+
+        // Its only marginal cost is joining the empty coalition (v(∅) = 0), which a third of the orders do.
+        Assert.Equal(4 * 701 / 3.0, ShapleyValue.Exact(game.Game)[2], 9);
+    }
 }

@@ -83,4 +83,30 @@ public sealed class ShapleyValueTests
         // Every order's marginals add up to v(N), so the estimate is efficient whatever the sample.
         Assert.Equal(95, estimate.Values.Sum(), 9);
     }
+
+    [Property(MaxTest = 50)]
+    public bool Error_bound_covers_any_values_within_the_coalition_uncertainties(PositiveInt seed)
+    {
+        // The reported values are upper ends; the true ones lie up to u(S) below. Any such game's Shapley value
+        // must lie within the bound of the reported one.
+        double[] reported = RandomTable(4, seed.Get);
+        double[] uncertainty = RandomTable(4, seed.Get + 1);
+        var random = new Random(seed.Get);
+        double[] truth = [.. reported.Select((value, coalition) => coalition == 0 ? 0 : value - (random.NextDouble() * uncertainty[coalition]))];
+
+        double[] bounds = ShapleyValue.ErrorBounds(4, coalition => uncertainty[coalition]);
+        double[] shown = ShapleyValue.Exact(CoalitionGame.FromTable(reported));
+        double[] exact = ShapleyValue.Exact(CoalitionGame.FromTable(truth));
+        return Enumerable.Range(0, 4).All(player => Math.Abs(shown[player] - exact[player]) <= bounds[player] + 1e-9);
+    }
+
+    [Fact]
+    public void Error_bound_of_an_unproven_grand_coalition_is_split_by_the_orders_that_complete_it()
+    {
+        // Only v(N) is uncertain, by 12: every player completes N in half of the two orders.
+        double[] bounds = ShapleyValue.ErrorBounds(2, coalition => coalition == 0b11 ? 12 : 0);
+
+        Assert.Equal([6.0, 6.0], bounds);
+        Assert.Equal([0.0, 0.0, 0.0], ShapleyValue.ErrorBounds(3, _ => 0));
+    }
 }

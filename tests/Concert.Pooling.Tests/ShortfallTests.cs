@@ -52,6 +52,11 @@ public sealed class ShortfallTests
         Assert.Equal(0, plan.AssetCost);
         Assert.Equal(8, Assert.Single(plan.Shortfalls).UncoveredRisk);
         Assert.True(plan.ShortfallPenalty > 0);
+
+        // Nothing can be assigned, so the all-short plan is the optimum and is reported as proven.
+        Assert.Equal(PlanSolveStatus.Optimal, plan.Status);
+        Assert.True(plan.IsProvenOptimal);
+        Assert.Equal(plan.Objective, plan.BestBound);
     }
 
     [Fact]

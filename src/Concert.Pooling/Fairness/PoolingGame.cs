@@ -38,6 +38,11 @@ public sealed class PoolingGame
 
     /// <summary>Builds the game; with at most <see cref="PoolingGameOptions.ExactNationLimit"/> nations every
     /// coalition plan is solved now, in parallel.</summary>
+    /// <remarks>Coalitions that differ only in nations whose pledges can serve no requirement (funds only, or assets
+    /// no requirement can use) have the same plan: it is solved once, for the coalition's effective pledges. A
+    /// coalition without any useful pledge leaves everything short and needs no solver. Larger coalitions are
+    /// solved first, and each smaller one starts from the plan of a solved coalition with one nation more, less
+    /// that nation's units (a what-if re-plan), so its search begins near its optimum.</remarks>
     /// <param name="problem">The problem.</param>
     /// <param name="options">How coalition plans are solved.</param>
     /// <returns>The game.</returns>
@@ -53,23 +58,60 @@ public sealed class PoolingGame
         {
             ShortfallPricePerRiskUnitWeek = options.CoalitionPlanner.ShortfallPricePerRiskUnitWeek ?? PoolingPlanner.AutomaticShortfallPrice(problem),
         };
+        int useful = UsefulPlayers(problem, nations);
+        var byEffectivePledges = new ConcurrentDictionary<int, Lazy<PoolingPlan>>();
         var plans = new ConcurrentDictionary<int, PoolingPlan>();
-        PoolingPlan PlanOf(int coalition) => plans.GetOrAdd(coalition, mask => PoolingPlanner.Plan(
-            problem.RestrictedTo(nations.Where((_, player) => (mask & (1 << player)) != 0)), planner));
+
+        PoolingPlan Solve(int effective)
+        {
+            PoolingProblem own = problem.RestrictedTo(Members(nations, effective));
+            PoolingPlan? superset = SolvedSuperset(effective, useful, nations, byEffectivePledges);
+            return superset is null ? PoolingPlanner.Plan(own, planner) : PoolingPlanner.Replan(own, superset, planner);
+        }
+
+        PoolingPlan PlanOf(int coalition) => plans.GetOrAdd(coalition, mask =>
+        {
+            PoolingPlan plan = byEffectivePledges.GetOrAdd(mask & useful, effective => new Lazy<PoolingPlan>(() => Solve(effective))).Value;
+
+            // The shared plan names the nations it was solved for; the coalition's other nations bear nothing.
+            var costByNation = plan.CostByNation;
+            foreach (Trigraph nation in Members(nations, mask).Where(nation => !costByNation.ContainsKey(nation)))
+            {
+                costByNation = costByNation.Add(nation, 0);
+            }
+
+            return plan with { CostByNation = costByNation };
+        });
 
         var game = new CoalitionGame(nations.Length, coalition => PlanOf(coalition).Objective);
         if (nations.Length <= options.ExactNationLimit)
         {
-            // Largest coalitions first: they are the slowest plans, so the parallel loop ends evenly.
-            var coalitions = Enumerable.Range(1, game.GrandCoalition)
+            // Distinct effective pledge sets, largest first: they are the slowest plans, so the parallel loop ends
+            // evenly, and each smaller set finds a solved superset to start from.
+            var effectiveSets = Enumerable.Range(1, game.GrandCoalition)
+                .Where(coalition => (coalition & ~useful) == 0)
                 .OrderByDescending(coalition => System.Numerics.BitOperations.PopCount((uint)coalition));
             Parallel.ForEach(
-                coalitions,
+                effectiveSets,
                 new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
                 coalition => PlanOf(coalition));
+            for (int coalition = 1; coalition <= game.GrandCoalition; coalition++)
+            {
+                PlanOf(coalition);
+            }
         }
 
         return new PoolingGame(nations, game, plans);
+    }
+
+    /// <summary>How much the coalition's value may exceed its optimum: its plan's objective less its proven bound,
+    /// 0 when proven optimal (the whole objective for a plan without a bound).</summary>
+    /// <param name="coalition">The coalition's mask, not empty.</param>
+    /// <returns>The uncertainty in k€.</returns>
+    public double ValueUncertainty(int coalition)
+    {
+        PoolingPlan plan = PlanOf(coalition);
+        return plan.IsProvenOptimal ? 0 : plan.Objective - Math.Max(0, plan.BestBound ?? 0);
     }
 
     /// <summary>The best plan of a coalition (solved now if not yet).</summary>
@@ -81,5 +123,53 @@ public sealed class PoolingGame
         ArgumentOutOfRangeException.ThrowIfGreaterThan(coalition, Game.GrandCoalition);
         Game.Value(coalition);
         return _plans[coalition];
+    }
+
+    /// <summary>The players with at least one pledge that some requirement can use (the capability, no caveat
+    /// against it, and a week on station in its area while it is active); the others are null players.</summary>
+    private static int UsefulPlayers(PoolingProblem problem, ImmutableArray<Trigraph> nations)
+    {
+        var requirements = problem.Projects.SelectMany(project => project.Requirements).ToList();
+        int useful = 0;
+        for (int player = 0; player < nations.Length; player++)
+        {
+            Trigraph nation = nations[player];
+            bool serves = problem.Pledges.Any(pledge => pledge.Nation == nation && requirements.Any(requirement =>
+                pledge.CanServe(requirement)
+                && pledge.OnStationWeeks(requirement.AreaId) is { } weeks
+                && requirement.ActiveWeeks.Any(weeks.Contains)));
+            useful |= serves ? 1 << player : 0;
+        }
+
+        return useful;
+    }
+
+    private static IEnumerable<Trigraph> Members(ImmutableArray<Trigraph> nations, int coalition) =>
+        nations.Where((_, player) => (coalition & (1 << player)) != 0);
+
+    /// <summary>The solved plan of a coalition with one useful nation more whose units the plan uses least, so
+    /// that removing them leaves the most of the plan standing; null when none is solved yet.</summary>
+    private static PoolingPlan? SolvedSuperset(
+        int effective, int useful, ImmutableArray<Trigraph> nations, ConcurrentDictionary<int, Lazy<PoolingPlan>> solved)
+    {
+        PoolingPlan? best = null;
+        long bestLoss = long.MaxValue;
+        for (int player = 0; player < nations.Length; player++)
+        {
+            int bit = 1 << player;
+            if ((useful & bit) == 0 || (effective & bit) != 0
+                || !solved.TryGetValue(effective | bit, out Lazy<PoolingPlan>? superset) || !superset.IsValueCreated)
+            {
+                continue;
+            }
+
+            long loss = superset.Value.CostByNation.GetValueOrDefault(nations[player]);
+            if (loss < bestLoss)
+            {
+                (best, bestLoss) = (superset.Value, loss);
+            }
+        }
+
+        return best;
     }
 }

@@ -24,13 +24,7 @@ public static class ShapleyValue
             values[coalition] = game.Value(coalition);
         }
 
-        // weight[s] = s!(n − s − 1)!/n!, built by a ratio recurrence to stay exact in doubles.
-        var weight = new double[n];
-        weight[0] = 1.0 / n;
-        for (int size = 1; size < n; size++)
-        {
-            weight[size] = weight[size - 1] * size / (n - size);
-        }
+        double[] weight = Weights(n);
 
         var shapley = new double[n];
         for (int coalition = 0; coalition < values.Length; coalition++)
@@ -47,6 +41,51 @@ public static class ShapleyValue
         }
 
         return shapley;
+    }
+
+    /// <summary>How far <see cref="Exact"/> can be from the true Shapley value when each coalition's value is known
+    /// only from above: the true v(S) lies in [v(S) − uncertainty(S), v(S)] (a plan's objective and its proven
+    /// bound). φᵢ is linear in v, so its error lies between −Σ w·uncertainty(S ∪ {i}) and +Σ w·uncertainty(S) over
+    /// the coalitions S without i; the larger of the two is returned.</summary>
+    /// <param name="players">Number of players, 1 to <see cref="ExactPlayerLimit"/>.</param>
+    /// <param name="uncertainty">Objective minus bound of each non-empty coalition, at least 0.</param>
+    /// <returns>One bound per player; all zero when every value is proven.</returns>
+    public static double[] ErrorBounds(int players, Func<int, double> uncertainty)
+    {
+        ArgumentNullException.ThrowIfNull(uncertainty);
+        ArgumentOutOfRangeException.ThrowIfLessThan(players, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(players, ExactPlayerLimit);
+        double[] weight = Weights(players);
+        var without = new double[players];
+        var with = new double[players];
+        for (int coalition = 0; coalition < 1 << players; coalition++)
+        {
+            int size = System.Numerics.BitOperations.PopCount((uint)coalition);
+            for (int player = 0; player < players; player++)
+            {
+                int bit = 1 << player;
+                if ((coalition & bit) == 0)
+                {
+                    without[player] += weight[size] * (coalition == 0 ? 0 : uncertainty(coalition));
+                    with[player] += weight[size] * uncertainty(coalition | bit);
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, players).Select(player => Math.Max(without[player], with[player]))];
+    }
+
+    /// <summary>weight[s] = s!(n − s − 1)!/n!, built by a ratio recurrence to stay exact in doubles.</summary>
+    private static double[] Weights(int n)
+    {
+        var weight = new double[n];
+        weight[0] = 1.0 / n;
+        for (int size = 1; size < n; size++)
+        {
+            weight[size] = weight[size - 1] * size / (n - size);
+        }
+
+        return weight;
     }
 
     /// <summary>Estimates the Shapley value from random player orders (Castro, Gómez and Tejada 2009).</summary>

@@ -42,6 +42,7 @@ internal sealed class CpSatPoolingModel
                     deployed = Model.NewIntVar(0, count, $"d_{group}_{area}");
                     _deployed[group, area] = deployed;
                     objective.AddTerm(deployed, transit);
+                    AssetCostCeiling += count * transit;
                 }
 
                 for (int week = 1; week <= weeks; week++)
@@ -61,6 +62,8 @@ internal sealed class CpSatPoolingModel
                 }
             }
 
+            // A unit is in one place a week, so it runs up at most a weekly cost each week.
+            AssetCostCeiling += (long)count * weeks * index.WeeklyCost(group);
             for (int week = 1; week <= weeks; week++)
             {
                 var here = Enumerable.Range(0, areas).Select(area => _onStation[group, area, week]).OfType<IntVar>().ToList();
@@ -102,13 +105,31 @@ internal sealed class CpSatPoolingModel
         Model.Minimize(UncoveredRisk());
     }
 
-    /// <summary>Second phase: keep the uncovered risk at most <paramref name="uncoveredRisk"/> and minimise asset cost.</summary>
-    public void MinimizeAssetCostWithin(long uncoveredRisk)
+    /// <summary>Second phase: the cheapest plan among those with the least uncovered risk, as one objective —
+    /// uncovered risk weighted above any asset cost (<see cref="AssetCostCeiling"/> + 1) plus asset cost — with the
+    /// proven least risk as a floor.</summary>
+    /// <remarks>Lexicographic in one objective rather than a hard cap on risk: large-neighbourhood moves may pass
+    /// through plans that leave a little more uncovered on their way to cheaper ones, which a cap forbids, and the
+    /// floor keeps the bound of the cost part as strong as under the cap.</remarks>
+    public void MinimizeAssetCostAfterRisk(long leastUncoveredRisk)
     {
         Model.Model.Objective = null;
-        Model.Add(UncoveredRisk() <= uncoveredRisk);
-        Model.Minimize(_assetCost);
+        Model.Add(UncoveredRisk() >= leastUncoveredRisk);
+        var lexicographic = LinearExpr.NewBuilder().Add(_assetCost);
+        foreach (((int row, _), IntVar units) in _short)
+        {
+            lexicographic.AddTerm(units, RiskWeightInObjective * _index.Requirements[row].Requirement.RiskWeight);
+        }
+
+        Model.Minimize(lexicographic);
     }
+
+    /// <summary>More than any plan's assets can cost: every unit on station every week, with a round trip to every
+    /// area it can reach.</summary>
+    public long AssetCostCeiling { get; private set; }
+
+    /// <summary>The weight of one risk-weighted unit-week short in <see cref="MinimizeAssetCostAfterRisk"/>.</summary>
+    public long RiskWeightInObjective => AssetCostCeiling + 1;
 
     private LinearExprBuilder UncoveredRisk()
     {

@@ -58,6 +58,13 @@ public static class PoolingPlanner
         var clock = Stopwatch.StartNew();
         var index = new PlanningIndex(problem, options.ShortfallPricePerRiskUnitWeek);
         Schedule start = GreedyPlanner.Build(index, previous is null ? null : Carry(index, previous));
+        if (index.Requirements.All(row => row.EligibleGroups.IsEmpty))
+        {
+            // No pledge can serve any requirement: the empty plan is the only one, optimal without a search.
+            PoolingPlan empty = PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Optimal, bound: null, clock.Elapsed, options);
+            return empty with { BestBound = empty.Objective };
+        }
+
         var model = new CpSatPoolingModel(index, options.BreakSymmetry);
         if (options.WarmStart)
         {
@@ -81,25 +88,29 @@ public static class PoolingPlanner
             return PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
-        long uncovered = (long)Math.Round(coverage.ObjectiveValue);
         double riskBound = coverage.BestObjectiveBound;
         Schedule covering = model.Read(coverage);
 
-        // Phase 2: the cheapest plan with that coverage, from phase 1's plan.
-        model.MinimizeAssetCostWithin(uncovered);
+        // Phase 2: the cheapest plan with that coverage, from phase 1's plan. The risk floor is what phase 1 proved.
+        long riskFloor = (long)Math.Ceiling(riskBound - 1e-6);
+        model.MinimizeAssetCostAfterRisk(riskFloor);
+
         if (options.WarmStart)
         {
             model.Hint(covering);
         }
 
-        (CpSolver cost, CpSolverStatus costStatus) = Run(model, options, Remaining(options, clock));
+        // The gap tolerance is on the plan's objective (price × risk + cost), at least price × least risk.
+        double absoluteGap = options.RelativeGapTolerance * index.ShortfallPricePerRiskUnitWeek * riskFloor;
+        (CpSolver cost, CpSolverStatus costStatus) = Run(model, options, Remaining(options, clock), absoluteGap);
         bool costSolved = costStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         bool bothProven = coverageStatus == CpSolverStatus.Optimal && costStatus == CpSolverStatus.Optimal;
 
         // Any plan leaves at least riskBound uncovered; with coverage proven, the cheapest such plan costs at least
-        // phase 2's bound.
+        // phase 2's bound less the weighted risk floor.
+        double costBound = cost.BestObjectiveBound - ((double)model.RiskWeightInObjective * riskFloor);
         double bound = (index.ShortfallPricePerRiskUnitWeek * riskBound)
-            + (coverageStatus == CpSolverStatus.Optimal && costSolved ? cost.BestObjectiveBound : 0);
+            + (coverageStatus == CpSolverStatus.Optimal && costSolved ? Math.Max(0, costBound) : 0);
         return NoWorseThanStart(
             index,
             costSolved ? model.Read(cost) : covering,
@@ -133,13 +144,16 @@ public static class PoolingPlanner
     private static PlanSolveStatus Status(CpSolverStatus status) =>
         status == CpSolverStatus.Optimal ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible;
 
-    private static (CpSolver Solver, CpSolverStatus Status) Run(CpSatPoolingModel model, PlannerOptions options, double seconds)
+    private static (CpSolver Solver, CpSolverStatus Status) Run(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap = 0)
     {
+        string gaps = absoluteGap > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"absolute_gap_limit:{absoluteGap:0.###},relative_gap_limit:0")
+            : string.Create(CultureInfo.InvariantCulture, $"relative_gap_limit:{options.RelativeGapTolerance:R}");
         var solver = new CpSolver
         {
             StringParameters = string.Create(
                 CultureInfo.InvariantCulture,
-                $"num_workers:{options.Workers},max_time_in_seconds:{Math.Max(0.05, seconds):0.###},relative_gap_limit:{options.RelativeGapTolerance:R},random_seed:{options.RandomSeed}"),
+                $"num_workers:{options.Workers},max_time_in_seconds:{Math.Max(0.05, seconds):0.###},{gaps},random_seed:{options.RandomSeed}"),
         };
         CpSolverStatus status = solver.Solve(model.Model);
 

@@ -1,3 +1,4 @@
+using Concert.Data.Pooling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concert.Data;
@@ -17,6 +18,18 @@ internal abstract class ConcertDbContext(DbContextOptions options) : DbContext(o
 
     /// <summary>Secretariat bulletins.</summary>
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+
+    /// <summary>Pooling: asset pledges.</summary>
+    public DbSet<StoredPledge> PoolingPledges => Set<StoredPledge>();
+
+    /// <summary>Pooling: funds pledges.</summary>
+    public DbSet<StoredFundsPledge> PoolingFunds => Set<StoredFundsPledge>();
+
+    /// <summary>Pooling: common projects.</summary>
+    public DbSet<StoredPoolingProject> PoolingProjects => Set<StoredPoolingProject>();
+
+    /// <summary>Pooling: stored plans.</summary>
+    public DbSet<StoredPlan> PoolingPlans => Set<StoredPlan>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -44,5 +57,6 @@ internal abstract class ConcertDbContext(DbContextOptions options) : DbContext(o
             bulletin.Property(row => row.Body).HasMaxLength(BulletinLimits.BodyLength);
             bulletin.Property(row => row.Author).HasMaxLength(64);
         });
+        PoolingModel.Configure(modelBuilder);
     }
 }

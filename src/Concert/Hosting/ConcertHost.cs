@@ -38,6 +38,7 @@ internal static class ConcertHost
         builder.Services.AddConcertSecurity(options, signIn);
         builder.Services.AddConcertApiConventions();
         builder.Services.AddConcertMaritime(options);
+        builder.Services.AddConcertPoolingApi();
         builder.Services.AddSingleton(new StartupAnnouncements(announcements));
         builder.Services.AddScoped<DatabaseInitializer>();
 
@@ -59,6 +60,7 @@ internal static class ConcertHost
         api.MapAuditApi();
         api.MapBulletinsApi();
         api.MapMaritimeApi();
+        api.MapPoolingApi();
         api.MapUnknownApi();
         app.MapOpenApi().RequireAuthorization(Security.ConcertPolicies.Reader);
         app.MapScalarApiReference().RequireAuthorization(Security.ConcertPolicies.Reader);

@@ -1,4 +1,5 @@
 using Concert.Data;
+using Concert.Data.Pooling;
 using Concert.Security;
 using Concert.Sharing;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace Concert.Hosting;
 
 /// <summary>
 /// Brings the records up to date at start: applies migrations, creates the first administrator when there is no
-/// account, and in exercise mode the demo accounts and bulletins.
+/// account, and in exercise mode the demo accounts, bulletins and the pooling reference data.
 /// </summary>
 internal sealed class DatabaseInitializer(
     ConcertDbContext db,
@@ -72,5 +73,7 @@ internal sealed class DatabaseInitializer(
                 await BulletinStore.AddAsync(db, label, title, body, "secretariat", now, cancellationToken);
             }
         }
+
+        await PoolingReferenceSeed.SeedAsync(db, time.GetUtcNow(), cancellationToken);
     }
 }

@@ -101,6 +101,7 @@ internal static class SecurityRegistration
             .SetFallbackPolicy(ReaderPolicy().Build())
             .AddPolicy(ConcertPolicies.Reader, ReaderPolicy().Build())
             .AddPolicy(ConcertPolicies.Writer, ReaderPolicy().RequireRole(ConcertRoles.Writers).Build())
+            .AddPolicy(ConcertPolicies.Planner, ReaderPolicy().RequireRole(ConcertRoles.Planner).Build())
             .AddPolicy(ConcertPolicies.Administrator, ReaderPolicy().RequireRole(ConcertRoles.Administrator).Build())
             .AddPolicy(ConcertPolicies.SignedIn, policy => policy.RequireAuthenticatedUser());
 

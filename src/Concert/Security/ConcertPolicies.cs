@@ -9,6 +9,9 @@ internal static class ConcertPolicies
     /// <summary>A reader with a role that writes records.</summary>
     public const string Writer = "writer";
 
+    /// <summary>A reader with the planner role: writes pooling records and runs the planner.</summary>
+    public const string Planner = "planner";
+
     /// <summary>An administrator.</summary>
     public const string Administrator = "administrator";
 

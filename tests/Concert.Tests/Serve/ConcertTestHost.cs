@@ -62,6 +62,8 @@ internal sealed partial class ConcertTestHost : IAsyncDisposable
                 $"--Concert:ExerciseVessels={exerciseVessels}",
                 $"--Concert:SignIn:PermitsPerMinute={signInPermitsPerMinute}",
                 "--Logging:LogLevel:Default=Warning",
+                // The fairness analysis plans every coalition; a short limit each keeps a cost-share request within seconds here.
+                "--Concert:Pooling:CoalitionTimeLimit=00:00:00.05",
                 .. postgres is null ? Array.Empty<string>() : [$"--Concert:PostgresConnectionString={postgres}"],
             ],
             announcements,

@@ -16,6 +16,10 @@ internal sealed record LabelledEndpoint(string Name, string ListPath, string Rea
     public static IReadOnlyList<LabelledEndpoint> All { get; } =
     [
         new("bulletins", "/api/v1/bulletins", "/api/v1/bulletins/{0}"),
+        new("pooling-pledges", "/api/v1/pooling/pledges", "/api/v1/pooling/pledges/{0}"),
+        new("pooling-funds", "/api/v1/pooling/funds", "/api/v1/pooling/funds/{0}"),
+        new("pooling-projects", "/api/v1/pooling/projects", "/api/v1/pooling/projects/{0}"),
+        new("pooling-plans", "/api/v1/pooling/plans", "/api/v1/pooling/plans/{0}"),
     ];
 
     /// <summary>Every id the list returns, following nextBefore through all pages; asserts newest-first order.</summary>

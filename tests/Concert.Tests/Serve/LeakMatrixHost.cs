@@ -2,12 +2,15 @@ using Concert.Security;
 
 namespace Concert.Tests.Serve;
 
-/// <summary>A host with the exercise data, the matrix users and the matrix bulletins.</summary>
+/// <summary>A host with the exercise data, the matrix users, and the matrix bulletins and pooling records.</summary>
 internal sealed class LeakMatrixHost
 {
     public required ConcertTestHost Host { get; init; }
 
     public required List<(long Id, Sharing.ConfidentialityLabel Label)> Rows { get; init; }
+
+    /// <summary>The rows behind each <see cref="LabelledEndpoint"/>, by its name.</summary>
+    public required Dictionary<string, List<(long Id, Sharing.ConfidentialityLabel Label)>> RowsByEndpoint { get; init; }
 
     public static async Task<LeakMatrixHost> StartAsync(DateTimeOffset at)
     {
@@ -24,6 +27,9 @@ internal sealed class LeakMatrixHost
             var reader = new Sharing.Stanag4774.Stanag4774LabelReader(Sharing.CommunityRegistry.Default);
             return Task.FromResult(db.Bulletins.AsEnumerable().Select(row => (row.Id, reader.Read(labels[row.LabelId]))).ToList());
         });
-        return new LeakMatrixHost { Host = host, Rows = [.. exercise, .. await LeakMatrix.SeedBulletinsAsync(host)] };
+        List<(long, Sharing.ConfidentialityLabel)> bulletins = [.. exercise, .. await LeakMatrix.SeedBulletinsAsync(host)];
+        Dictionary<string, List<(long Id, Sharing.ConfidentialityLabel Label)>> rows = await LeakMatrixPooling.SeedAsync(host);
+        rows["bulletins"] = bulletins;
+        return new LeakMatrixHost { Host = host, Rows = bulletins, RowsByEndpoint = rows };
     }
 }

@@ -32,20 +32,30 @@ export class ApiError extends Error {
   /** The validation messages the host gave, field by field flattened, in its order. */
   readonly messages: readonly string[];
 
-  constructor(status: number, title: string, detail?: string, messages: readonly string[] = []) {
+  /** The validation messages by field, as the host named the fields ("lastWeek", "label.policy"). */
+  readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
+
+  constructor(
+    status: number,
+    title: string,
+    detail?: string,
+    messages: readonly string[] = [],
+    fieldErrors: Readonly<Record<string, readonly string[]>> = {},
+  ) {
     super([title, detail, ...messages].filter((part) => part !== undefined).join(' '));
     this.name = 'ApiError';
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.messages = messages;
+    this.fieldErrors = fieldErrors;
   }
 
   /** Builds the error for a response status and the problem details it carried (if any). */
   static fromProblem(status: number, problem: ProblemDetails | undefined): ApiError {
     const title = nonBlank(problem?.title) ?? statusTitles[status] ?? `The server answered ${status}.`;
     const messages = Object.values(problem?.errors ?? {}).flat();
-    return new ApiError(status, title, nonBlank(problem?.detail), messages);
+    return new ApiError(status, title, nonBlank(problem?.detail), messages, problem?.errors ?? {});
   }
 
   /** The error for a request that got no response at all. */

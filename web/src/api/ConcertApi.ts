@@ -1,5 +1,6 @@
 import { ApiError } from './ApiError';
 import { HttpClient, type Fetch } from './HttpClient';
+import { PoolingApi } from './PoolingApi';
 import type { AuditEntry, Bulletin, Community, GeoBox, Me, Nation, Page, SignInResult, TrackPoint, Vessel } from './types';
 
 /**
@@ -10,6 +11,7 @@ import type { AuditEntry, Bulletin, Community, GeoBox, Me, Nation, Page, SignInR
 export class ConcertApi {
   readonly #http: HttpClient;
   #sessionEnded: (() => void) | undefined;
+  #pooling: PoolingApi | undefined;
 
   constructor(fetchFunction: Fetch) {
     this.#http = new HttpClient(fetchFunction);
@@ -98,6 +100,12 @@ export class ConcertApi {
   /** Live vessels whose name contains the text, or whose MMSI, IMO number or call sign it is. */
   searchVessels(text: string): Promise<Vessel[]> {
     return this.#inSession(this.#http.get<Vessel[]>(`/api/v1/maritime/search?${new URLSearchParams({ q: text }).toString()}`));
+  }
+
+  /** The pooling calls, in this session (its cookie, antiforgery token and end). */
+  get pooling(): PoolingApi {
+    this.#pooling ??= new PoolingApi(this.#http, (call) => this.#inSession(call));
+    return this.#pooling;
   }
 
   async #inSession<T>(call: Promise<T>): Promise<T> {

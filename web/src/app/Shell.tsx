@@ -10,7 +10,8 @@ import { BulletinDetailView } from '../views/BulletinDetailView';
 import { BulletinsView } from '../views/BulletinsView';
 import { NationsView } from '../views/NationsView';
 import { OperationsRoomView } from '../views/OperationsRoomView';
-import { isAdministrator } from './roles';
+import { PoolingView } from '../views/pooling/PoolingView';
+import { isAdministrator, isPlanner } from './roles';
 import type { Route } from './routes';
 import { useHashRoute } from './useHashRoute';
 
@@ -46,7 +47,7 @@ export function Shell({ api, me, onSignOut }: { api: ConcertApi; me: Me; onSignO
       </header>
       <MainNavigation route={route} administrator={administrator} />
       <main id="content" class="shell__main" ref={main} tabIndex={-1}>
-        <CurrentView api={api} route={route} administrator={administrator} onClassifications={report} />
+        <CurrentView api={api} route={route} administrator={administrator} planner={isPlanner(me)} onClassifications={report} />
       </main>
       <ClassificationBanner style={banner} edge="bottom" />
     </div>
@@ -57,11 +58,13 @@ function CurrentView({
   api,
   route,
   administrator,
+  planner,
   onClassifications,
 }: {
   api: ConcertApi;
   route: Route;
   administrator: boolean;
+  planner: boolean;
   onClassifications: (classifications: string[]) => void;
 }) {
   switch (route.view) {
@@ -79,6 +82,8 @@ function CurrentView({
       ) : (
         <Unavailable title="Audit log" text="The audit log is open to administrators only." />
       );
+    case 'pooling':
+      return <PoolingView api={api} planner={planner} onClassifications={onClassifications} />;
     case 'not-found':
       return <Unavailable title="No such view" text={`Nothing is at “${route.path}”. Choose a view above.`} />;
   }

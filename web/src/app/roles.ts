@@ -8,3 +8,8 @@ import type { Me } from '../api/types';
 export function isAdministrator(me: Me): boolean {
   return me.roles.some((role) => role.toLowerCase() === 'administrator');
 }
+
+/** Whether the user plans pooled operations (role "planner"): offers the pooling forms and the Plan button. */
+export function isPlanner(me: Me): boolean {
+  return me.roles.some((role) => role.toLowerCase() === 'planner');
+}

@@ -9,6 +9,7 @@ export type Route =
   | { view: 'bulletins'; before?: number }
   | { view: 'bulletin'; id: number }
   | { view: 'audit'; before?: number }
+  | { view: 'pooling' }
   | { view: 'not-found'; path: string };
 
 /** The view a fragment names; an empty fragment opens the operations room's map, the home view. */
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/bulletins') return { view: 'bulletins', ...paged };
   if (path === '/nations') return { view: 'nations' };
   if (path === '/audit') return { view: 'audit', ...paged };
+  if (path === '/pooling') return { view: 'pooling' };
   const bulletin = /^\/bulletins\/(\d+)$/.exec(path);
   const id = cursor(bulletin?.[1] ?? null);
   if (id !== undefined) return { view: 'bulletin', id };
@@ -42,6 +44,8 @@ export function routeHref(route: Route): string {
       return `#/bulletins/${route.id}`;
     case 'audit':
       return route.before === undefined ? '#/audit' : `#/audit?before=${route.before}`;
+    case 'pooling':
+      return '#/pooling';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -10,6 +10,7 @@ const everyone: readonly Entry[] = [
   { href: '#/map', text: 'Operations room', views: ['map'] },
   { href: '#/bulletins', text: 'Bulletins', views: ['bulletins', 'bulletin'] },
   { href: '#/nations', text: 'Nations & communities', views: ['nations'] },
+  { href: '#/pooling', text: 'Pooling', views: ['pooling'] },
 ];
 
 const administrators: readonly Entry[] = [{ href: '#/audit', text: 'Audit log', views: ['audit'] }];

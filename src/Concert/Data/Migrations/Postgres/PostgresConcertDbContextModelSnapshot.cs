@@ -59,6 +59,280 @@ namespace Concert.Data.Migrations.Postgres
                     b.ToTable("Bulletins", (string)null);
                 });
 
+            modelBuilder.Entity("Concert.Data.Pooling.StoredFundsPledge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("ProjectCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingFunds", (string)null);
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AssetCost")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssignmentsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("BasePlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("BestBound")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("CostByNationJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CostSharesJson")
+                        .HasColumnType("text");
+
+                    b.Property<double>("Coverage")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExplanationJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FundsIdsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("HorizonWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HypotheticalPledgesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Objective")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PledgeIdsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProjectIdsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double?>("RelativeGap")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("ShortfallPenalty")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ShortfallPrice")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ShortfallsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("SolveMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<double>("TimeLimitSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("WhatIf")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPledge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AssetType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Capabilities")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("CostPerDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExcludedAreasJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ExcludedTasks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HomePort")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LastWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("TransitDaysJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("Updated")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingPledges", (string)null);
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPoolingProject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AreasJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("BudgetCapsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequirementsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RotationMaxWeeksOnStation")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RotationRestWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Updated")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingProjects", (string)null);
+                });
+
             modelBuilder.Entity("Concert.Data.StoredLabel", b =>
                 {
                     b.Property<long>("Id")
@@ -149,6 +423,42 @@ namespace Concert.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Concert.Data.Bulletin", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredFundsPledge", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPlan", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPledge", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPoolingProject", b =>
                 {
                     b.HasOne("Concert.Data.StoredLabel", null)
                         .WithMany()

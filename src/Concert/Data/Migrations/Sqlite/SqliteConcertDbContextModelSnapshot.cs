@@ -51,6 +51,272 @@ namespace Concert.Data.Migrations.Sqlite
                     b.ToTable("Bulletins", (string)null);
                 });
 
+            modelBuilder.Entity("Concert.Data.Pooling.StoredFundsPledge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingFunds", (string)null);
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssetCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignmentsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BasePlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BestBound")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CostByNationJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostSharesJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Coverage")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplanationJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundsIdsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HorizonWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HypotheticalPledgesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Objective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PledgeIdsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectIdsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RelativeGap")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("ShortfallPenalty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShortfallPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShortfallsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SolveMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TimeLimitSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("WhatIf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPledge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssetType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capabilities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CostPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExcludedAreasJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExcludedTasks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HomePort")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransitDaysJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingPledges", (string)null);
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPoolingProject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreasJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BudgetCapsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequirementsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RotationMaxWeeksOnStation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RotationRestWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingProjects", (string)null);
+                });
+
             modelBuilder.Entity("Concert.Data.StoredLabel", b =>
                 {
                     b.Property<long>("Id")
@@ -137,6 +403,42 @@ namespace Concert.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Concert.Data.Bulletin", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredFundsPledge", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPlan", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPledge", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredPoolingProject", b =>
                 {
                     b.HasOne("Concert.Data.StoredLabel", null)
                         .WithMany()

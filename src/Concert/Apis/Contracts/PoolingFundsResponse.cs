@@ -1,0 +1,11 @@
+namespace Concert.Apis.Contracts;
+
+/// <summary>A funds pledge.</summary>
+/// <param name="Id">The key.</param>
+/// <param name="Nation">The nation.</param>
+/// <param name="ProjectCode">The project the money is for.</param>
+/// <param name="Amount">The amount in k€.</param>
+/// <param name="Created">When written.</param>
+/// <param name="Author">Who wrote it.</param>
+/// <param name="Label">Its label.</param>
+internal sealed record PoolingFundsResponse(long Id, string Nation, string ProjectCode, long Amount, DateTimeOffset Created, string Author, LabelResponse Label);

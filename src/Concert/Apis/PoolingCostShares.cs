@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using Concert.Data.Pooling;
+using Concert.Hosting;
+using Concert.Pooling.CostSharing;
+using Concert.Pooling.Dataset;
+using Concert.Pooling.Fairness;
+using Concert.Pooling.Model;
+using Concert.Pooling.Planning;
+using Concert.Sharing;
+
+namespace Concert.Apis;
+
+/// <summary>
+/// Splits a plan's cost by the rules real pooling uses (a GNI key with caps, shares by contribution, an ATARES ledger)
+/// beside the fairness analysis of its problem (Shapley value and nucleolus of the coalitions' best plans).
+/// </summary>
+internal static class PoolingCostShares
+{
+    /// <summary>The cap of NATO's common-funding cost-share formula since 2021: no nation above 16.35 %, which binds the
+    /// United States and Germany.</summary>
+    public const double NatoCommonFundingCap = 0.1635;
+
+    /// <summary>The cost of one ATARES equivalent unit, one C-130 flying hour, in k€ (an illustrative figure).</summary>
+    public const double EquivalentUnitCost = 8;
+
+    private static readonly Lazy<ImmutableDictionary<Trigraph, double>> GniByNation = new(() =>
+        PoolingDataset.LoadReference().Nations.ToImmutableDictionary(figures => figures.Nation, figures => figures.GrossNationalIncomeUsdBillions));
+
+    /// <summary>How coalition plans are searched: each has a short limit, since there are up to 2ⁿ of them.</summary>
+    /// <param name="planner">The options of the plan's own run (label registry, clock, shortfall price).</param>
+    /// <param name="settings">The pooling API's settings.</param>
+    /// <returns>The game options.</returns>
+    public static PoolingGameOptions GameOptions(PlannerOptions planner, PoolingApiOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(planner);
+        ArgumentNullException.ThrowIfNull(settings);
+        return new() { CoalitionPlanner = planner with { TimeLimit = settings.CoalitionTimeLimit, Workers = settings.CoalitionWorkers } };
+    }
+
+    /// <summary>The comparison for a stored plan and the problem it was made from.</summary>
+    /// <param name="plan">The stored plan.</param>
+    /// <param name="problem">Its problem.</param>
+    /// <param name="options">How coalition plans are searched.</param>
+    /// <returns>The shares of every rule per nation.</returns>
+    public static CostSharesDocument Compute(StoredPlan plan, PoolingProblem problem, PoolingGameOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(problem);
+        var notes = new List<string>();
+        Dictionary<string, long> costByNation = PoolingJson.Read<Dictionary<string, long>>(plan.CostByNationJson);
+        Trigraph[] nations = [.. problem.Nations];
+        if (nations.Length == 0)
+        {
+            return new CostSharesDocument([], plan.AssetCost, [], [], [], [], [], true, null, EquivalentUnitCost, [], 0, 0, 0, ["No nation pledges anything to this plan."]);
+        }
+
+        // GNI key: the nations with published figures share by GNI, the cap holding the largest down.
+        var withFigures = nations.Where(GniByNation.Value.ContainsKey).Select(nation => new KeyValuePair<Trigraph, double>(nation, GniByNation.Value[nation])).ToList();
+        if (withFigures.Count < nations.Length)
+        {
+            notes.Add($"No GNI figure for {string.Join(", ", nations.Where(nation => !GniByNation.Value.ContainsKey(nation)))}: left out of the GNI key.");
+        }
+
+        bool capHolds = withFigures.Count * NatoCommonFundingCap >= 1;
+        if (!capHolds)
+        {
+            notes.Add($"Too few nations for the {NatoCommonFundingCap:P2} cap to hold: the GNI key is applied uncapped.");
+        }
+
+        Dictionary<Trigraph, double> caps = capHolds ? withFigures.ToDictionary(entry => entry.Key, _ => NatoCommonFundingCap) : [];
+        Dictionary<Trigraph, CostShare> gni = withFigures.Count == 0 ? [] : GniKey.Shares(withFigures, caps).ToDictionary(share => share.Nation);
+
+        // Contribution key: asset cost borne in this plan plus funds pledged.
+        var contributions = nations.Select(nation => new KeyValuePair<Trigraph, double>(
+            nation, costByNation.GetValueOrDefault(nation.Code) + problem.Funds.Where(funds => funds.Nation == nation).Sum(funds => funds.Amount))).ToList();
+        double[] contribution = contributions.Sum(entry => entry.Value) > 0
+            ? [.. ContributionKey.Shares(contributions).Select(share => share.Fraction)]
+            : [.. nations.Select(_ => 0.0)];
+
+        // ATARES: credit the service each nation's units provide, debit its GNI-key share of the plan's cost.
+        EquivalentUnitLedger ledger = EquivalentUnitLedger.Create(EquivalentUnitCost);
+        foreach ((string nation, long cost) in costByNation.Where(entry => entry.Value > 0))
+        {
+            ledger = ledger.Provided(Trigraph.Parse(nation), cost, "units on station in the plan");
+        }
+
+        foreach (CostShare share in gni.Values)
+        {
+            ledger = ledger.Received(share.Nation, share.Of(plan.AssetCost), $"share of the plan's cost (GNI key, {share.Fraction:P2})");
+        }
+
+        ImmutableSortedDictionary<Trigraph, double> balances = ledger.Balances();
+
+        FairShareReport fairness = FairShareAnalysis.Analyse(problem, options);
+        double total = fairness.GrandCoalitionCost;
+        int[] order = [.. nations.Select(nation => fairness.Nations.IndexOf(nation))];
+        double Fraction(double value) => total > 0 ? value / total : 0;
+        if (!fairness.ShapleyIsExact)
+        {
+            notes.Add($"Shapley value estimated from {fairness.Shapley.Orders} sampled orders; standard errors given.");
+        }
+
+        if (fairness.Nucleolus is { IsPrenucleolus: true })
+        {
+            notes.Add("The coalitions' costs admit no imputation: the prenucleolus is given.");
+        }
+
+        if (fairness.CoalitionsProvenOptimal < fairness.CoalitionsPlanned)
+        {
+            notes.Add($"{fairness.CoalitionsPlanned - fairness.CoalitionsProvenOptimal} of {fairness.CoalitionsPlanned} coalition plans reached their time limit before a proof of optimality.");
+        }
+
+        return new CostSharesDocument(
+            [.. nations.Select(nation => nation.Code)],
+            plan.AssetCost,
+            [.. nations.Select(nation => gni.TryGetValue(nation, out CostShare? share) ? share.Fraction : 0)],
+            [.. nations.Select(nation => gni.TryGetValue(nation, out CostShare? share) && share.IsCapped)],
+            contribution,
+            [.. order.Select(index => Fraction(fairness.Shapley.Values[index]))],
+            [.. order.Select(index => Fraction(fairness.Shapley.StandardErrors[index]))],
+            fairness.ShapleyIsExact,
+            fairness.Nucleolus is { } nucleolus ? [.. order.Select(index => Fraction(nucleolus.Allocation[index]))] : null,
+            EquivalentUnitCost,
+            [.. nations.Select(nation => balances.GetValueOrDefault(nation))],
+            total,
+            fairness.CoalitionsPlanned,
+            fairness.CoalitionsProvenOptimal,
+            notes);
+    }
+}

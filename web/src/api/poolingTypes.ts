@@ -1,0 +1,151 @@
+import type { Label } from './types';
+
+/** The label of a new pooling record, as the host reads it (JSON fields; the policy is always CONCERT). */
+export interface LabelFields {
+  policy: string;
+  classification: string;
+  releasableToNations: string[];
+  releasableToCommunities: string[];
+  caveats: string[];
+}
+
+/** What a nation offers the pool: identical units of one asset type. */
+export interface PledgeFields {
+  code: string;
+  nation: string;
+  assetType: string;
+  capabilities: string[];
+  count: number;
+  firstWeek: number;
+  lastWeek: number;
+  costPerDay: number;
+  homePort: string;
+  transitDays: Record<string, number>;
+  excludedAreas: string[];
+  excludedTasks: string[];
+}
+
+/** A stored pledge. */
+export interface Pledge extends PledgeFields {
+  id: number;
+  created: string;
+  updated: string;
+  author: string;
+  label: Label;
+}
+
+/** An operating area of a project. */
+export interface Area {
+  id: string;
+  name: string;
+}
+
+/** What a project needs in one area. */
+export interface Requirement {
+  id: string;
+  areaId: string;
+  kind: string;
+  capability: string;
+  firstWeek: number;
+  lastWeek: number;
+  unitsPerWeek: number;
+  riskWeight: number;
+  groupTransitWeeks: number[];
+}
+
+/** The fields of a common project. */
+export interface ProjectFields {
+  code: string;
+  name: string;
+  areas: Area[];
+  requirements: Requirement[];
+  maxWeeksOnStation: number;
+  restWeeks: number;
+  budgetCaps: Record<string, number>;
+}
+
+/** A stored project. */
+export interface Project extends ProjectFields {
+  id: number;
+  created: string;
+  updated: string;
+  author: string;
+  label: Label;
+}
+
+/** Units of interchangeable pledges on station in one area over consecutive weeks. */
+export interface Assignment {
+  pledgeIds: number[];
+  pledgeCodes: string[];
+  nation: string;
+  assetType: string;
+  areaId: string;
+  firstWeek: number;
+  lastWeek: number;
+  units: number;
+  cost: number;
+  serves: string[];
+}
+
+/** A requirement the plan cannot meet over consecutive weeks. */
+export interface Shortfall {
+  requirementId: string;
+  areaId: string;
+  firstWeek: number;
+  lastWeek: number;
+  unitsShort: number;
+  riskWeight: number;
+  uncoveredRisk: number;
+  reason: string;
+}
+
+/** A stored plan. */
+export interface Plan {
+  id: number;
+  created: string;
+  author: string;
+  basePlanId: number | null;
+  whatIf: string | null;
+  status: string;
+  objective: number;
+  bestBound: number | null;
+  relativeGap: number | null;
+  assetCost: number;
+  shortfallPenalty: number;
+  shortfallPrice: number;
+  coverage: number;
+  horizonWeeks: number;
+  timeLimitSeconds: number;
+  solveMilliseconds: number;
+  assignments: Assignment[];
+  shortfalls: Shortfall[];
+  costByNation: Record<string, number>;
+  explanation: string[];
+  label: Label;
+}
+
+/** Each rule's share of a plan's cost per nation; every list follows `nations`. */
+export interface CostShares {
+  nations: string[];
+  assetCost: number;
+  gniKey: number[];
+  gniCapped: boolean[];
+  contribution: number[];
+  shapley: number[];
+  shapleyStandardErrors: number[];
+  shapleyIsExact: boolean;
+  nucleolus: number[] | null;
+  ledgerUnitCost: number;
+  ledgerBalances: number[];
+  grandCoalitionCost: number;
+  coalitionsPlanned: number;
+  coalitionsProvenOptimal: number;
+  notes: string[];
+}
+
+/** The cost-share comparison of a plan, under the plan's label. */
+export interface CostSharesResponse {
+  planId: number;
+  shares: CostShares;
+  label: Label;
+}

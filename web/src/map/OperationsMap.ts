@@ -130,9 +130,24 @@ export class OperationsMap {
     if (!visible) this.#zonePopup?.remove();
   }
 
-  /** Flies to a position at a zoom where single ships are told apart. */
-  flyTo(longitude: number, latitude: number): void {
-    this.#map.flyTo({ center: [longitude, latitude], zoom: Math.max(this.#map.getZoom(), 8), duration: 1200, essential: true });
+  /**
+   * Flies to a position at a zoom where single ships are told apart; resolves when this flight ends (not when a
+   * resize of the map, which also ends a move, happens during it).
+   */
+  flyTo(longitude: number, latitude: number): Promise<void> {
+    const flight = { concertFlight: Symbol('flight') };
+    return new Promise((resolve) => {
+      const ended = (event: object) => {
+        if (!('concertFlight' in event) || event.concertFlight !== flight.concertFlight) return;
+        this.#map.off('moveend', ended);
+        resolve();
+      };
+      this.#map.on('moveend', ended);
+      this.#map.flyTo(
+        { center: [longitude, latitude], zoom: Math.max(this.#map.getZoom(), 8), duration: 1200, essential: true },
+        flight,
+      );
+    });
   }
 
   /** Frees the WebGL context. */

@@ -33,8 +33,10 @@ export function OperationsRoomView({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState<GeoBox | undefined>(undefined);
-  // Whether the camera moves, and how many times it has come to rest: the browser tests wait on these before clicking.
+  // Whether the camera moves, how many times it has come to rest, and how many flights to a chosen vessel have ended:
+  // the browser tests wait on these before clicking.
   const [camera, setCamera] = useState({ moving: false, rests: 0 });
+  const [flights, setFlights] = useState(0);
   const [pictureAtMs, setPictureAtMs] = useState<number | undefined>(undefined);
   const [selected, setSelected] = useState<Vessel | undefined>(undefined);
   const [zonesVisible, setZonesVisible] = useState(false);
@@ -114,7 +116,7 @@ export function OperationsRoomView({
 
   function choose(vessel: Vessel) {
     setSelected(vessel);
-    map?.flyTo(vessel.longitude, vessel.latitude);
+    map?.flyTo(vessel.longitude, vessel.latitude).then(() => setFlights((count) => count + 1));
   }
 
   const count = viewport.vessels?.length;
@@ -134,6 +136,7 @@ export function OperationsRoomView({
         aria-label="Map of vessels"
         data-camera={camera.moving ? 'moving' : 'idle'}
         data-camera-moves={camera.rests}
+        data-flights={flights}
         data-map={mapState.state}
       >
         {mapState.state === 'failed' && (

@@ -227,4 +227,17 @@ describe('ConcertApi session end', () => {
     await expect(api.communities()).rejects.toMatchObject({ status: 401 });
     expect(ended).toBe(0);
   });
+  it('asks for the maritime picture, tracks and searches with the query the host reads', async () => {
+    const { api, calls } = fakeHost(json(200, []), json(200, []), json(200, []), json(200, []));
+    await api.viewport({ west: 170, south: -10.5, east: -170, north: 20 });
+    await api.viewport({ west: 100, south: 0, east: 125, north: 30 }, new Date(Date.UTC(2026, 10, 27, 23, 26)));
+    await api.track(477123400, new Date(Date.UTC(2026, 10, 27, 1)), new Date(Date.UTC(2026, 10, 28, 1)));
+    await api.searchVessels('PACIFIC & SONS');
+    expect(requests(calls)).toEqual([
+      'GET /api/v1/maritime/viewport?west=170&south=-10.5&east=-170&north=20',
+      'GET /api/v1/maritime/viewport?west=100&south=0&east=125&north=30&at=2026-11-27T23%3A26%3A00.000Z',
+      'GET /api/v1/maritime/vessels/477123400/track?from=2026-11-27T01%3A00%3A00.000Z&to=2026-11-28T01%3A00%3A00.000Z',
+      'GET /api/v1/maritime/search?q=PACIFIC+%26+SONS',
+    ]);
+  });
 });

@@ -3,9 +3,10 @@ import { parseRoute, routeHref, type Route } from '../src/app/routes';
 
 describe('parseRoute', () => {
   it.each<[string, Route]>([
-    ['', { view: 'bulletins' }],
-    ['#', { view: 'bulletins' }],
-    ['#/', { view: 'bulletins' }],
+    ['', { view: 'map' }],
+    ['#', { view: 'map' }],
+    ['#/', { view: 'map' }],
+    ['#/map', { view: 'map' }],
     ['#/bulletins', { view: 'bulletins' }],
     ['#/bulletins/', { view: 'bulletins' }],
     ['#/bulletins?before=120', { view: 'bulletins', before: 120 }],
@@ -27,6 +28,7 @@ describe('parseRoute', () => {
   });
 
   it.each<Route>([
+    { view: 'map' },
     { view: 'nations' },
     { view: 'bulletins' },
     { view: 'bulletins', before: 9 },

@@ -33,15 +33,22 @@ internal static class VesselResponses
         return new VesselResponse(
             state.Mmsi, state.Name?.Name, state.Registration?.CallSign, state.Registration?.Imo, state.Particulars?.ShipTypeDescription,
             position.Latitude, position.Longitude, position.SpeedKnots, position.CourseDegrees, position.HeadingDegrees,
-            position.Provenance.ReceivedAt, staleness.ToString(), "picture", label);
+            position.Provenance.ReceivedAt, staleness.ToString(), "picture", label,
+            ShipTypeCode: state.Particulars?.ShipType, Flag: state.Flag?.Country.Code, FlagName: state.Flag?.Name,
+            MessageType: position.Provenance.MessageType, Receiver: position.Provenance.Source);
     }
 
     /// <summary>An archived position.</summary>
     /// <param name="record">The position.</param>
     /// <param name="label">Its label.</param>
-    public static VesselResponse ToResponse(this PositionRecord record, ConfidentialityLabel label) => new(
-        record.Mmsi, null, null, null, null, record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees,
-        record.HeadingDegrees, record.Time, null, "archive", label.ToResponse());
+    public static VesselResponse ToResponse(this PositionRecord record, ConfidentialityLabel label)
+    {
+        FlagState? flag = MaritimeIdentity.Of(record.Mmsi).Flag;
+        return new(
+            record.Mmsi, null, null, null, null, record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees,
+            record.HeadingDegrees, record.Time, null, "archive", label.ToResponse(),
+            Flag: flag?.Country.Code, FlagName: flag?.Name, MessageType: record.MessageType, Receivers: record.Receivers);
+    }
 
     /// <summary>An archived position as a track point.</summary>
     /// <param name="record">The position.</param>

@@ -8,7 +8,7 @@ namespace Concert.Tests.Browser;
 /// headless Chromium for a class of browser tests; each test opens its own browser context,
 /// so cookies and sessions never leak from one test to the next.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     // What the design fixes for Debian's Chromium run as root in a container: no sandbox, no GPU, and nothing that
     // reaches out to the network on its own. Playwright gives each launch a fresh temporary --user-data-dir.
@@ -21,6 +21,17 @@ public sealed class BrowserSession : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private ConcertTestHost? _server;
+
+    /// <summary>A host with the exercise users and records but no simulated traffic.</summary>
+    public BrowserSession()
+    {
+    }
+
+    /// <summary>The host's start time on its fake clock.</summary>
+    protected virtual DateTimeOffset Start => DateTimeOffset.UtcNow;
+
+    /// <summary>How many simulated vessels the host's exercise traffic has (none by default).</summary>
+    protected virtual int ExerciseVessels => 0;
 
     /// <summary>The host under test.</summary>
     internal ConcertTestHost Server => _server ?? throw new InvalidOperationException(ChromiumAvailability.MissingMessage);
@@ -41,7 +52,8 @@ public sealed class BrowserSession : IAsyncLifetime
 
         // The package never downloads a browser by itself; this keeps any later install step from trying.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _server = await ConcertTestHost.StartAsync(DateTimeOffset.UtcNow);
+        _server = await ConcertTestHost.StartAsync(Start, exerciseVessels: ExerciseVessels);
+        await PrepareAsync(_server);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -50,6 +62,11 @@ public sealed class BrowserSession : IAsyncLifetime
             Args = ChromiumArguments,
         });
     }
+
+    /// <summary>Brings the started host to the state the tests expect; nothing by default.</summary>
+    /// <param name="server">The started host.</param>
+    /// <returns>A task that completes when the host is ready.</returns>
+    private protected virtual Task PrepareAsync(ConcertTestHost server) => Task.CompletedTask;
 
     /// <summary>A new page in a new browser context, at the size of an operations-room screen (1280×800).</summary>
     /// <returns>The page; dispose its context when done.</returns>

@@ -41,8 +41,10 @@ public sealed class ShellBrowserTests(BrowserSession session) : IClassFixture<Br
         await Assertions.Expect(shell.Clearance).ToContainTextAsync("SECRET");
         await Assertions.Expect(shell.Navigation.GetByRole(AriaRole.Link, new() { Name = "Audit log" })).ToHaveCountAsync(0);
 
-        // Bulletins open first. Japan (CONCERT, NATO-IP4; SECRET with the MARSEC caveat) reads five of the seven
-        // exercise bulletins: not the ASEAN cell (ASEAN and IDN only) nor the Five Eyes summary (TOP SECRET).
+        // The operations room opens first. Japan (CONCERT, NATO-IP4; SECRET with the MARSEC caveat) reads five of the
+        // seven exercise bulletins: not the ASEAN cell (ASEAN and IDN only) nor the Five Eyes summary (TOP SECRET).
+        await Assertions.Expect(shell.Heading).ToHaveTextAsync("Operations room");
+        await shell.OpenAsync("Bulletins");
         await Assertions.Expect(shell.Heading).ToHaveTextAsync("Bulletins");
         await Assertions.Expect(shell.BulletinRows).ToHaveCountAsync(5);
         string[] titles = [.. (await shell.BulletinRows.Locator("td:nth-child(2)").AllInnerTextsAsync()).Order(StringComparer.Ordinal)];

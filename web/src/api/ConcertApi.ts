@@ -1,7 +1,7 @@
 import { ApiError } from './ApiError';
 import { HttpClient, type Fetch } from './HttpClient';
 import { PoolingApi } from './PoolingApi';
-import type { AuditEntry, Bulletin, Community, Me, Nation, Page, SignInResult } from './types';
+import type { AuditEntry, Bulletin, Community, GeoBox, Me, Nation, Page, SignInResult, TrackPoint, Vessel } from './types';
 
 /**
  * The calls the web app makes to Concert's host, one method per endpoint of /api/v1. A 401 from a call that needs
@@ -72,6 +72,34 @@ export class ConcertApi {
   /** Audit entries, newest first, older than the cursor `before` when given (administrators only). */
   audit(limit: number, before?: number): Promise<Page<AuditEntry>> {
     return this.#inSession(this.#http.get<Page<AuditEntry>>(`/api/v1/audit?${pageQuery(limit, before)}`));
+  }
+
+  /** The vessels released to the user in a box: live, or as the archive knew them at `at`. */
+  viewport(box: GeoBox, at?: Date): Promise<Vessel[]> {
+    const query = new URLSearchParams({
+      west: String(box.west),
+      south: String(box.south),
+      east: String(box.east),
+      north: String(box.north),
+    });
+    if (at !== undefined) query.set('at', at.toISOString());
+    return this.#inSession(this.#http.get<Vessel[]>(`/api/v1/maritime/viewport?${query.toString()}`));
+  }
+
+  /** One vessel's live state. */
+  vessel(mmsi: number): Promise<Vessel> {
+    return this.#inSession(this.#http.get<Vessel>(`/api/v1/maritime/vessels/${mmsi}`));
+  }
+
+  /** One vessel's archived positions between two times, oldest first. */
+  track(mmsi: number, from: Date, to: Date): Promise<TrackPoint[]> {
+    const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() });
+    return this.#inSession(this.#http.get<TrackPoint[]>(`/api/v1/maritime/vessels/${mmsi}/track?${query.toString()}`));
+  }
+
+  /** Live vessels whose name contains the text, or whose MMSI, IMO number or call sign it is. */
+  searchVessels(text: string): Promise<Vessel[]> {
+    return this.#inSession(this.#http.get<Vessel[]>(`/api/v1/maritime/search?${new URLSearchParams({ q: text }).toString()}`));
   }
 
   /** The pooling calls, in this session (its cookie, antiforgery token and end). */

@@ -97,3 +97,53 @@ export interface AntiforgeryToken {
   headerName: string;
   token: string;
 }
+
+/** A vessel as the live picture (`source` "picture") or the archive at a past time (`source` "archive") knows it. */
+export interface Vessel {
+  mmsi: number;
+  name: string | null;
+  callSign: string | null;
+  imo: number | null;
+  /** The ship type in the ITU's words ("Tanker - all ships of this type"). */
+  shipType: string | null;
+  /** The ship and cargo type code (0..99) the map colours by. */
+  shipTypeCode: number | null;
+  /** The ISO 3166 alpha-3 code of the flag the MMSI claims. */
+  flag: string | null;
+  flagName: string | null;
+  latitude: number;
+  longitude: number;
+  speedKnots: number | null;
+  courseDegrees: number | null;
+  headingDegrees: number | null;
+  /** When the position was received (ISO 8601). */
+  time: string;
+  /** "Live", "Stale" or "Lost" at the asked time (live picture only). */
+  staleness: string | null;
+  source: 'picture' | 'archive';
+  /** The AIS message type of the position (0 for a CSV import). */
+  messageType: number;
+  /** The receiving station the feed named (live picture only). */
+  receiver: string | null;
+  /** How many receivers heard the position's message (archive only). */
+  receivers: number | null;
+  label: Label;
+}
+
+/** One archived position of a vessel's track. */
+export interface TrackPoint {
+  time: string;
+  latitude: number;
+  longitude: number;
+  speedKnots: number | null;
+  courseDegrees: number | null;
+  headingDegrees: number | null;
+}
+
+/** A box of the map in degrees; `west` exceeds `east` when it crosses the antimeridian. */
+export interface GeoBox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}

@@ -9,6 +9,7 @@ import { AuditLogView } from '../views/AuditLogView';
 import { BulletinDetailView } from '../views/BulletinDetailView';
 import { BulletinsView } from '../views/BulletinsView';
 import { NationsView } from '../views/NationsView';
+import { OperationsRoomView } from '../views/OperationsRoomView';
 import { PoolingView } from '../views/pooling/PoolingView';
 import { isAdministrator, isPlanner } from './roles';
 import type { Route } from './routes';
@@ -67,6 +68,8 @@ function CurrentView({
   onClassifications: (classifications: string[]) => void;
 }) {
   switch (route.view) {
+    case 'map':
+      return <OperationsRoomView api={api} onClassifications={onClassifications} />;
     case 'bulletins':
       return <BulletinsView api={api} before={route.before} onClassifications={onClassifications} />;
     case 'bulletin':

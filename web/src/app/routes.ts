@@ -4,6 +4,7 @@
  * cursor: `before` is the host's `nextBefore` of the newer page, absent on the newest.
  */
 export type Route =
+  | { view: 'map' }
   | { view: 'nations' }
   | { view: 'bulletins'; before?: number }
   | { view: 'bulletin'; id: number }
@@ -11,7 +12,7 @@ export type Route =
   | { view: 'pooling' }
   | { view: 'not-found'; path: string };
 
-/** The view a fragment names; an empty fragment opens the bulletins. */
+/** The view a fragment names; an empty fragment opens the operations room's map, the home view. */
 export function parseRoute(hash: string): Route {
   const fragment = hash.replace(/^#/, '');
   const [rawPath = '', query = ''] = fragment.split('?', 2);
@@ -19,7 +20,8 @@ export function parseRoute(hash: string): Route {
   const before = cursor(new URLSearchParams(query).get('before'));
   const paged = before === undefined ? {} : { before };
 
-  if (path === '' || path === '/bulletins') return { view: 'bulletins', ...paged };
+  if (path === '' || path === '/map') return { view: 'map' };
+  if (path === '/bulletins') return { view: 'bulletins', ...paged };
   if (path === '/nations') return { view: 'nations' };
   if (path === '/audit') return { view: 'audit', ...paged };
   if (path === '/pooling') return { view: 'pooling' };
@@ -32,6 +34,8 @@ export function parseRoute(hash: string): Route {
 /** The fragment of a view, the inverse of {@link parseRoute}. */
 export function routeHref(route: Route): string {
   switch (route.view) {
+    case 'map':
+      return '#/map';
     case 'nations':
       return '#/nations';
     case 'bulletins':

@@ -7,6 +7,7 @@ interface Entry {
 }
 
 const everyone: readonly Entry[] = [
+  { href: '#/map', text: 'Operations room', views: ['map'] },
   { href: '#/bulletins', text: 'Bulletins', views: ['bulletins', 'bulletin'] },
   { href: '#/nations', text: 'Nations & communities', views: ['nations'] },
   { href: '#/pooling', text: 'Pooling', views: ['pooling'] },

@@ -15,6 +15,12 @@ namespace Concert.Apis.Contracts;
 /// <param name="Staleness">"Fresh", "Stale" or "Lost" at the asked time (live picture only).</param>
 /// <param name="Source">"picture" (live) or "archive" (a past time).</param>
 /// <param name="Label">The label of the data.</param>
+/// <param name="ShipTypeCode">Its ship and cargo type code (0..99), when known: the map colours vessels by it.</param>
+/// <param name="Flag">The ISO 3166 alpha-3 code of the flag its MMSI claims, when the MMSI has one.</param>
+/// <param name="FlagName">The ITU's name of that flag's administration, when the MMSI has one.</param>
+/// <param name="MessageType">The AIS message type the position came from (0 for a CSV import).</param>
+/// <param name="Receiver">The receiving station of the position from the tag block, when the feed named it (live only).</param>
+/// <param name="Receivers">How many receptions of the position's message were merged into it (archive only).</param>
 internal sealed record VesselResponse(
     uint Mmsi,
     string? Name,
@@ -29,4 +35,10 @@ internal sealed record VesselResponse(
     DateTimeOffset Time,
     string? Staleness,
     string Source,
-    LabelResponse Label);
+    LabelResponse Label,
+    int? ShipTypeCode = null,
+    string? Flag = null,
+    string? FlagName = null,
+    int MessageType = 0,
+    string? Receiver = null,
+    int? Receivers = null);

@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace Concert.Tests.Browser.Pages;
+
+/// <summary>The operations room: the map, its vessel counter, search, the vessel details and the replay timeline.</summary>
+internal sealed class OperationsRoomPage(IPage page)
+{
+    /// <summary>The map region (MapLibre's canvas inside).</summary>
+    public ILocator Map => page.GetByRole(AriaRole.Region, new() { Name = "Map of vessels" });
+
+    /// <summary>"N vessels in view".</summary>
+    public ILocator VesselCount => page.GetByTestId("vessel-count");
+
+    /// <summary>The selected vessel's panel.</summary>
+    public ILocator Details => page.GetByTestId("vessel-details");
+
+    /// <summary>The MMSI in the details panel.</summary>
+    public ILocator DetailsMmsi => page.GetByTestId("vessel-mmsi");
+
+    /// <summary>The time the timeline shows.</summary>
+    public ILocator ReplayTime => page.GetByTestId("timeline-time");
+
+    /// <summary>The timeline's slider.</summary>
+    public ILocator ReplaySlider => page.GetByRole(AriaRole.Slider, new() { Name = "Replay time" });
+
+    /// <summary>Waits for the map to be drawn and for the first answer of the host.</summary>
+    public static async Task<OperationsRoomPage> WaitAsync(IPage page)
+    {
+        var room = new OperationsRoomPage(page);
+        await Assertions.Expect(room.Map).ToHaveAttributeAsync("data-map", "ready");
+        await Assertions.Expect(room.VesselCount).ToContainTextAsync("in view");
+        return room;
+    }
+
+    /// <summary>Searches and chooses the result with <paramref name="mmsi"/>, then waits for the map to fly there.</summary>
+    public async Task FindAndChooseAsync(uint mmsi)
+    {
+        string flights = await Map.GetAttributeAsync("data-flights") ?? "0";
+        await page.GetByLabel("Name, MMSI, IMO or call sign").FillAsync(mmsi.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.GetByTestId("search-results").GetByRole(AriaRole.Button).First.ClickAsync();
+        await Assertions.Expect(Map).Not.ToHaveAttributeAsync("data-flights", flights);
+    }
+
+    /// <summary>Clicks the middle of the map, where a vessel flown to is drawn.</summary>
+    public async Task ClickMapCentreAsync()
+    {
+        LocatorBoundingBoxResult box = await Map.BoundingBoxAsync() ?? throw new InvalidOperationException("The map is not on screen.");
+        await Map.ClickAsync(new() { Position = new() { X = box.Width / 2, Y = box.Height / 2 } });
+    }
+}

@@ -1,0 +1,206 @@
+import type { FeatureCollection, Point } from 'geojson';
+import * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import countries from 'world-atlas/countries-50m.json';
+import asamSubregionsText from './data/asam-subregions.geojson?raw';
+import type { GeoBox } from '../api/types';
+import { basemapFromTopology, type WorldAtlasTopology } from './basemap';
+import { mapIds, operationsMapStyle } from './mapStyle';
+import { drawVesselIcons } from './vesselIcons';
+import type { VesselProperties } from './vesselFeatures';
+import { viewportBox } from './viewportBox';
+
+/** What the map tells the view. */
+export interface OperationsMapEvents {
+  /** The camera stopped: the view asks the host for the vessels of the new box. */
+  moved(box: GeoBox): void;
+  /** A vessel was clicked. */
+  vesselClicked(mmsi: number): void;
+  /** The camera started or stopped moving (the browser tests wait for it to rest before clicking). */
+  cameraMoving(moving: boolean): void;
+}
+
+/** A vessel drawn by itself: the replayed position of the selected vessel on the timeline. */
+export interface ReplayMarker {
+  longitude: number;
+  latitude: number;
+  icon: string;
+  rotation: number;
+}
+
+// MapLibre's worker is shipped with the app as its own file: served by the host, never fetched from a CDN.
+maplibregl.setWorkerUrl(workerUrl);
+
+/** The waters the map opens on: the Andaman Sea to the Sea of Japan, the lanes Concert's partners watch. */
+const asiaPacificWaters: [number, number, number, number] = [94, -2, 144, 44];
+
+/** How far from a click (in pixels) a vessel still counts as clicked: icons are small and ships move. */
+const clickTolerance = 8;
+
+/**
+ * The MapLibre map of the operations room, kept out of the Preact components: they hand it plain data, and it
+ * turns that into sources, filters and layer visibility. One GeoJSON source holds every vessel, so a refresh is
+ * one setData however many vessels there are, and no DOM element exists per vessel.
+ */
+export class OperationsMap {
+  readonly #map: maplibregl.Map;
+  readonly #events: OperationsMapEvents;
+  #zonePopup: maplibregl.Popup | undefined;
+
+  private constructor(map: maplibregl.Map, events: OperationsMapEvents) {
+    this.#map = map;
+    this.#events = events;
+  }
+
+  /** Creates the map in `container`, showing the Asia-Pacific waters; resolves once the style is loaded. */
+  static create(container: HTMLElement, events: OperationsMapEvents): Promise<OperationsMap> {
+    const zones = JSON.parse(asamSubregionsText) as FeatureCollection;
+    const map = new maplibregl.Map({
+      container,
+      style: operationsMapStyle(basemapFromTopology(countries as unknown as WorldAtlasTopology), zones),
+      bounds: asiaPacificWaters,
+      fitBoundsOptions: { padding: 16 },
+      attributionControl: false,
+      renderWorldCopies: true,
+      // The map is for reading positions: no tilt, so north stays up unless the officer rotates on purpose.
+      maxPitch: 0,
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'nautical' }), 'bottom-left');
+    const operationsMap = new OperationsMap(map, events);
+    return new Promise((resolve, reject) => {
+      map.once('error', (event) => reject(event.error));
+      map.once('load', () => {
+        for (const icon of drawVesselIcons()) map.addImage(icon.name, icon.image, { pixelRatio: icon.pixelRatio });
+        operationsMap.#listen();
+        resolve(operationsMap);
+      });
+    });
+  }
+
+  /** The box in view, as the host's viewport query takes it. */
+  box(): GeoBox {
+    const bounds = this.#map.getBounds();
+    return viewportBox({ west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() });
+  }
+
+  /** Replaces every vessel drawn. */
+  setVessels(vessels: FeatureCollection<Point, VesselProperties>): void {
+    this.#source(mapIds.vesselSource).setData(vessels);
+  }
+
+  /** Rings the selected vessel, or nothing. */
+  setSelected(mmsi: number | undefined): void {
+    this.#map.setFilter(mapIds.selectionLayer, ['==', ['get', 'mmsi'], mmsi ?? -1]);
+  }
+
+  /** Draws the selected vessel's track (continuous longitudes), or removes it. */
+  setTrack(line: [number, number][] | undefined): void {
+    this.#source(mapIds.trackSource).setData(
+      line === undefined || line.length < 2
+        ? { type: 'FeatureCollection', features: [] }
+        : { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } },
+    );
+  }
+
+  /** Draws the replayed vessel at its position on the timeline, or removes it. */
+  setReplay(marker: ReplayMarker | undefined): void {
+    this.#source(mapIds.replaySource).setData({
+      type: 'FeatureCollection',
+      features:
+        marker === undefined
+          ? []
+          : [
+              {
+                type: 'Feature',
+                properties: { icon: marker.icon, rotation: marker.rotation },
+                geometry: { type: 'Point', coordinates: [marker.longitude, marker.latitude] },
+              },
+            ],
+    });
+  }
+
+  /** Shows or hides the ASAM subregions. */
+  setZonesVisible(visible: boolean): void {
+    for (const layer of [mapIds.zoneFillLayer, mapIds.zoneLineLayer]) {
+      this.#map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+    }
+    if (!visible) this.#zonePopup?.remove();
+  }
+
+  /**
+   * Flies to a position at a zoom where single ships are told apart; resolves when this flight ends (not when a
+   * resize of the map, which also ends a move, happens during it).
+   */
+  flyTo(longitude: number, latitude: number): Promise<void> {
+    const flight = { concertFlight: Symbol('flight') };
+    return new Promise((resolve) => {
+      const ended = (event: object) => {
+        if (!('concertFlight' in event) || event.concertFlight !== flight.concertFlight) return;
+        this.#map.off('moveend', ended);
+        resolve();
+      };
+      this.#map.on('moveend', ended);
+      this.#map.flyTo(
+        { center: [longitude, latitude], zoom: Math.max(this.#map.getZoom(), 8), duration: 1200, essential: true },
+        flight,
+      );
+    });
+  }
+
+  /** Frees the WebGL context. */
+  remove(): void {
+    this.#map.remove();
+  }
+
+  #listen(): void {
+    const map = this.#map;
+    map.on('movestart', () => this.#events.cameraMoving(true));
+    map.on('moveend', () => {
+      this.#events.cameraMoving(false);
+      this.#events.moved(this.box());
+    });
+    map.on('click', (event) => this.#clicked(event));
+    map.on('mouseenter', mapIds.vesselLayer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', mapIds.vesselLayer, () => (map.getCanvas().style.cursor = ''));
+  }
+
+  #clicked(event: MapMouseEvent): void {
+    const { x, y } = event.point;
+    const near = this.#map.queryRenderedFeatures(
+      [
+        [x - clickTolerance, y - clickTolerance],
+        [x + clickTolerance, y + clickTolerance],
+      ],
+      { layers: [mapIds.vesselLayer] },
+    );
+    let nearest: { mmsi: number; distance: number } | undefined;
+    for (const feature of near) {
+      const [longitude, latitude] = (feature.geometry as Point).coordinates as [number, number];
+      const point = this.#map.project([longitude, latitude]);
+      const distance = Math.hypot(point.x - x, point.y - y);
+      const mmsi = Number(feature.properties['mmsi']);
+      if (nearest === undefined || distance < nearest.distance) nearest = { mmsi, distance };
+    }
+    if (nearest !== undefined) {
+      this.#events.vesselClicked(nearest.mmsi);
+      return;
+    }
+    if (this.#map.getLayoutProperty(mapIds.zoneFillLayer, 'visibility') !== 'visible') return;
+    const zone = this.#map.queryRenderedFeatures(event.point, { layers: [mapIds.zoneFillLayer] })[0];
+    if (zone === undefined) return;
+    this.#zonePopup?.remove();
+    this.#zonePopup = new maplibregl.Popup({ closeButton: true, className: 'zone-popup' })
+      .setLngLat(event.lngLat)
+      .setText(`ASAM subregion ${String(zone.properties['id'])}`)
+      .addTo(this.#map);
+  }
+
+  #source(id: string): GeoJSONSource {
+    const source = this.#map.getSource<GeoJSONSource>(id);
+    if (source === undefined) throw new Error(`The map style has no source '${id}'.`);
+    return source;
+  }
+}

@@ -70,7 +70,7 @@ internal static class MaritimeApi
         Viewer viewer = await accessor.ViewerAsync(http.RequestAborted);
         if (at is not { } past || now - past <= LiveWindow)
         {
-            IReadOnlyList<VesselSighting> sightings = picture.Query(
+            using ViewportSightings sightings = picture.Query(
                 new PictureBox(south!.Value, west!.Value, north!.Value, east!.Value), now, release.PictureFilter(viewer, now));
             AuditList(audit, viewer, sightings.Select(sighting => (sighting.State.Mmsi, sighting.State.Label)));
             return TypedResults.Ok(sightings.Select(sighting => sighting.ToResponse()).ToList());
@@ -183,7 +183,7 @@ internal static class MaritimeApi
 
         DateTimeOffset now = time.GetUtcNow();
         Viewer viewer = await accessor.ViewerAsync(http.RequestAborted);
-        IReadOnlyList<VesselSighting> sightings = picture.Query(
+        using ViewportSightings sightings = picture.Query(
             new PictureBox(south!.Value, west!.Value, north!.Value, east!.Value), now, release.PictureFilter(viewer, now));
         foreach (IGrouping<ConfidentialityLabel, VesselSighting> sameLabel in sightings.GroupBy(sighting => sighting.State.Label))
         {

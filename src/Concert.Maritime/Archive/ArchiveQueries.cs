@@ -25,9 +25,17 @@ public sealed class ArchiveQueries : IDisposable
     public IReadOnlyList<PositionRecord> Track(uint mmsi, DateTimeOffset from, DateTimeOffset to, ReleasableLabels releasable)
     {
         ArgumentNullException.ThrowIfNull(releasable);
+        long start = Micros(from), end = Micros(to);
+        // Closed days come from their (vessel, time) copy, where the vessel's rows are contiguous; the rest from the
+        // time-ordered table, whose zone maps on t leave only the days not copied yet. The copy only ever grows its
+        // range, so reading its bound before the query cannot lose rows.
+        long copied = CopiedUntil();
         return ReadPositions(string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT {PositionColumns} FROM vessel_tracks
+            WHERE mmsi = {mmsi} AND t BETWEEN {start} AND {Math.Min(end, copied - 1)} AND label IN {releasable.SqlList}
+            UNION ALL
             SELECT {PositionColumns} FROM positions
-            WHERE mmsi = {mmsi} AND t BETWEEN {Micros(from)} AND {Micros(to)} AND label IN {releasable.SqlList}
+            WHERE mmsi = {mmsi} AND t BETWEEN {Math.Max(start, copied)} AND {end} AND label IN {releasable.SqlList}
             ORDER BY t, hash
             """));
     }
@@ -46,32 +54,34 @@ public sealed class ArchiveQueries : IDisposable
         ArgumentNullException.ThrowIfNull(releasable);
         long end = Micros(at);
         long start = end - (long)staleness.TotalMicroseconds;
-        // The last position is chosen among everything the viewer may see before the box is applied: a vessel that
-        // has left the box is not shown where it was. A per-vessel maximum and a semi-join are an order of magnitude
-        // faster in DuckDB than a row_number() window. Two reports in the same second (tag-block times have whole
-        // seconds) are settled by the larger hash, so the answer does not depend on storage order; that and the box
-        // are applied here, on one row per vessel and tie.
-        IReadOnlyList<PositionRecord> newest = ReadPositions(string.Create(CultureInfo.InvariantCulture, $"""
-            WITH visible AS (SELECT * FROM positions WHERE t BETWEEN {start} AND {end} AND label IN {releasable.SqlList})
-            SELECT {PositionColumns} FROM visible
-            SEMI JOIN (SELECT mmsi, max(t) AS t FROM visible GROUP BY mmsi) last ON visible.mmsi = last.mmsi AND visible.t = last.t
-            ORDER BY mmsi, hash DESC
-            """));
-        int south = PositionRecord.ToRaw(box.South), north = PositionRecord.ToRaw(box.North);
-        int west = PositionRecord.ToRaw(box.West), east = PositionRecord.ToRaw(box.East);
-        var picture = new List<PositionRecord>();
-        uint? previous = null;
-        foreach (PositionRecord position in newest)
-        {
-            if (position.Mmsi != previous
-                && position.LatitudeRaw >= south && position.LatitudeRaw <= north
-                && position.LongitudeRaw >= west && position.LongitudeRaw <= east)
-            {
-                picture.Add(position);
-            }
-            previous = position.Mmsi;
-        }
-        return picture;
+        long snapshot = end / ReadPathSchema.SnapshotInterval * ReadPathSchema.SnapshotInterval;
+        // With a snapshot at or before t whose window covers the staleness, the candidates are the snapshot's rows
+        // (each (vessel, label)'s last position up to the snapshot) and the positions since: at most one interval.
+        return end - start <= ReadPathSchema.SnapshotWindow && HasSnapshot(snapshot)
+            ? NewestInBox(box, releasable, string.Create(CultureInfo.InvariantCulture, $"""
+                SELECT {PositionColumns} FROM vessel_snapshots WHERE s = {snapshot} AND t >= {start}
+                UNION ALL
+                SELECT {PositionColumns} FROM positions WHERE t > {Math.Max(snapshot, start - 1)} AND t <= {end}
+                """))
+            : VesselsInBoxByScan(box, at, staleness, releasable);
+    }
+
+    /// <summary>
+    /// The same answer as <see cref="VesselsInBox"/>, found by scanning every position of the staleness window: the
+    /// fallback where no snapshot serves, and the reference the snapshot path is tested and measured against.
+    /// </summary>
+    /// <param name="box">The area.</param>
+    /// <param name="at">The time of the picture.</param>
+    /// <param name="staleness">How old a last position may be and still count.</param>
+    /// <param name="releasable">The labels the viewer may see.</param>
+    /// <returns>The last positions.</returns>
+    public IReadOnlyList<PositionRecord> VesselsInBoxByScan(GeoBox box, DateTimeOffset at, TimeSpan staleness, ReleasableLabels releasable)
+    {
+        ArgumentNullException.ThrowIfNull(releasable);
+        long end = Micros(at);
+        long start = end - (long)staleness.TotalMicroseconds;
+        return NewestInBox(box, releasable, string.Create(CultureInfo.InvariantCulture,
+            $"SELECT {PositionColumns} FROM positions WHERE t BETWEEN {start} AND {end}"));
     }
 
     /// <summary>
@@ -114,6 +124,38 @@ public sealed class ArchiveQueries : IDisposable
     public void Dispose() => _connection.Dispose();
 
     private static long Micros(DateTimeOffset time) => (time.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
+
+    // The last position of each vessel among the candidates the viewer may see, kept when it lies in the box: the
+    // newest is chosen before the box is applied, so a vessel that has left the box is not shown where it was. A
+    // per-vessel maximum and a semi-join are an order of magnitude faster in DuckDB than a window over every candidate;
+    // two reports in the same second (tag-block times have whole seconds) are settled by the larger hash, so the answer
+    // does not depend on storage order.
+    private List<PositionRecord> NewestInBox(GeoBox box, ReleasableLabels releasable, string candidates) =>
+        ReadPositions(string.Create(CultureInfo.InvariantCulture, $"""
+            WITH visible AS (SELECT * FROM ({candidates}) WHERE label IN {releasable.SqlList}),
+            newest AS (
+                SELECT {PositionColumns} FROM visible
+                SEMI JOIN (SELECT mmsi, max(t) AS t FROM visible GROUP BY mmsi) last ON visible.mmsi = last.mmsi AND visible.t = last.t
+                QUALIFY row_number() OVER (PARTITION BY mmsi ORDER BY hash DESC) = 1)
+            SELECT {PositionColumns} FROM newest
+            WHERE lat BETWEEN {PositionRecord.ToRaw(box.South)} AND {PositionRecord.ToRaw(box.North)}
+              AND lon BETWEEN {PositionRecord.ToRaw(box.West)} AND {PositionRecord.ToRaw(box.East)}
+            ORDER BY mmsi
+            """));
+
+    private long CopiedUntil()
+    {
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(until), 0) FROM vessel_tracks_state";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private bool HasSnapshot(long time)
+    {
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SELECT count(*) FROM vessel_snapshot_times WHERE s = {time}");
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
 
     private List<PositionRecord> ReadPositions(string sql)
     {

@@ -85,6 +85,65 @@ public sealed class ArchiveQueries : IDisposable
     }
 
     /// <summary>
+    /// The identity each of <paramref name="mmsis"/> last broadcast that the viewer may see, received at most
+    /// <see cref="IdentityWindow"/> before <paramref name="at"/> and not after it: the static data the picture at a past
+    /// time shows beside each position. Vessels without such reports are absent.
+    /// </summary>
+    /// <param name="mmsis">The vessels.</param>
+    /// <param name="at">The time of the picture.</param>
+    /// <param name="releasable">The labels the viewer may see.</param>
+    /// <returns>The identities by MMSI.</returns>
+    public IReadOnlyDictionary<uint, ArchivedIdentity> IdentitiesAt(IReadOnlyCollection<uint> mmsis, DateTimeOffset at, ReleasableLabels releasable)
+    {
+        ArgumentNullException.ThrowIfNull(mmsis);
+        ArgumentNullException.ThrowIfNull(releasable);
+        var identities = new Dictionary<uint, ArchivedIdentity>();
+        if (mmsis.Count == 0)
+        {
+            return identities;
+        }
+        long end = Micros(at);
+        using DuckDBCommand command = _connection.CreateCommand();
+        // Each field from the newest report carrying it (ties by hash, as for positions); MMSIs are integers, so
+        // writing them into the SQL text cannot inject anything.
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT mmsi,
+                   arg_max(name, (t, hash)) FILTER (WHERE name IS NOT NULL),
+                   arg_max(call_sign, (t, hash)) FILTER (WHERE call_sign IS NOT NULL),
+                   arg_max(imo, (t, hash)) FILTER (WHERE imo IS NOT NULL),
+                   arg_max(ship_type, (t, hash)) FILTER (WHERE ship_type IS NOT NULL),
+                   list_distinct([arg_max(label, (t, hash)) FILTER (WHERE name IS NOT NULL),
+                                  arg_max(label, (t, hash)) FILTER (WHERE call_sign IS NOT NULL),
+                                  arg_max(label, (t, hash)) FILTER (WHERE imo IS NOT NULL),
+                                  arg_max(label, (t, hash)) FILTER (WHERE ship_type IS NOT NULL)])
+            FROM vessel_statics
+            WHERE t BETWEEN {end - (long)IdentityWindow.TotalMicroseconds} AND {end} AND label IN {releasable.SqlList}
+              AND mmsi IN ({string.Join(',', mmsis)})
+            GROUP BY mmsi
+            """);
+        using DbDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            uint mmsi = reader.GetFieldValue<uint>(0);
+            ushort[] labels = [.. reader.GetFieldValue<List<ushort?>>(5).OfType<ushort>().Distinct().Order()];
+            identities[mmsi] = new ArchivedIdentity(
+                mmsi,
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetFieldValue<uint>(3),
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<byte>(4),
+                labels);
+        }
+        return identities;
+    }
+
+    /// <summary>
+    /// How far before a past time <see cref="IdentitiesAt"/> looks for static reports: a day, far beyond the six
+    /// minutes between a vessel's static broadcasts, so reception gaps do not blank a name.
+    /// </summary>
+    public static TimeSpan IdentityWindow { get; } = TimeSpan.FromDays(1);
+
+    /// <summary>
     /// Positions and distinct vessels per grid cell of <paramref name="cellDegrees"/> inside <paramref name="box"/>
     /// from <paramref name="from"/> to <paramref name="to"/>, by cell (south, then west).
     /// </summary>

@@ -1,4 +1,5 @@
 using Concert.Apis.Contracts;
+using Concert.Maritime.Archive;
 using Concert.Maritime.Ingest;
 using Concert.Maritime.Picture;
 using Concert.Sharing;
@@ -26,12 +27,14 @@ internal static class VesselResponses
             position.Provenance.ReceivedAt, staleness.ToString(), "picture", state.Label.ToResponse());
     }
 
-    /// <summary>An archived position.</summary>
+    /// <summary>An archived position with the static data the archive kept for its vessel.</summary>
     /// <param name="record">The position.</param>
-    /// <param name="label">Its label.</param>
-    public static VesselResponse ToResponse(this PositionRecord record, ConfidentialityLabel label) => new(
-        record.Mmsi, null, null, null, null, record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees,
-        record.HeadingDegrees, record.Time, null, "archive", label.ToResponse());
+    /// <param name="identity">The vessel's static data at the asked time, or null when the archive has none.</param>
+    /// <param name="label">The label of the position and static data together.</param>
+    public static VesselResponse ToResponse(this PositionRecord record, ArchivedIdentity? identity, ConfidentialityLabel label) => new(
+        record.Mmsi, identity?.Name, identity?.CallSign, identity?.Imo,
+        identity?.ShipType is byte type ? ShipTypeText.Of(type) : null, record.Latitude, record.Longitude, record.SpeedKnots,
+        record.CourseDegrees, record.HeadingDegrees, record.Time, null, "archive", label.ToResponse());
 
     /// <summary>An archived position as a track point.</summary>
     /// <param name="record">The position.</param>

@@ -12,6 +12,15 @@ namespace Concert.Maritime.Archive;
 public sealed class ArchiveQueries : IDisposable
 {
     private const string PositionColumns = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, hash, source, label, receivers";
+
+    // What a query returns per position: its thirteen columns packed into six, since reading a value through ADO.NET
+    // costs far more than the shifts (the inverse of the writer's staging layout; see ReadPositions).
+    private const string PackedColumns = """
+        t, hash, (mmsi::UBIGINT << 32) | (lat::BIGINT + 2147483648)::UBIGINT,
+        ((lon::BIGINT + 2147483648)::UBIGINT << 32) | (sog::UBIGINT << 16) | cog::UBIGINT,
+        (heading::UBIGINT << 24) | (status::UBIGINT << 16) | (msg_type::UBIGINT << 8) | receivers::UBIGINT,
+        (source::UBIGINT << 16) | label::UBIGINT
+        """;
     private readonly DuckDBConnection _connection;
 
     internal ArchiveQueries(DuckDBConnection connection) => _connection = connection;
@@ -31,10 +40,10 @@ public sealed class ArchiveQueries : IDisposable
         // range, so reading its bound before the query cannot lose rows.
         long copied = CopiedUntil();
         return ReadPositions(string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT {PositionColumns} FROM vessel_tracks
+            SELECT {PackedColumns} FROM vessel_tracks
             WHERE mmsi = {mmsi} AND t BETWEEN {start} AND {Math.Min(end, copied - 1)} AND label IN {releasable.SqlList}
             UNION ALL
-            SELECT {PositionColumns} FROM positions
+            SELECT {PackedColumns} FROM positions
             WHERE mmsi = {mmsi} AND t BETWEEN {Math.Max(start, copied)} AND {end} AND label IN {releasable.SqlList}
             ORDER BY t, hash
             """));
@@ -196,7 +205,7 @@ public sealed class ArchiveQueries : IDisposable
                 SELECT {PositionColumns} FROM visible
                 SEMI JOIN (SELECT mmsi, max(t) AS t FROM visible GROUP BY mmsi) last ON visible.mmsi = last.mmsi AND visible.t = last.t
                 QUALIFY row_number() OVER (PARTITION BY mmsi ORDER BY hash DESC) = 1)
-            SELECT {PositionColumns} FROM newest
+            SELECT {PackedColumns} FROM newest
             WHERE lat BETWEEN {PositionRecord.ToRaw(box.South)} AND {PositionRecord.ToRaw(box.North)}
               AND lon BETWEEN {PositionRecord.ToRaw(box.West)} AND {PositionRecord.ToRaw(box.East)}
             ORDER BY mmsi
@@ -224,20 +233,24 @@ public sealed class ArchiveQueries : IDisposable
         var positions = new List<PositionRecord>();
         while (reader.Read())
         {
+            ulong vesselLatitude = reader.GetFieldValue<ulong>(2);
+            ulong longitudeSpeedCourse = reader.GetFieldValue<ulong>(3);
+            ulong motion = reader.GetFieldValue<ulong>(4);
+            ulong sourceLabel = reader.GetFieldValue<ulong>(5);
             positions.Add(new PositionRecord(
                 reader.GetInt64(0),
-                reader.GetFieldValue<uint>(1),
-                reader.GetInt32(2),
-                reader.GetInt32(3),
-                reader.GetFieldValue<ushort>(4),
-                reader.GetFieldValue<ushort>(5),
-                reader.GetFieldValue<ushort>(6),
-                reader.GetByte(7),
-                reader.GetByte(8),
-                reader.GetFieldValue<ulong>(9),
-                reader.GetFieldValue<ushort>(10),
-                reader.GetFieldValue<ushort>(11),
-                reader.GetByte(12)));
+                (uint)(vesselLatitude >> 32),
+                (int)((long)(vesselLatitude & uint.MaxValue) - ArchiveSchema.CoordinateOffset),
+                (int)((long)(longitudeSpeedCourse >> 32) - ArchiveSchema.CoordinateOffset),
+                (ushort)(longitudeSpeedCourse >> 16),
+                (ushort)longitudeSpeedCourse,
+                (ushort)(motion >> 24),
+                (byte)(motion >> 16),
+                (byte)(motion >> 8),
+                reader.GetFieldValue<ulong>(1),
+                (ushort)(sourceLabel >> 16),
+                (ushort)sourceLabel,
+                (byte)motion));
         }
         return positions;
     }

@@ -19,6 +19,7 @@ public sealed class MaritimePicture
     private readonly Lock _writerGate = new();
     private readonly ConcurrentDictionary<uint, int> _slotOfMmsi = new();
     private readonly SpatialGrid _grid;
+    private readonly ChangeJournal _journal;
     private VesselState[] _states = new VesselState[1024];
     private int _count;
     private PictureSubscription[] _subscriptions = [];
@@ -30,6 +31,7 @@ public sealed class MaritimePicture
         Options = options ?? PictureOptions.Default;
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Options.StaleAfter, Options.LostAfter, nameof(options));
         _grid = new SpatialGrid(Options.CellDegrees);
+        _journal = new ChangeJournal(Options.ChangeJournalCapacity);
     }
 
     /// <summary>The settings the picture was created with.</summary>
@@ -87,6 +89,7 @@ public sealed class MaritimePicture
             {
                 _grid.Place(slot, position.Latitude, position.Longitude);
             }
+            _journal.Record(slot);
         }
         foreach (PictureSubscription subscription in Volatile.Read(ref _subscriptions))
         {
@@ -128,6 +131,51 @@ public sealed class MaritimePicture
         {
             collector.Dispose();
         }
+    }
+
+    /// <summary>The number of the last change merged into the picture; it only grows. 0 before the first.</summary>
+    public long ChangeSequence => _journal.Sequence;
+
+    /// <summary>
+    /// The current states of the stations changed after change <paramref name="after"/>, each once, in no particular
+    /// order: what a reader that pushes changes needs, without reading the vessels that did not change.
+    /// </summary>
+    /// <param name="after">The <see cref="ChangeSequence"/> the reader read last.</param>
+    /// <param name="upTo">The change sequence the answer is complete up to; pass it as <paramref name="after"/> next time.</param>
+    /// <param name="changed">Receives the states (a state may be newer than <paramref name="upTo"/>).</param>
+    /// <returns>
+    /// False when the picture no longer remembers every change since <paramref name="after"/> (more than
+    /// <see cref="PictureOptions.ChangeJournalCapacity"/> changes ago): read the whole view with <see cref="Query"/> instead.
+    /// </returns>
+    public bool TryGetChangesSince(long after, out long upTo, ICollection<VesselState> changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        var slots = new HashSet<int>();
+        if (!_journal.TryRead(after, out upTo, slots))
+        {
+            return false;
+        }
+        VesselState[] states = Volatile.Read(ref _states);
+        foreach (int slot in slots)
+        {
+            changed.Add(Volatile.Read(ref states[slot]));
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a <see cref="Query"/> of <paramref name="box"/> at <paramref name="at"/> would find the state by place and
+    /// age (release aside): it has a position in the box that is not lost.
+    /// </summary>
+    /// <param name="state">The vessel.</param>
+    /// <param name="box">The viewport.</param>
+    /// <param name="at">The time staleness is judged at.</param>
+    public bool IsInView(VesselState state, GeoBox box, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Position is { } position
+            && box.Contains(position.Latitude, position.Longitude)
+            && position.Provenance.ReceivedAt >= at - Options.LostAfter;
     }
 
     /// <summary>Every station's current state, in no particular order.</summary>

@@ -23,6 +23,13 @@ public sealed record PictureOptions
     /// <summary>How often a subscription delivers its coalesced changes.</summary>
     public TimeSpan NotificationInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How many of the latest changes the picture remembers for <see cref="MaritimePicture.TryGetChangesSince"/>
+    /// (4 bytes each). A reader further behind reads the whole view again; the default covers a minute at 4,000
+    /// messages a second.
+    /// </summary>
+    public int ChangeJournalCapacity { get; init; } = 1 << 18;
+
     /// <summary>Community membership used when labels of differently-labelled sources are combined.</summary>
     public CommunityRegistry Communities { get; init; } = CommunityRegistry.Default;
 

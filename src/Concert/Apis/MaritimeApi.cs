@@ -47,7 +47,7 @@ internal static class MaritimeApi
         maritime.MapGet("/search", SearchAsync)
             .WithSummary("Live vessels whose name contains q, or whose MMSI, IMO number or call sign is q.");
         maritime.MapGet("/export", ExportAsync)
-            .WithSummary("The live vessels of a box as a file: format=geojson or csv. Audited.");
+            .WithSummary("The live vessels of a box as a file: format=geojson, kml or csv. Audited.");
         return maritime;
     }
 
@@ -180,9 +180,9 @@ internal static class MaritimeApi
         ViewerAccessor accessor, MaritimeRelease release, MaritimePicture picture, SharingAudit audit, TimeProvider time, HttpContext http)
     {
         Dictionary<string, string[]> errors = ValidateBox(west, south, east, north);
-        if (format is not ("geojson" or "csv"))
+        if (format is not ("geojson" or "kml" or "csv"))
         {
-            errors["format"] = ["The format must be 'geojson' or 'csv'."];
+            errors["format"] = ["The format must be 'geojson', 'kml' or 'csv'."];
         }
 
         if (errors.Count > 0)
@@ -202,9 +202,12 @@ internal static class MaritimeApi
         List<VesselResponse> vessels = [.. sightings.Select(sighting => sighting.ToResponse())];
 
         string stamp = now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        return format == "csv"
-            ? TypedResults.File(VesselExport.Csv(vessels), "text/csv", $"vessels-{stamp}.csv")
-            : TypedResults.File(VesselExport.GeoJson(vessels), "application/geo+json", $"vessels-{stamp}.geojson");
+        return format switch
+        {
+            "csv" => TypedResults.File(VesselExport.Csv(vessels), "text/csv", $"vessels-{stamp}.csv"),
+            "kml" => TypedResults.File(VesselExport.Kml(vessels, $"Concert vessels {stamp}"), "application/vnd.google-earth.kml+xml", $"vessels-{stamp}.kml"),
+            _ => TypedResults.File(VesselExport.GeoJson(vessels), "application/geo+json", $"vessels-{stamp}.geojson"),
+        };
     }
 
     // One audit entry per label per answer, naming every vessel released under it.
@@ -222,7 +225,13 @@ internal static class MaritimeApi
         || (state.Registration?.Imo?.ToString(CultureInfo.InvariantCulture) == text)
         || string.Equals(state.Registration?.CallSign, text, StringComparison.OrdinalIgnoreCase);
 
-    private static Dictionary<string, string[]> ValidateBox(double? west, double? south, double? east, double? north)
+    /// <summary>The problems of a viewport's edges, by parameter name; empty when the box is valid.</summary>
+    /// <param name="west">Western edge.</param>
+    /// <param name="south">Southern edge.</param>
+    /// <param name="east">Eastern edge.</param>
+    /// <param name="north">Northern edge.</param>
+    /// <returns>The problems.</returns>
+    public static Dictionary<string, string[]> ValidateBox(double? west, double? south, double? east, double? north)
     {
         var errors = new Dictionary<string, string[]>();
         CheckRange(errors, "west", west, 180);
@@ -256,7 +265,10 @@ internal static class MaritimeApi
             detail: string.Create(CultureInfo.InvariantCulture, $"{mmsi} is not a nine-digit MMSI."))
         : null;
 
-    private static string Reference(uint mmsi) => string.Create(CultureInfo.InvariantCulture, $"vessel/{mmsi}");
+    /// <summary>How a vessel is named in audit entries ("vessel/211234560").</summary>
+    /// <param name="mmsi">The vessel's MMSI.</param>
+    /// <returns>The reference.</returns>
+    public static string Reference(uint mmsi) => string.Create(CultureInfo.InvariantCulture, $"vessel/{mmsi}");
 
     private static ProblemHttpResult NotFound(long mmsi) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,

@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Xml;
 using Concert.Apis.Contracts;
 
 namespace Concert.Apis;
 
-/// <summary>Writes a viewport's vessels as GeoJSON (RFC 7946, one Point feature each) or as CSV (RFC 4180).</summary>
+/// <summary>
+/// Writes a viewport's vessels as GeoJSON (RFC 7946, one Point feature each), as CSV (RFC 4180) or as KML 2.2 (OGC
+/// 07-147r2, one Placemark each).
+/// </summary>
 internal static class VesselExport
 {
     /// <summary>The CSV header.</summary>
@@ -70,6 +74,77 @@ internal static class VesselExport
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>The KML 2.2 namespace.</summary>
+    public const string KmlNamespace = "http://www.opengis.net/kml/2.2";
+
+    /// <summary>
+    /// A KML 2.2 document: per vessel a Placemark named by the vessel's name (else its MMSI), a description with the
+    /// MMSI, ship type, time and label marking, a TimeStamp, the fields as ExtendedData and a Point at
+    /// "longitude,latitude" (KML's order). Text is escaped by the XML writer.
+    /// </summary>
+    /// <param name="vessels">The released vessels.</param>
+    /// <param name="title">The document's name.</param>
+    public static byte[] Kml(IReadOnlyList<VesselResponse> vessels, string title)
+    {
+        ArgumentNullException.ThrowIfNull(vessels);
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("kml", KmlNamespace);
+            xml.WriteStartElement("Document", KmlNamespace);
+            xml.WriteElementString("name", KmlNamespace, title);
+            foreach (VesselResponse vessel in vessels)
+            {
+                string mmsi = Number(vessel.Mmsi);
+                string time = vessel.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                xml.WriteStartElement("Placemark", KmlNamespace);
+                xml.WriteAttributeString("id", "vessel-" + mmsi);
+                xml.WriteElementString("name", KmlNamespace, vessel.Name ?? mmsi);
+                xml.WriteElementString("description", KmlNamespace, string.Join('\n',
+                    $"MMSI: {mmsi}", $"Type: {vessel.ShipType ?? "unknown"}", $"Time: {time}", $"Label: {vessel.Label.Marking}"));
+                xml.WriteStartElement("TimeStamp", KmlNamespace);
+                xml.WriteElementString("when", KmlNamespace, time);
+                xml.WriteEndElement();
+                xml.WriteStartElement("ExtendedData", KmlNamespace);
+                WriteKmlData(xml, "mmsi", mmsi);
+                WriteKmlData(xml, "callSign", vessel.CallSign);
+                WriteKmlData(xml, "imo", OptionalNumber(vessel.Imo));
+                WriteKmlData(xml, "shipType", vessel.ShipType);
+                WriteKmlData(xml, "speedKnots", OptionalNumber(vessel.SpeedKnots));
+                WriteKmlData(xml, "courseDegrees", OptionalNumber(vessel.CourseDegrees));
+                WriteKmlData(xml, "headingDegrees", OptionalNumber(vessel.HeadingDegrees));
+                WriteKmlData(xml, "classification", vessel.Label.Classification);
+                WriteKmlData(xml, "marking", vessel.Label.Marking);
+                xml.WriteEndElement();
+                xml.WriteStartElement("Point", KmlNamespace);
+                xml.WriteElementString("coordinates", KmlNamespace, Number(vessel.Longitude) + "," + Number(vessel.Latitude));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return buffer.ToArray();
+    }
+
+    // An ExtendedData field; absent when there is no value.
+    private static void WriteKmlData(XmlWriter xml, string name, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        xml.WriteStartElement("Data", KmlNamespace);
+        xml.WriteAttributeString("name", name);
+        xml.WriteElementString("value", KmlNamespace, value);
+        xml.WriteEndElement();
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)

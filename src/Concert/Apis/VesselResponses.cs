@@ -20,11 +20,21 @@ internal static class VesselResponses
     public static VesselResponse ToResponse(this VesselState state, Staleness staleness)
     {
         ArgumentNullException.ThrowIfNull(state);
+        return state.ToResponse(staleness, state.Label.ToResponse());
+    }
+
+    /// <summary>A live-picture state with a position, its label's response already made (vessels share a few labels).</summary>
+    /// <param name="state">The vessel.</param>
+    /// <param name="staleness">Its staleness at the asked time.</param>
+    /// <param name="label">The response of <paramref name="state"/>'s label.</param>
+    public static VesselResponse ToResponse(this VesselState state, Staleness staleness, LabelResponse label)
+    {
+        ArgumentNullException.ThrowIfNull(state);
         VesselPosition position = state.Position ?? throw new ArgumentException("The vessel has no position.", nameof(state));
         return new VesselResponse(
             state.Mmsi, state.Name?.Name, state.Registration?.CallSign, state.Registration?.Imo, state.Particulars?.ShipTypeDescription,
             position.Latitude, position.Longitude, position.SpeedKnots, position.CourseDegrees, position.HeadingDegrees,
-            position.Provenance.ReceivedAt, staleness.ToString(), "picture", state.Label.ToResponse());
+            position.Provenance.ReceivedAt, staleness.ToString(), "picture", label);
     }
 
     /// <summary>An archived position with the static data the archive kept for its vessel.</summary>

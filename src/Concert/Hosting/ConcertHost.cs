@@ -38,6 +38,7 @@ internal static class ConcertHost
         builder.Services.AddConcertSecurity(options, signIn);
         builder.Services.AddConcertApiConventions();
         builder.Services.AddConcertMaritime(options);
+        builder.Services.AddConcertLive(builder.Configuration);
         builder.Services.AddSingleton(new StartupAnnouncements(announcements));
         builder.Services.AddScoped<DatabaseInitializer>();
 
@@ -60,6 +61,7 @@ internal static class ConcertHost
         api.MapBulletinsApi();
         api.MapMaritimeApi();
         api.MapUnknownApi();
+        app.MapMaritimeHub();
         app.MapOpenApi().RequireAuthorization(Security.ConcertPolicies.Reader);
         app.MapScalarApiReference().RequireAuthorization(Security.ConcertPolicies.Reader);
         app.MapWebApp();

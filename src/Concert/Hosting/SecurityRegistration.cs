@@ -39,6 +39,7 @@ internal static class SecurityRegistration
         services.AddAuthentication(SelectingScheme)
             .AddPolicyScheme(SelectingScheme, "Cookie or bearer token", scheme => scheme.ForwardDefaultSelector = context =>
                 context.Request.Headers[HeaderNames.Authorization].ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                || HubAccessToken(context.Request) is not null
                     ? JwtBearerDefaults.AuthenticationScheme
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>
@@ -61,6 +62,13 @@ internal static class SecurityRegistration
             })
             .AddJwtBearer(bearer => bearer.Events = new JwtBearerEvents
             {
+                // Browsers cannot set headers on WebSocket and server-sent-event requests: SignalR clients send the
+                // token as a query parameter there, accepted on the hubs only (a URL can end up in logs).
+                OnMessageReceived = context =>
+                {
+                    context.Token ??= HubAccessToken(context.Request);
+                    return Task.CompletedTask;
+                },
                 OnTokenValidated = async context =>
                 {
                     var db = context.HttpContext.RequestServices.GetRequiredService<ConcertDbContext>();
@@ -127,6 +135,12 @@ internal static class SecurityRegistration
         });
         return services;
     }
+
+    // The access_token query parameter of a request to a SignalR hub, or null.
+    private static string? HubAccessToken(HttpRequest request) =>
+        request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase) && request.Query["access_token"].ToString() is { Length: > 0 } token
+            ? token
+            : null;
 
     private static AuthorizationPolicyBuilder ReaderPolicy() => new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()

@@ -33,6 +33,10 @@ public sealed class MaritimeApiTests(MaritimeLeakMatrixFixture fixture) : IClass
         Assert.Equal(live, new SortedSet<uint>(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(row => uint.Parse(row.Split(',')[0], CultureInfo.InvariantCulture))));
         JsonElement geoJson = await client.GetFromJsonAsync<JsonElement>($"/api/v1/maritime/export?format=geojson&{World}");
         Assert.Equal(live, new SortedSet<uint>(geoJson.GetProperty("features").EnumerateArray().Select(feature => feature.GetProperty("properties").GetProperty("mmsi").GetUInt32())));
+        System.Xml.Linq.XNamespace kml = "http://www.opengis.net/kml/2.2";
+        System.Xml.Linq.XDocument kmlFile = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync($"/api/v1/maritime/export?format=kml&{World}"));
+        Assert.Equal(live, new SortedSet<uint>(kmlFile.Descendants(kml + "Placemark").Select(placemark => uint.Parse(
+            placemark.Element(kml + "ExtendedData")!.Elements(kml + "Data").Single(data => (string?)data.Attribute("name") == "mmsi").Value, CultureInfo.InvariantCulture))));
 
         foreach (uint mmsi in fixture.Live.Keys)
         {
@@ -68,7 +72,7 @@ public sealed class MaritimeApiTests(MaritimeLeakMatrixFixture fixture) : IClass
     [InlineData("/api/v1/maritime/viewport?west=100&south=0&east=110", "north")]
     [InlineData("/api/v1/maritime/viewport?west=190&south=0&east=110&north=10", "west")]
     [InlineData("/api/v1/maritime/viewport?west=100&south=0&east=110&north=10&at=2099-01-01T00:00:00Z", "at")]
-    [InlineData("/api/v1/maritime/export?format=kml&west=100&south=0&east=110&north=10", "format")]
+    [InlineData("/api/v1/maritime/export?format=shp&west=100&south=0&east=110&north=10", "format")]
     [InlineData("/api/v1/maritime/search?q=a", "q")]
     [InlineData("/api/v1/maritime/vessels/1/track?from=2025-11-15T00:00:00Z&to=2025-11-14T00:00:00Z", "from")]
     public async Task Bad_input_is_a_validation_problem(string path, string field)

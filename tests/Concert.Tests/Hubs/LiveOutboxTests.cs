@@ -1,0 +1,81 @@
+using System.Threading.Channels;
+using Concert.Hubs;
+using Concert.Maritime.Picture;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Concert.Tests.Hubs;
+
+/// <summary>
+/// A connection that reads too slowly: while one message is in flight, changes coalesce into one waiting batch; past
+/// its limit the batch is discarded and counted, and the count reaches the client with the next changes.
+/// </summary>
+public sealed class LiveOutboxTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task A_slow_client_holds_one_batch_at_most_and_is_told_what_was_dropped()
+    {
+        using var client = new StalledClient();
+        using var outbox = new LiveOutbox(client, new MaritimePicture(), new LabelResponseCache(), maxPending: 3);
+
+        outbox.PostSnapshot(Now, [Vessel(1)]);
+        Assert.Equal("snapshot", (await client.Sent.Reader.ReadAsync()).Method);
+
+        // The client has not finished reading the snapshot: changes wait, coalesced per vessel.
+        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(1), Vessel(2)], []));
+        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(2)], [3]));
+        Assert.Equal(5, outbox.PostChanges(Now, [Vessel(4)], [5]));
+        client.Release();
+        outbox.PostSnapshot(Now, [Vessel(1), Vessel(2), Vessel(4)]);
+        (string method, object?[] arguments) = await NextSentAsync(client, outbox);
+        Assert.Equal("snapshot", method);
+        Assert.Equal([1u, 2u, 4u], ((ViewportSnapshot)arguments[0]!).Vessels.Select(vessel => vessel.Mmsi));
+        client.Release();
+
+        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(2)], [6]));
+        (method, arguments) = await NextSentAsync(client, outbox);
+        var changes = (ViewportChanges)arguments[0]!;
+        Assert.Equal("changes", method);
+        Assert.Equal([2u], changes.Updated.Select(vessel => vessel.Mmsi));
+        Assert.Equal([6u], changes.Removed);
+        Assert.Equal(5, changes.Dropped);
+    }
+
+    // The next message sent, while the push loop posts (empty) intervals as it does every interval.
+    private static async Task<(string Method, object?[] Arguments)> NextSentAsync(StalledClient client, LiveOutbox outbox)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!client.Sent.Reader.TryPeek(out _))
+        {
+            outbox.PostChanges(Now, [], []);
+            await Task.Delay(20, timeout.Token);
+        }
+
+        return await client.Sent.Reader.ReadAsync();
+    }
+
+    private static VesselState Vessel(uint mmsi) => new(mmsi, LiveHubFixture.JapanOnly)
+    {
+        Position = new VesselPosition(10, 120, 12, 90, 90, 0, null, true, new Provenance(1, null, Now, LiveHubFixture.JapanOnly)),
+    };
+
+    // A connection whose every send waits until the test releases it, as a client that stopped reading.
+    private sealed class StalledClient : IClientProxy, IDisposable
+    {
+        private readonly SemaphoreSlim _released = new(0);
+
+        public Channel<(string Method, object?[] Arguments)> Sent { get; } = Channel.CreateUnbounded<(string, object?[])>();
+
+        public void Release() => _released.Release();
+
+        public void Dispose() => _released.Dispose();
+
+        public async Task SendCoreAsync(string method, object?[] args, CancellationToken cancellationToken = default)
+        {
+            Sent.Writer.TryWrite((method, args));
+            await _released.WaitAsync(cancellationToken);
+        }
+    }
+}

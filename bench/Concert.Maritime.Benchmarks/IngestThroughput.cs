@@ -5,18 +5,22 @@ using Concert.Maritime.Feeds;
 using Concert.Maritime.Ingest;
 using Concert.Maritime.Tests.Support;
 using Concert.Sharing;
+using DuckDB.NET.Data;
 
 namespace Concert.Maritime.Benchmarks;
 
 /// <summary>
-/// Ingests a synthetic NMEA file end to end (read, decode, hash, de-duplicate, commit to DuckDB) and reports messages a
-/// second. One message in ten is a second receiver's copy of the one before, as on a network with overlapping stations.
+/// Ingests an NMEA file end to end (read, decode, hash, de-duplicate, commit to DuckDB, publish) and reports messages a
+/// second of wall time and per processor-second, the archive's final checkpoint included. In the same run it times two
+/// peers on the same input: decoding alone (the ceiling ingest works under), and DuckDB loading the very positions the
+/// ingest stored from a CSV file with its own parallel <c>read_csv</c> (what the database does without Concert).
 /// </summary>
 internal static class IngestThroughput
 {
     private const long Start = 1_772_323_200;
 
-    public static async Task<int> RunAsync(int messages, string folder)
+    /// <summary>Writes (once) a synthetic file of <paramref name="messages"/> lines, one in ten a second receiver's copy, and ingests it.</summary>
+    public static Task<int> RunSyntheticAsync(int messages, string folder)
     {
         Directory.CreateDirectory(folder);
         string file = Path.Combine(folder, $"synthetic-{messages}.nmea");
@@ -24,22 +28,83 @@ internal static class IngestThroughput
         {
             Write(file, messages);
         }
+        return RunAsync(file, folder);
+    }
+
+    /// <summary>Ingests <paramref name="file"/> (for instance a day from <c>concert exercise generate</c>) into a fresh archive in <paramref name="folder"/>.</summary>
+    public static async Task<int> RunAsync(string file, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        Console.WriteLine($"input {file} ({new FileInfo(file).Length / 1e6:N0} MB), {Environment.ProcessorCount} processors, load average {LoadAverage()}");
+        DecodeThroughput.Run(file);
+
         string database = Path.Combine(folder, "ingest-" + Guid.NewGuid().ToString("N") + ".duckdb");
+        var label = new ConfidentialityLabel("NATO", Classification.Unclassified, DateTimeOffset.UnixEpoch, NationSet.Of(Trigraph.Parse("GBR")));
+        TimeSpan processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        IngestSummary summary;
+        long batches;
         using (PositionArchive archive = PositionArchive.Open(new ArchiveOptions { DatabasePath = database }))
         {
-            var label = new ConfidentialityLabel("NATO", Classification.Unclassified, DateTimeOffset.UnixEpoch, NationSet.Of(Trigraph.Parse("GBR")));
             var runner = new IngestRunner(archive, [new FeedOptions { Name = "bench", Kind = FeedKind.NmeaFile, Path = file, Label = label }]);
-            var clock = Stopwatch.StartNew();
-            IngestSummary summary = await runner.RunAsync();
-            clock.Stop();
-            FeedStatistics statistics = summary.Feeds[0].Statistics;
-            Console.WriteLine($"lines {statistics.Lines:N0}, messages {statistics.Messages:N0}, stored {summary.PositionsCommitted:N0}, repeats merged {summary.RepeatsMerged:N0}, batches {runner.Pipeline.BatchesCommitted:N0}");
-            Console.WriteLine($"end to end: {clock.Elapsed.TotalSeconds:F2} s, {statistics.Messages / clock.Elapsed.TotalSeconds:N0} messages/s");
+            summary = await runner.RunAsync();
+            batches = runner.Pipeline.BatchesCommitted;
         }
+        clock.Stop();
+        double processor = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;
+        FeedStatistics statistics = summary.Feeds[0].Statistics;
+        double wall = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"ingest: lines {statistics.Lines:N0}, messages {statistics.Messages:N0}, positions stored {summary.PositionsCommitted:N0}, repeats merged {summary.RepeatsMerged:N0}, statics {statistics.Statics:N0}, batches {batches:N0}, archive {new FileInfo(database).Length / 1e6:N0} MB ({new FileInfo(database).Length / (double)Math.Max(1, summary.PositionsCommitted):F1} bytes a position)");
+        Console.WriteLine($"ingest end to end (closed archive): {wall:F2} s wall, {processor:F2} processor-s: {statistics.Messages / wall:N0} messages/s wall, {statistics.Messages / processor:N0} messages per processor-second");
+
+        LoadWithDuckDb(database, folder, summary.PositionsCommitted);
         File.Delete(database);
-        File.Delete(database + ".wal");
         return 0;
     }
+
+    // The peer: the stored positions exported to CSV (not timed), then loaded by DuckDB's own parallel CSV reader into a
+    // fresh database with the same table, committed and checkpointed.
+    private static void LoadWithDuckDb(string database, string folder, long positions)
+    {
+        string csv = Path.Combine(folder, "positions-" + Guid.NewGuid().ToString("N") + ".csv");
+        string peer = Path.Combine(folder, "peer-" + Guid.NewGuid().ToString("N") + ".duckdb");
+        using (var source = new DuckDBConnection($"Data Source={database}"))
+        {
+            source.Open();
+            Execute(source, $"COPY (SELECT * FROM positions) TO '{csv}' (HEADER false)");
+        }
+        TimeSpan processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        using (var target = new DuckDBConnection($"Data Source={peer}"))
+        {
+            target.Open();
+            Execute(target, """
+                CREATE TABLE positions (
+                    t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
+                    sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
+                    msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
+                    hash UBIGINT NOT NULL)
+                """);
+            Execute(target, $"INSERT INTO positions SELECT * FROM read_csv('{csv}', header = false, columns = {{'t': 'BIGINT', 'mmsi': 'UINTEGER', 'lat': 'INTEGER', 'lon': 'INTEGER', 'sog': 'USMALLINT', 'cog': 'USMALLINT', 'heading': 'USMALLINT', 'status': 'UTINYINT', 'msg_type': 'UTINYINT', 'receivers': 'UTINYINT', 'source': 'USMALLINT', 'label': 'USMALLINT', 'hash': 'UBIGINT'}})");
+        }
+        clock.Stop();
+        double processor = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;
+        double wall = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"peer, DuckDB read_csv of the same {positions:N0} positions ({new FileInfo(csv).Length / 1e6:N0} MB CSV) into a closed database: {wall:F2} s wall, {processor:F2} processor-s: {positions / wall:N0} rows/s wall, {positions / processor:N0} rows per processor-second");
+        File.Delete(csv);
+        File.Delete(peer);
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static void Write(string path, int messages)
     {

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Concert.Ais.Bits;
 
 /// <summary>
@@ -18,7 +20,8 @@ public sealed class AisBitWriter
     /// <summary>Clears the writer for the next message.</summary>
     public void Reset()
     {
-        Array.Clear(_packed);
+        // Nothing past BitLength is ever set, so clearing the bytes written is enough.
+        Array.Clear(_packed, 0, (BitLength + 7) / 8);
         BitLength = 0;
     }
 
@@ -34,18 +37,14 @@ public sealed class AisBitWriter
     public void UInt(int offset, int width, uint value)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + width, PayloadArmor.MaxBits);
-        for (int i = 0; i < width; i++)
-        {
-            int bit = offset + i;
-            if (((value >> (width - 1 - i)) & 1) != 0)
-            {
-                _packed[bit >> 3] |= (byte)(0x80 >> (bit & 7));
-            }
-            else
-            {
-                _packed[bit >> 3] &= (byte)~(0x80 >> (bit & 7));
-            }
-        }
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 32);
+        // One big-endian 64-bit read-modify-write, as the reader reads: the buffer has eight spare bytes past MaxBits, and
+        // a field of at most 32 bits starting anywhere in a byte fits in the eight bytes from that byte.
+        Span<byte> word = _packed.AsSpan(offset >> 3, sizeof(ulong));
+        int shift = 64 - (offset & 7) - width;
+        ulong mask = ((1UL << width) - 1) << shift;
+        ulong bits = BinaryPrimitives.ReadUInt64BigEndian(word);
+        BinaryPrimitives.WriteUInt64BigEndian(word, (bits & ~mask) | (((ulong)value << shift) & mask));
         BitLength = Math.Max(BitLength, offset + width);
     }
 

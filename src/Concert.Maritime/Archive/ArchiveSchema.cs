@@ -27,29 +27,24 @@ internal static class ArchiveSchema
         DROP TABLE IF EXISTS incoming_receivers;
         """;
 
-    // Staging tables are temporary: never written to the log, emptied inside each commit's transaction. Positions are
-    // staged packed into six 64-bit columns, since the appender's cost is per value appended: a third of the calls.
+    // Staging tables are temporary: never written to the log, emptied inside each commit's transaction. Only positions
+    // that may already be stored (not newer than the newest stored) pass through staging; the rest go straight in.
     public const string CreateStaging = """
-        CREATE TEMP TABLE incoming_positions (t BIGINT, hash UBIGINT, vessel_lat UBIGINT, lon_sog_cog UBIGINT, rest UBIGINT, source USMALLINT);
+        CREATE TEMP TABLE incoming_positions AS SELECT * FROM positions LIMIT 0;
         CREATE TEMP TABLE incoming_statics AS SELECT * FROM vessel_statics LIMIT 0;
         CREATE TEMP TABLE incoming_receivers (t BIGINT, mmsi UINTEGER, hash UBIGINT, receivers UTINYINT);
         """;
 
-    /// <summary>The offset that maps a signed 32-bit coordinate onto an unsigned one for packing.</summary>
-    public const long CoordinateOffset = 1L << 31;
+    /// <summary>The newest position time stored, or null when there is none.</summary>
+    public const string NewestPosition = "SELECT max(t) FROM positions";
+
+    /// <summary>The newest static report time stored, or null when there is none.</summary>
+    public const string NewestStatic = "SELECT max(t) FROM vessel_statics";
 
     // Replaying input must add nothing: a row whose (vessel, time, payload hash) is stored already is left out. The
     // time bounds are literals so that DuckDB prunes the row groups outside the batch's range by their zone maps.
     public const string InsertNewPositions = """
-        INSERT INTO positions
-        WITH i AS (
-            SELECT t, (vessel_lat >> 32)::UINTEGER AS mmsi, ((vessel_lat & 4294967295)::BIGINT - 2147483648)::INTEGER AS lat,
-                   ((lon_sog_cog >> 32)::BIGINT - 2147483648)::INTEGER AS lon, ((lon_sog_cog >> 16) & 65535)::USMALLINT AS sog,
-                   (lon_sog_cog & 65535)::USMALLINT AS cog, (rest >> 48)::USMALLINT AS heading, ((rest >> 40) & 255)::UTINYINT AS status,
-                   ((rest >> 32) & 255)::UTINYINT AS msg_type, ((rest >> 24) & 255)::UTINYINT AS receivers, source,
-                   (rest & 65535)::USMALLINT AS label, hash
-            FROM incoming_positions)
-        SELECT i.* FROM i
+        INSERT INTO positions SELECT i.* FROM incoming_positions i
         WHERE NOT EXISTS (SELECT 1 FROM positions p
             WHERE p.t BETWEEN {0} AND {1} AND p.t = i.t AND p.mmsi = i.mmsi AND p.hash = i.hash)
         """;

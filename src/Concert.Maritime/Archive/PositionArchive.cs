@@ -21,6 +21,11 @@ public sealed class PositionArchive : IDisposable
     private readonly Lock _writer = new();
     private readonly Dictionary<string, ushort> _labelIds = new(StringComparer.Ordinal);
 
+    // The newest position (static report) time in its table, or later: read on the first commit and raised by each commit
+    // after, so a row newer than it is certainly not stored yet. Null until read.
+    private long? _newestStored;
+    private long? _newestStatic;
+
     private PositionArchive(ArchiveOptions options, DuckDBConnection connection)
     {
         Options = options;
@@ -97,10 +102,12 @@ public sealed class PositionArchive : IDisposable
         lock (_writer)
         {
             using DuckDBTransaction transaction = _connection.BeginTransaction();
-            int added = CommitPositions(batch.Positions.Span);
-            CommitStatics(batch.Statics);
+            int added = CommitPositions(batch.Positions.Span, out long? newest);
+            CommitStatics(batch.Statics, out long? newestStatic);
             CommitReceiverUpdates(batch.ReceiverUpdates);
             transaction.Commit();
+            _newestStored = newest;
+            _newestStatic = newestStatic;
             return added;
         }
     }
@@ -199,47 +206,84 @@ public sealed class PositionArchive : IDisposable
         return Convert.ToUInt16(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private int CommitPositions(ReadOnlySpan<PositionRecord> positions)
+    // Positions newer than every stored one cannot be stored already, so they are appended straight to the table; only
+    // those at or before the newest stored time (a replay, a late receiver, the second a batch shares with the one before)
+    // pay for the anti-join that keeps replay idempotent. In-order ingest thus appends almost every row directly.
+    private int CommitPositions(ReadOnlySpan<PositionRecord> positions, out long? newestAfter)
     {
+        newestAfter = _newestStored;
         if (positions.IsEmpty)
         {
             return 0;
         }
-        long first = long.MaxValue, last = long.MinValue;
-        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_positions"))
+        long newestStored = _newestStored ??= Newest(ArchiveSchema.NewestPosition);
+        long newest = newestStored, oldestStaged = long.MaxValue, newestStaged = long.MinValue;
+        int direct = 0, staged = 0;
+        using (var table = new PositionChunkAppender(_connection, "positions", temporary: false))
+        using (var staging = new PositionChunkAppender(_connection, "incoming_positions", temporary: true))
         {
             foreach (ref readonly PositionRecord p in positions)
             {
-                first = Math.Min(first, p.TimeMicros);
-                last = Math.Max(last, p.TimeMicros);
-                ulong vesselLatitude = (ulong)p.Mmsi << 32 | (ulong)(p.LatitudeRaw + ArchiveSchema.CoordinateOffset);
-                ulong longitudeSpeedCourse = (ulong)(p.LongitudeRaw + ArchiveSchema.CoordinateOffset) << 32 | (ulong)p.SpeedRaw << 16 | p.CourseRaw;
-                ulong rest = (ulong)p.HeadingRaw << 48 | (ulong)p.Status << 40 | (ulong)p.MessageType << 32 | (ulong)p.Receivers << 24 | p.LabelId;
-                appender.CreateRow()
-                    .AppendValue(p.TimeMicros).AppendValue(p.PayloadHash).AppendValue(vesselLatitude).AppendValue(longitudeSpeedCourse)
-                    .AppendValue(rest).AppendValue(p.SourceId)
-                    .EndRow();
+                if (p.TimeMicros > newestStored)
+                {
+                    table.Append(p);
+                    newest = Math.Max(newest, p.TimeMicros);
+                    direct++;
+                }
+                else
+                {
+                    staging.Append(p);
+                    oldestStaged = Math.Min(oldestStaged, p.TimeMicros);
+                    newestStaged = Math.Max(newestStaged, p.TimeMicros);
+                    staged++;
+                }
             }
         }
-        int added = ExecuteBetween(ArchiveSchema.InsertNewPositions, first, last);
-        Execute(_connection, "DELETE FROM incoming_positions");
-        return added;
+        if (staged > 0)
+        {
+            direct += ExecuteBetween(ArchiveSchema.InsertNewPositions, oldestStaged, newestStaged);
+            Execute(_connection, "DELETE FROM incoming_positions");
+        }
+        newestAfter = newest;
+        return direct;
     }
 
-    private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics)
+    private long Newest(string query)
     {
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = query;
+        return command.ExecuteScalar() is long newest ? newest : long.MinValue;
+    }
+
+    // As for positions: reports newer than the newest stored go straight into the table, older ones through the anti-join.
+    private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics, out long? newestAfter)
+    {
+        newestAfter = _newestStatic;
         if (statics.Count == 0)
         {
             return;
         }
-        long first = long.MaxValue, last = long.MinValue;
-        using (DuckDBAppender appender = _connection.CreateAppender("temp", "main", "incoming_statics"))
+        long newestStored = _newestStatic ??= Newest(ArchiveSchema.NewestStatic);
+        long newest = newestStored, oldestStaged = long.MaxValue, newestStaged = long.MinValue;
+        bool staged = false;
+        using (DuckDBAppender table = _connection.CreateAppender("vessel_statics"))
+        using (DuckDBAppender staging = _connection.CreateAppender("temp", "main", "incoming_statics"))
         {
             foreach (VesselStaticRecord s in statics)
             {
-                first = Math.Min(first, s.TimeMicros);
-                last = Math.Max(last, s.TimeMicros);
-                appender.CreateRow()
+                DuckDBAppender target = table;
+                if (s.TimeMicros > newestStored)
+                {
+                    newest = Math.Max(newest, s.TimeMicros);
+                }
+                else
+                {
+                    target = staging;
+                    staged = true;
+                    oldestStaged = Math.Min(oldestStaged, s.TimeMicros);
+                    newestStaged = Math.Max(newestStaged, s.TimeMicros);
+                }
+                target.CreateRow()
                     .AppendValue(s.TimeMicros).AppendValue(s.Mmsi).AppendValue(s.MessageType).AppendValue(s.Name)
                     .AppendValue(s.CallSign).AppendValue(s.Imo).AppendValue(s.ShipType).AppendValue(s.ToBow)
                     .AppendValue(s.ToStern).AppendValue(s.ToPort).AppendValue(s.ToStarboard).AppendValue(s.DraughtDecimetres)
@@ -247,8 +291,12 @@ public sealed class PositionArchive : IDisposable
                     .EndRow();
             }
         }
-        ExecuteBetween(ArchiveSchema.InsertNewStatics, first, last);
-        Execute(_connection, "DELETE FROM incoming_statics");
+        if (staged)
+        {
+            ExecuteBetween(ArchiveSchema.InsertNewStatics, oldestStaged, newestStaged);
+            Execute(_connection, "DELETE FROM incoming_statics");
+        }
+        newestAfter = newest;
     }
 
     private void CommitReceiverUpdates(IReadOnlyList<ReceiverCountUpdate> updates)

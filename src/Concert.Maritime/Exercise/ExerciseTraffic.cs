@@ -8,18 +8,16 @@ namespace Concert.Maritime.Exercise;
 public sealed class ExerciseTraffic
 {
     // Fixed, so the partition (and with it each shard's channel alternation) never depends on the processor count.
-    private const int Shards = 64;
+    internal const int Shards = 64;
 
     private readonly VesselTransmitter[] _transmitters;
     private readonly SentenceFormatter[] _formatters;
-    private readonly List<TimedSentence>[] _shardOutput;
 
     internal ExerciseTraffic(ExerciseScenario scenario)
     {
         var reception = new ReceptionModel(scenario.Options);
         _transmitters = [.. scenario.Transmitters.Select((vessel, index) => new VesselTransmitter(vessel, index, reception, scenario.Options))];
         _formatters = [.. Enumerable.Range(0, Shards).Select(_ => new SentenceFormatter())];
-        _shardOutput = [.. Enumerable.Range(0, Shards).Select(_ => new List<TimedSentence>())];
         Now = scenario.Options.Start;
     }
 
@@ -34,23 +32,61 @@ public sealed class ExerciseTraffic
         {
             return [];
         }
+        TimedSentenceList[] shards = [.. Enumerable.Range(0, Shards).Select(_ => new TimedSentenceList())];
+        Emit(until, shards);
+        var order = new List<LineOrder>();
+        for (int shard = 0; shard < Shards; shard++)
+        {
+            List<TimedSentence> lines = shards[shard].Lines;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                order.Add(new LineOrder(lines[i].At.UtcTicks, lines[i].Transmitter, shard, i));
+            }
+        }
+        order.Sort();
+        return [.. order.Select(line => shards[line.Shard].Lines[line.Index])];
+    }
+
+    /// <summary>
+    /// Generates the window up to <paramref name="until"/> into one arena per shard (cleared first) and returns the
+    /// lines' order: by time, then transmitter, then emission.
+    /// </summary>
+    internal LineOrder[] AdvanceInto(DateTimeOffset until, LineArena[] shards)
+    {
+        foreach (LineArena arena in shards)
+        {
+            arena.Clear();
+        }
+        if (until <= Now)
+        {
+            return [];
+        }
+        Emit(until, shards);
+        var order = new LineOrder[shards.Sum(arena => arena.Count)];
+        int next = 0;
+        for (int shard = 0; shard < Shards; shard++)
+        {
+            LineArena arena = shards[shard];
+            for (int i = 0; i < arena.Count; i++)
+            {
+                ref readonly LineArena.Entry line = ref arena[i];
+                order[next++] = new LineOrder(line.Ticks, line.Transmitter, shard, i);
+            }
+        }
+        Array.Sort(order);
+        return order;
+    }
+
+    private void Emit(DateTimeOffset until, ISentenceSink[] shards)
+    {
         int perShard = (_transmitters.Length + Shards - 1) / Shards;
         Parallel.For(0, Shards, shard =>
         {
-            List<TimedSentence> output = _shardOutput[shard];
-            output.Clear();
             for (int i = shard * perShard, end = Math.Min(_transmitters.Length, (shard + 1) * perShard); i < end; i++)
             {
-                _transmitters[i].Emit(until, _formatters[shard], output);
+                _transmitters[i].Emit(until, _formatters[shard], shards[shard]);
             }
         });
         Now = until;
-        var window = new List<TimedSentence>(_shardOutput.Sum(output => output.Count));
-        foreach (List<TimedSentence> output in _shardOutput)
-        {
-            window.AddRange(output);
-        }
-        // A stable sort: lines of one transmitter at one instant (a two-sentence type 5) keep their order.
-        return [.. window.OrderBy(line => line.At).ThenBy(line => line.Transmitter)];
     }
 }

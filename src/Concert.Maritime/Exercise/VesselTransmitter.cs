@@ -27,7 +27,7 @@ internal sealed class VesselTransmitter
     public int Index { get; }
 
     /// <summary>Adds every report due before <paramref name="until"/> that a station hears, in time order.</summary>
-    public void Emit(DateTimeOffset until, SentenceFormatter formatter, List<TimedSentence> output)
+    public void Emit(DateTimeOffset until, SentenceFormatter formatter, ISentenceSink output)
     {
         while (true)
         {
@@ -47,7 +47,7 @@ internal sealed class VesselTransmitter
         }
     }
 
-    private void EmitStatic(SentenceFormatter formatter, List<TimedSentence> output)
+    private void EmitStatic(SentenceFormatter formatter, ISentenceSink output)
     {
         DateTimeOffset at = _nextStatic;
         _nextStatic += ReportingRates.StaticData;
@@ -66,7 +66,7 @@ internal sealed class VesselTransmitter
         }
     }
 
-    private void EmitPosition(SentenceFormatter formatter, List<TimedSentence> output)
+    private void EmitPosition(SentenceFormatter formatter, ISentenceSink output)
     {
         DateTimeOffset at = _nextPosition;
         VesselKinematics motion = Vessel.Track.At(at);

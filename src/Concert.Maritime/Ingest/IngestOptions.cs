@@ -15,8 +15,11 @@ public sealed record IngestOptions
     /// </summary>
     public int QueuedChunks { get; init; } = 256;
 
-    /// <summary>The most positions committed in one archive transaction.</summary>
-    public int BatchSize { get; init; } = 65_536;
+    /// <summary>
+    /// The most positions committed in one archive transaction. Batches are cut smaller when the archive is idle, so this
+    /// bounds a busy archive's transactions (each costs a log flush) and the memory a batch holds (40 bytes a position).
+    /// </summary>
+    public int BatchSize { get; init; } = 131_072;
 
     /// <summary>Batches that may wait for the archive.</summary>
     public int QueuedBatches { get; init; } = 2;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Concert.Maritime.Archive;
+using Concert.Sharing;
 
 namespace Concert.Maritime.Ingest;
 
@@ -19,12 +20,15 @@ public sealed class IngestPipeline : IAsyncDisposable
     private readonly Channel<IngestBatch> _batches;
     private readonly ConcurrentDictionary<ushort, SourceShedding> _shedding = new();
     private readonly ConcurrentDictionary<ushort, string> _sourceNames = new();
+    private readonly ConcurrentDictionary<ushort, ConfidentialityLabel> _labels = new();
     private readonly Deduplicator _positionRepeats;
     private readonly Deduplicator _staticRepeats;
     private Task? _running;
     private long _positionsCommitted;
     private long _repeatsMerged;
     private long _batchesCommitted;
+    private int _batchesInFlight;
+    private TaskCompletionSource _archiveIdle = NewSignal();
 
     /// <summary>Creates a pipeline into <paramref name="archive"/>.</summary>
     /// <param name="archive">Where batches are committed.</param>
@@ -91,6 +95,22 @@ public sealed class IngestPipeline : IAsyncDisposable
         return id;
     }
 
+    /// <summary>The label stored under <paramref name="labelId"/> by a feed of this pipeline.</summary>
+    /// <param name="labelId">The archive's id of the label.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="KeyNotFoundException">No feed of this pipeline carries that label.</exception>
+    public ConfidentialityLabel LabelOf(ushort labelId) => _labels[labelId];
+
+    /// <summary>Registers a feed's label in the archive and returns its id.</summary>
+    /// <param name="label">The label.</param>
+    /// <returns>The label's id.</returns>
+    public ushort RegisterLabel(ConfidentialityLabel label)
+    {
+        ushort id = _archive.RegisterLabel(label);
+        _labels[id] = label;
+        return id;
+    }
+
     /// <summary>Declares that no feed will enqueue more, and waits until everything enqueued is committed and published.</summary>
     /// <returns>A task that completes when the pipeline has drained; it faults if a commit failed.</returns>
     public Task CompleteAsync()
@@ -133,27 +153,50 @@ public sealed class IngestPipeline : IAsyncDisposable
 
     internal void RaiseAlert(IngestAlert alert) => Alert?.Invoke(this, alert);
 
+    // Group commit: a batch is cut when it is full, or when nothing more is waiting and the archive is idle. While a
+    // commit is in flight the records keep gathering, so a busy archive commits fewer, larger transactions (each costs a
+    // log flush and an idempotence check however small) and an idle one commits at once, keeping the picture current.
     private async Task BatchAsync()
     {
         var builder = new BatchBuilder(_options.BatchSize);
         try
         {
             ChannelReader<IngestChunk> reader = _chunks.Reader;
-            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            Task<bool>? moreChunks = null;
+            while (true)
             {
                 while (reader.TryRead(out IngestChunk? chunk))
                 {
                     Add(builder, chunk);
                     if (builder.IsFull)
                     {
-                        await _batches.Writer.WriteAsync(builder.Cut()).ConfigureAwait(false);
+                        await SendAsync(builder.Cut()).ConfigureAwait(false);
                     }
                 }
-                // Nothing more waiting: commit what there is now rather than hold positions back from the picture.
-                if (!builder.IsEmpty)
+                // Read the signal before the count: a commit that ends after the count was read completes this signal.
+                TaskCompletionSource archiveIdle = Volatile.Read(ref _archiveIdle);
+                if (!builder.IsEmpty && Volatile.Read(ref _batchesInFlight) == 0)
                 {
-                    await _batches.Writer.WriteAsync(builder.Cut()).ConfigureAwait(false);
+                    await SendAsync(builder.Cut()).ConfigureAwait(false);
                 }
+                moreChunks ??= reader.WaitToReadAsync().AsTask();
+                if (builder.IsEmpty || moreChunks.IsCompleted)
+                {
+                    bool open = await moreChunks.ConfigureAwait(false);
+                    moreChunks = null;
+                    if (!open)
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    await Task.WhenAny(moreChunks, archiveIdle.Task).ConfigureAwait(false);
+                }
+            }
+            if (!builder.IsEmpty)
+            {
+                await SendAsync(builder.Cut()).ConfigureAwait(false);
             }
             _batches.Writer.TryComplete();
         }
@@ -163,6 +206,14 @@ public sealed class IngestPipeline : IAsyncDisposable
             _chunks.Writer.TryComplete(error);
             throw;
         }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ValueTask SendAsync(IngestBatch batch)
+    {
+        Interlocked.Increment(ref _batchesInFlight);
+        return _batches.Writer.WriteAsync(batch);
     }
 
     private void Add(BatchBuilder builder, IngestChunk chunk)
@@ -198,6 +249,10 @@ public sealed class IngestPipeline : IAsyncDisposable
                 Interlocked.Add(ref _positionsCommitted, added);
                 Interlocked.Increment(ref _batchesCommitted);
                 Publish(batch);
+                if (Interlocked.Decrement(ref _batchesInFlight) == 0)
+                {
+                    Interlocked.Exchange(ref _archiveIdle, NewSignal()).TrySetResult();
+                }
             }
         }
         catch (Exception error)

@@ -65,7 +65,7 @@ public sealed class IngestRunner
     {
         var elapsed = Stopwatch.StartNew();
         // Labels are resolved first: a misconfigured label stops the run before anything is ingested unlabelled.
-        ushort[] labelIds = [.. _feeds.Select(feed => Pipeline.Archive.RegisterLabel(feed.ResolveLabel(_registry)))];
+        ushort[] labelIds = [.. _feeds.Select(feed => Pipeline.RegisterLabel(feed.ResolveLabel(_registry)))];
         PositionFeed[] feeds = _running;
         var errors = new string?[feeds.Length];
         Pipeline.Start();

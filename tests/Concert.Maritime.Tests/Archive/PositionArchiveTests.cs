@@ -60,6 +60,36 @@ public sealed class PositionArchiveTests : IDisposable
     }
 
     [Fact]
+    public void A_batch_overlapping_what_is_stored_adds_only_its_new_positions_with_their_values()
+    {
+        PositionRecord first = Position(211_000_001, Day, 54.0, 10.0, 1);
+        PositionRecord sameSecond = Position(211_000_002, Day.AddSeconds(10), 55.0, 11.0, 1);
+        _test.Archive.Commit(Of(first, sameSecond));
+
+        // A replayed position, a new one in the newest stored second, and one after it: the last two are new.
+        PositionRecord sharedSecond = Position(211_000_003, Day.AddSeconds(10), 56.0, 12.0, 1);
+        PositionRecord later = Position(211_000_001, Day.AddSeconds(20), 54.1, 10.1, 1);
+        Assert.Equal(2, _test.Archive.Commit(Of(later, sameSecond, sharedSecond, first)));
+
+        using ArchiveQueries queries = _test.Archive.OpenQueries();
+        Assert.Equal([first, later], queries.Track(211_000_001, Day, Day.AddHours(1), ReleasableLabels.Of([1])));
+        Assert.Equal([sharedSecond], queries.Track(211_000_003, Day, Day.AddHours(1), ReleasableLabels.Of([1])));
+        Assert.Equal(4, _test.Archive.CountPositions());
+    }
+
+    [Fact]
+    public void After_reopening_a_replay_of_the_newest_positions_adds_nothing()
+    {
+        IngestBatch batch = Of(Position(211_000_001, Day, 54.0, 10.0, 1), Position(211_000_002, Day.AddSeconds(5), 55.0, 11.0, 1));
+        _test.Archive.Commit(batch);
+        _test.Archive.Dispose();
+
+        using PositionArchive reopened = PositionArchive.Open(_test.Options);
+        Assert.Equal(0, reopened.Commit(batch));
+        Assert.Equal(2, reopened.CountPositions());
+    }
+
+    [Fact]
     public void A_track_comes_back_in_time_order_with_the_stored_values()
     {
         PositionRecord later = Position(211_000_001, Day.AddMinutes(2), 54.002, 10.002, 1);

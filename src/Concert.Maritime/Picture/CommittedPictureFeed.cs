@@ -1,0 +1,132 @@
+using Concert.Ais.Messages;
+using Concert.Maritime.Ingest;
+using Concert.Sharing;
+
+namespace Concert.Maritime.Picture;
+
+/// <summary>
+/// Feeds the live picture from what the archive has committed: subscribed to <see cref="IngestPipeline.Committed"/>, it
+/// merges each committed batch's positions and static reports, so the picture never shows a position the archive could
+/// lose in a crash (durable before published), and one decode serves both.
+/// </summary>
+/// <remarks>
+/// The picture shows what the archive stores. A stored record is turned back into the message struct it came from
+/// (no allocation) with the fields the archive does not keep set to "not available": the position accuracy flag, rate
+/// of turn, a SAR aircraft's altitude, an aid to navigation's name and type, a type 5's ETA; the provenance's station
+/// is null, since rows keep the feed, not the tag block's station. Runs on the commit stage's thread.
+/// </remarks>
+public sealed class CommittedPictureFeed
+{
+    private const int LatitudeNotAvailable = 91 * 600_000;
+    private const int LongitudeNotAvailable = 181 * 600_000;
+    private const int SecondNotAvailable = 60;
+    private readonly MaritimePicture _picture;
+    private readonly IngestPipeline _pipeline;
+
+    private CommittedPictureFeed(MaritimePicture picture, IngestPipeline pipeline)
+    {
+        _picture = picture;
+        _pipeline = pipeline;
+    }
+
+    /// <summary>Subscribes <paramref name="picture"/> to the batches <paramref name="pipeline"/> commits from now on.</summary>
+    /// <param name="picture">The live picture.</param>
+    /// <param name="pipeline">The ingest pipeline, before it starts.</param>
+    /// <returns>The subscribed feed.</returns>
+    public static CommittedPictureFeed Follow(MaritimePicture picture, IngestPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var feed = new CommittedPictureFeed(picture, pipeline);
+        pipeline.Committed += (_, batch) => feed.Apply(batch);
+        return feed;
+    }
+
+    /// <summary>Merges one committed batch into the picture.</summary>
+    /// <param name="batch">The batch, already durable.</param>
+    public void Apply(IngestBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        foreach (ref readonly PositionRecord position in batch.Positions.Span)
+        {
+            Apply(in position);
+        }
+        foreach (VesselStaticRecord report in batch.Statics)
+        {
+            Apply(report);
+        }
+    }
+
+    private void Apply(in PositionRecord p)
+    {
+        ConfidentialityLabel label = _pipeline.LabelOf(p.LabelId);
+        DateTimeOffset at = p.Time;
+        switch (p.MessageType)
+        {
+            case 1 or 2 or 3:
+                _picture.Apply(new PositionReportClassA(
+                    p.MessageType, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
+                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), null, label, at);
+                break;
+            case 18 or 19:
+                _picture.Apply(new PositionReportClassB(
+                    p.MessageType, 0, p.Mmsi, 0, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, p.HeadingRaw,
+                    SecondNotAvailable, 0, false, false, false, false, false, false, false, 0), null, label, at);
+                break;
+            case 9:
+                _picture.Apply(new SarAircraftPositionReport(
+                    9, 0, p.Mmsi, 4095, p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 1023 : p.SpeedRaw / 10, false,
+                    p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, SecondNotAvailable, 0, false, 0, false, false, 0), null, label, at);
+                break;
+            case 21:
+                _picture.Apply(new AidToNavigationReport(
+                    21, 0, p.Mmsi, 0, "", false, p.LongitudeRaw, p.LatitudeRaw, default, 0, SecondNotAvailable, false, 0,
+                    false, false, false, false, "", 0), null, label, at);
+                break;
+            case 27:
+                // Type 27 counts in 1/10 minute, whole knots and whole degrees.
+                _picture.Apply(new LongRangePositionReport(
+                    27, 0, p.Mmsi, false, false, p.Status, p.LongitudeRaw / 1000, p.LatitudeRaw / 1000,
+                    p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 63 : Math.Min((p.SpeedRaw + 5) / 10, 62),
+                    p.CourseRaw == PositionRecord.CourseNotAvailable ? 511 : (p.CourseRaw + 5) / 10 % 360,
+                    false, false, false), null, label, at);
+                break;
+            default:
+                // A CSV import (type 0): the same report a class A unit makes.
+                _picture.Apply(new PositionReportClassA(
+                    1, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
+                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), null, label, at);
+                break;
+        }
+    }
+
+    private void Apply(VesselStaticRecord s)
+    {
+        ConfidentialityLabel label = _pipeline.LabelOf(s.LabelId);
+        DateTimeOffset at = DateTimeOffset.UnixEpoch.AddTicks(s.TimeMicros * 10);
+        var dimensions = new ShipDimensions(s.ToBow ?? 0, s.ToStern ?? 0, s.ToPort ?? 0, s.ToStarboard ?? 0);
+        switch (s.MessageType)
+        {
+            case 5:
+                _picture.Apply(new StaticAndVoyageData(
+                    5, 0, s.Mmsi, 0, s.Imo ?? 0, s.CallSign ?? "", s.Name ?? "", s.ShipType ?? 0, dimensions, 0, 0, 0, 24, 60,
+                    s.DraughtDecimetres ?? 0, s.Destination ?? "", false, false), null, label, at);
+                break;
+            case 19:
+                _picture.Apply(new ExtendedPositionReportClassB(
+                    19, 0, s.Mmsi, 0, PositionRecord.SpeedNotAvailable, false, LongitudeNotAvailable, LatitudeNotAvailable,
+                    PositionRecord.CourseNotAvailable, PositionRecord.HeadingNotAvailable, SecondNotAvailable, 0, s.Name ?? "",
+                    s.ShipType ?? 0, dimensions, 0, false, false, false, 0), null, label, at);
+                break;
+            case 24 when s.ShipType is null:
+                _picture.Apply(new StaticDataReportPartA(24, 0, s.Mmsi, s.Name ?? "", 0, 0), null, label, at);
+                break;
+            case 24:
+                _picture.Apply(new StaticDataReportPartB(
+                    24, 0, s.Mmsi, s.ShipType ?? 0, 0, 0, 0, s.CallSign ?? "", dimensions, 0), null, label, at);
+                break;
+            default:
+                break;
+        }
+    }
+}

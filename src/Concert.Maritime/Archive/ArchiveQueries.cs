@@ -13,8 +13,11 @@ public sealed class ArchiveQueries : IDisposable
 {
     private const string PositionColumns = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, hash, source, label, receivers";
 
+    // Maps a signed 32-bit coordinate onto an unsigned one for packing (the literal in PackedColumns).
+    private const long CoordinateOffset = 1L << 31;
+
     // What a query returns per position: its thirteen columns packed into six, since reading a value through ADO.NET
-    // costs far more than the shifts (the inverse of the writer's staging layout; see ReadPositions).
+    // costs far more than the shifts (unpacked in ReadPositions).
     private const string PackedColumns = """
         t, hash, (mmsi::UBIGINT << 32) | (lat::BIGINT + 2147483648)::UBIGINT,
         ((lon::BIGINT + 2147483648)::UBIGINT << 32) | (sog::UBIGINT << 16) | cog::UBIGINT,
@@ -240,8 +243,8 @@ public sealed class ArchiveQueries : IDisposable
             positions.Add(new PositionRecord(
                 reader.GetInt64(0),
                 (uint)(vesselLatitude >> 32),
-                (int)((long)(vesselLatitude & uint.MaxValue) - ArchiveSchema.CoordinateOffset),
-                (int)((long)(longitudeSpeedCourse >> 32) - ArchiveSchema.CoordinateOffset),
+                (int)((long)(vesselLatitude & uint.MaxValue) - CoordinateOffset),
+                (int)((long)(longitudeSpeedCourse >> 32) - CoordinateOffset),
                 (ushort)(longitudeSpeedCourse >> 16),
                 (ushort)longitudeSpeedCourse,
                 (ushort)(motion >> 24),

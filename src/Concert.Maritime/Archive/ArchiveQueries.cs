@@ -68,8 +68,9 @@ public sealed class ArchiveQueries : IDisposable
         long start = end - (long)staleness.TotalMicroseconds;
         long snapshot = end / ReadPathSchema.SnapshotInterval * ReadPathSchema.SnapshotInterval;
         // With a snapshot at or before t whose window covers the staleness, the candidates are the snapshot's rows
-        // (each (vessel, label)'s last position up to the snapshot) and the positions since: at most one interval.
-        return end - start <= ReadPathSchema.SnapshotWindow && HasSnapshot(snapshot)
+        // (each (vessel, label)'s last position up to the snapshot) and the positions since: at most one interval. A
+        // window that starts after the snapshot is read directly: it is shorter than the positions since the snapshot.
+        return start <= snapshot && end - start <= ReadPathSchema.SnapshotWindow && HasSnapshot(snapshot)
             ? NewestInBox(box, releasable, string.Create(CultureInfo.InvariantCulture, $"""
                 SELECT {PositionColumns} FROM vessel_snapshots WHERE s = {snapshot} AND t >= {start}
                 UNION ALL

@@ -47,6 +47,7 @@ public sealed class PositionArchive : IDisposable
         {
             Execute(connection, ArchiveSchema.Create);
             Execute(connection, ArchiveSchema.CreateStaging);
+            Execute(connection, ReadPathSchema.Create);
             return new PositionArchive(options, connection);
         }
         catch
@@ -129,6 +130,20 @@ public sealed class PositionArchive : IDisposable
         {
             return new RetentionRunner(_connection, Options).Apply(now);
         }
+    }
+
+    /// <summary>
+    /// Brings the read paths up to date (the per-vessel copy of closed days behind <see cref="ArchiveQueries.Track"/>
+    /// and the hourly snapshots behind <see cref="ArchiveQueries.VesselsInBox"/>), on its own connection so that ingest
+    /// keeps committing meanwhile. Call it periodically: rows that arrive for a time already copied or snapshotted are read on the next refresh.
+    /// </summary>
+    /// <param name="now">The current time: its UTC day is not copied, and snapshots are made up to it.</param>
+    /// <returns>What was rebuilt.</returns>
+    public ReadPathRefresh RefreshReadPaths(DateTimeOffset now)
+    {
+        using var connection = new DuckDBConnection(ConnectionString(Options.DatabasePath));
+        connection.Open();
+        return new ReadPathMaintainer(connection).Refresh(now);
     }
 
     /// <summary>

@@ -110,43 +110,27 @@ public sealed class MaritimePicture
     /// <summary>
     /// The vessels in a box at a time that the viewer may see: positioned in <paramref name="box"/> (which may cross the
     /// antimeridian), not lost at <paramref name="at"/> unless <paramref name="includeLost"/>, and released by
-    /// <paramref name="isReleased"/> (see <see cref="ReleaseFilter"/>). Ordered by MMSI.
+    /// <paramref name="isReleased"/> (see <see cref="ReleaseFilter"/>). Ordered by MMSI. The answer is held in pooled
+    /// memory: dispose it when done.
     /// </summary>
     /// <param name="box">The viewport.</param>
     /// <param name="at">The time staleness is judged at.</param>
     /// <param name="isReleased">Whether the viewer may see data under a label; decided here, inside the query.</param>
     /// <param name="includeLost">Also return vessels whose last position is older than <see cref="PictureOptions.LostAfter"/>.</param>
-    public IReadOnlyList<VesselSighting> Query(
+    public ViewportSightings Query(
         GeoBox box, DateTimeOffset at, Func<ConfidentialityLabel, bool> isReleased, bool includeLost = false)
     {
         ArgumentNullException.ThrowIfNull(isReleased);
-        var collector = new BoxCollector(Volatile.Read(ref _states), box, at - Options.LostAfter, includeLost);
-        _grid.Visit(box, ref collector);
-        List<VesselState> found = collector.Found;
-        uint[] keys = new uint[found.Count];
-        var sightings = new VesselSighting[found.Count];
-        int released = 0;
-        foreach (VesselState state in found)
+        var collector = new ViewportCollector(Volatile.Read(ref _states), box, at, isReleased, Options, includeLost);
+        try
         {
-            if (isReleased(state.Label))
-            {
-                TimeSpan age = at - state.Position!.Provenance.ReceivedAt;
-                keys[released] = state.Mmsi;
-                sightings[released++] = new VesselSighting(state, age, Options.Classify(age));
-            }
+            _grid.Visit(box, ref collector);
+            return collector.ToSightings();
         }
-        Array.Sort(keys, sightings, 0, released);
-        // A vessel moving between two cells while the grid was read can have been seen in both.
-        int distinct = 0;
-        for (int i = 0; i < released; i++)
+        finally
         {
-            if (distinct == 0 || keys[i] != keys[distinct - 1])
-            {
-                keys[distinct] = keys[i];
-                sightings[distinct++] = sightings[i];
-            }
+            collector.Dispose();
         }
-        return new ArraySegment<VesselSighting>(sightings, 0, distinct);
     }
 
     /// <summary>The number of the last change merged into the picture; it only grows. 0 before the first.</summary>
@@ -223,28 +207,6 @@ public sealed class MaritimePicture
         lock (_writerGate)
         {
             Volatile.Write(ref _subscriptions, [.. _subscriptions.Where(held => !ReferenceEquals(held, subscription))]);
-        }
-    }
-
-    // Gathers the states of the touched cells that really lie in the box and are recent enough.
-    private readonly struct BoxCollector(VesselState[] states, GeoBox box, DateTimeOffset lostBefore, bool includeLost)
-        : ISlotVisitor
-    {
-        public List<VesselState> Found { get; } = [];
-
-        public void Visit(int slot)
-        {
-            // A slot added after this query took the state array is a vessel too new for it.
-            VesselState? state = (uint)slot < (uint)states.Length ? Volatile.Read(ref states[slot]) : null;
-            if (state?.Position is not { } position)
-            {
-                return;
-            }
-            if (box.Contains(position.Latitude, position.Longitude)
-                && (includeLost || position.Provenance.ReceivedAt >= lostBefore))
-            {
-                Found.Add(state);
-            }
         }
     }
 }

@@ -10,11 +10,16 @@ namespace Concert.Maritime.Picture;
 /// One writer, any number of lock-free readers. Each cell has a version that the writer makes odd while it changes the
 /// cell (a sequence lock): a reader copies a cell's slots and retries the cell if its version moved meanwhile, so it
 /// never sees a half-changed cell and never blocks the writer. A slot moving between two cells during a read can be
-/// seen in both (callers de-duplicate) or, rarely, in neither.
+/// seen in both (callers de-duplicate). So that it is never seen in neither (left a cell not yet read for one already
+/// read), the writer records every move in a ring before making it, and a read ends by visiting the slots that moved
+/// since it began; only a read that lasts longer than <see cref="RecentMoveCapacity"/> moves can miss one.
 /// </remarks>
 internal sealed class SpatialGrid
 {
     private const int NoCell = -1;
+
+    /// <summary>How many of the latest moves the ring remembers (a power of two).</summary>
+    private const int RecentMoveCapacity = 1 << 16;
 
     private readonly double _cellDegrees;
     private readonly int _rows;
@@ -24,6 +29,8 @@ internal sealed class SpatialGrid
     private readonly int[] _cellVersions;
     private int[] _cellOfSlot = [];
     private int[] _indexInCell = [];
+    private readonly int[] _recentMoves = new int[RecentMoveCapacity];
+    private long _moves;
 
     public SpatialGrid(double cellDegrees)
     {
@@ -50,6 +57,14 @@ internal sealed class SpatialGrid
         {
             return;
         }
+        if (previous != NoCell)
+        {
+            // Recorded before it is made, so that a read that could have missed it (it is under way or starts after
+            // this point) finds it in the ring.
+            long move = _moves;
+            _recentMoves[move & (RecentMoveCapacity - 1)] = slot;
+            Volatile.Write(ref _moves, move + 1);
+        }
         // Into the new cell before out of the old, so that a concurrent reader is more likely to see the vessel twice
         // (which it tolerates) than not at all.
         int previousIndex = _indexInCell[slot];
@@ -62,9 +77,12 @@ internal sealed class SpatialGrid
     }
 
     /// <summary>Calls <paramref name="visit"/> with every slot in the cells the box touches (a superset of the box).</summary>
+    /// <remarks>Slots that moved during the call are visited again whichever cell they are in; the visitor checks the box.</remarks>
     public void Visit<TVisitor>(GeoBox box, ref TVisitor visit)
         where TVisitor : struct, ISlotVisitor
     {
+        // The move recorded last may still be under way as the read begins, so it is revisited too.
+        long firstMove = Math.Max(Volatile.Read(ref _moves) - 1, 0);
         int[] scratch = ArrayPool<int>.Shared.Rent(256);
         try
         {
@@ -81,6 +99,17 @@ internal sealed class SpatialGrid
         finally
         {
             ArrayPool<int>.Shared.Return(scratch);
+        }
+        VisitMovesSince(firstMove, ref visit);
+    }
+
+    private void VisitMovesSince<TVisitor>(long firstMove, ref TVisitor visit)
+        where TVisitor : struct, ISlotVisitor
+    {
+        long end = Volatile.Read(ref _moves);
+        for (long move = Math.Max(firstMove, end - RecentMoveCapacity); move < end; move++)
+        {
+            visit.Visit(Volatile.Read(ref _recentMoves[move & (RecentMoveCapacity - 1)]));
         }
     }
 

@@ -70,7 +70,7 @@ internal static class MaritimeApi
         Viewer viewer = await accessor.ViewerAsync(http.RequestAborted);
         if (at is not { } past || now - past <= LiveWindow)
         {
-            IReadOnlyList<VesselSighting> sightings = picture.Query(
+            using ViewportSightings sightings = picture.Query(
                 new PictureBox(south!.Value, west!.Value, north!.Value, east!.Value), now, release.PictureFilter(viewer, now));
             AuditList(audit, viewer, sightings.Select(sighting => (sighting.State.Mmsi, sighting.State.Label)));
             return TypedResults.Ok(sightings.Select(sighting => sighting.ToResponse()).ToList());
@@ -84,8 +84,17 @@ internal static class MaritimeApi
             ? [new(south!.Value, west!.Value, north!.Value, 180), new(south.Value, -180, north.Value, east!.Value)]
             : [new(south!.Value, west!.Value, north!.Value, east!.Value)];
         List<PositionRecord> records = [.. boxes.SelectMany(box => queries.VesselsInBox(box, past, picture.Options.LostAfter, releasable)).OrderBy(record => record.Mmsi)];
-        AuditList(audit, viewer, records.Select(record => (record.Mmsi, labels[record.LabelId])));
-        return TypedResults.Ok(records.Select(record => record.ToResponse(labels[record.LabelId])).ToList());
+        // The static data the archive kept beside each position, as the live picture merges it; the answer carries the
+        // combination of the labels it is made of.
+        IReadOnlyDictionary<uint, ArchivedIdentity> identities = queries.IdentitiesAt([.. records.Select(record => record.Mmsi)], past, releasable);
+        List<(PositionRecord Record, ArchivedIdentity? Identity, ConfidentialityLabel Label)> vessels = [.. records.Select(record =>
+        {
+            ArchivedIdentity? identity = identities.GetValueOrDefault(record.Mmsi);
+            ConfidentialityLabel[] parts = [.. new[] { record.LabelId }.Concat(identity?.LabelIds ?? []).Distinct().Select(id => labels[id])];
+            return (record, identity, parts.Length == 1 ? parts[0] : LabelCombiner.Combine(parts, picture.Options.Communities, now));
+        })];
+        AuditList(audit, viewer, vessels.Select(vessel => (vessel.Record.Mmsi, vessel.Label)));
+        return TypedResults.Ok(vessels.Select(vessel => vessel.Record.ToResponse(vessel.Identity, vessel.Label)).ToList());
     }
 
     private static async Task<Results<Ok<VesselResponse>, ProblemHttpResult>> VesselAsync(
@@ -183,7 +192,7 @@ internal static class MaritimeApi
 
         DateTimeOffset now = time.GetUtcNow();
         Viewer viewer = await accessor.ViewerAsync(http.RequestAborted);
-        IReadOnlyList<VesselSighting> sightings = picture.Query(
+        using ViewportSightings sightings = picture.Query(
             new PictureBox(south!.Value, west!.Value, north!.Value, east!.Value), now, release.PictureFilter(viewer, now));
         foreach (IGrouping<ConfidentialityLabel, VesselSighting> sameLabel in sightings.GroupBy(sighting => sighting.State.Label))
         {

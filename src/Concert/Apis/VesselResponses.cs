@@ -1,4 +1,5 @@
 using Concert.Apis.Contracts;
+using Concert.Maritime.Archive;
 using Concert.Maritime.Ingest;
 using Concert.Maritime.Picture;
 using Concert.Sharing;
@@ -38,16 +39,19 @@ internal static class VesselResponses
             MessageType: position.Provenance.MessageType, Receiver: position.Provenance.Source);
     }
 
-    /// <summary>An archived position.</summary>
+    /// <summary>An archived position with the static data the archive kept for its vessel.</summary>
     /// <param name="record">The position.</param>
-    /// <param name="label">Its label.</param>
-    public static VesselResponse ToResponse(this PositionRecord record, ConfidentialityLabel label)
+    /// <param name="identity">The vessel's static data at the asked time, or null when the archive has none.</param>
+    /// <param name="label">The label of the position and static data together.</param>
+    public static VesselResponse ToResponse(this PositionRecord record, ArchivedIdentity? identity, ConfidentialityLabel label)
     {
         FlagState? flag = MaritimeIdentity.Of(record.Mmsi).Flag;
         return new(
-            record.Mmsi, null, null, null, null, record.Latitude, record.Longitude, record.SpeedKnots, record.CourseDegrees,
-            record.HeadingDegrees, record.Time, null, "archive", label.ToResponse(),
-            Flag: flag?.Country.Code, FlagName: flag?.Name, MessageType: record.MessageType, Receivers: record.Receivers);
+            record.Mmsi, identity?.Name, identity?.CallSign, identity?.Imo,
+            identity?.ShipType is byte type ? ShipTypeText.Of(type) : null, record.Latitude, record.Longitude, record.SpeedKnots,
+            record.CourseDegrees, record.HeadingDegrees, record.Time, null, "archive", label.ToResponse(),
+            ShipTypeCode: identity?.ShipType, Flag: flag?.Country.Code, FlagName: flag?.Name, MessageType: record.MessageType,
+            Receivers: record.Receivers);
     }
 
     /// <summary>An archived position as a track point.</summary>

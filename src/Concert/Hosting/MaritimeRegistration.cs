@@ -52,6 +52,7 @@ internal static class MaritimeRegistration
         services.AddMaritimeIngest(new ArchiveOptions { DatabasePath = options.ArchivePath }, feeds);
         services.AddSingleton(provider => new MaritimePicture(new PictureOptions { TimeProvider = provider.GetRequiredService<TimeProvider>() }));
         services.AddSingleton<MaritimeRelease>();
+        services.AddHostedService<ArchiveReadPathService>();
         if (traffic)
         {
             services.AddHostedService<MaritimeIngestService>();

@@ -20,7 +20,10 @@ internal static class ArchiveSchema
             t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, msg_type UTINYINT NOT NULL, name VARCHAR, call_sign VARCHAR,
             imo UINTEGER, ship_type UTINYINT, to_bow USMALLINT, to_stern USMALLINT, to_port UTINYINT,
             to_starboard UTINYINT, draught UTINYINT, destination VARCHAR, source USMALLINT NOT NULL,
-            label USMALLINT NOT NULL, hash UBIGINT NOT NULL);
+            label USMALLINT NOT NULL, hash UBIGINT NOT NULL, eta UINTEGER, aid_type UTINYINT);
+        -- An archive created before the ETA and the aid type were kept gains them; their old rows hold null.
+        ALTER TABLE vessel_statics ADD COLUMN IF NOT EXISTS eta UINTEGER;
+        ALTER TABLE vessel_statics ADD COLUMN IF NOT EXISTS aid_type UTINYINT;
         CREATE TABLE IF NOT EXISTS exported_days (day DATE PRIMARY KEY, path VARCHAR NOT NULL, positions BIGINT NOT NULL);
         DROP TABLE IF EXISTS incoming_positions;
         DROP TABLE IF EXISTS incoming_statics;

@@ -289,7 +289,7 @@ public sealed class PositionArchive : IDisposable
                     .AppendValue(s.CallSign).AppendValue(s.Imo).AppendValue(s.ShipType).AppendValue(s.ToBow)
                     .AppendValue(s.ToStern).AppendValue(s.ToPort).AppendValue(s.ToStarboard).AppendValue(s.DraughtDecimetres)
                     .AppendValue(s.Destination).AppendValue(s.SourceId).AppendValue(s.LabelId).AppendValue(s.PayloadHash)
-                    .EndRow();
+                    .AppendValue(s.Eta).AppendValue(s.AidType).EndRow();
             }
         }
         if (staged)

@@ -9,7 +9,7 @@ namespace Concert.Maritime.Feeds;
 
 /// <summary>
 /// Turns decoded messages into archive records: position reports into <see cref="PositionRecord"/>s, types 5, 19 and 24
-/// into <see cref="VesselStaticRecord"/>s; other types are counted by the decoder and not stored. The payload hash is
+/// (and the name, type and dimensions of a type 21) into <see cref="VesselStaticRecord"/>s; other types are counted by the decoder and not stored. The payload hash is
 /// taken over the re-encoded bits, which are the received bits, so every receiver of a message gets the same hash.
 /// </summary>
 internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter bits) : IAisMessageHandler
@@ -44,6 +44,7 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
                 (byte)report.ShipType, (ushort)report.Dimensions.ToBow, (ushort)report.Dimensions.ToStern,
                 (byte)report.Dimensions.ToPort, (byte)report.Dimensions.ToStarboard,
                 report.DraughtRaw == 0 ? null : (byte)report.DraughtRaw, Text(report.Destination),
+                PackedEta.Pack(report.EtaMonthRaw, report.EtaDayRaw, report.EtaHourRaw, report.EtaMinuteRaw), null,
                 Hash(message), writer.SourceId, writer.LabelId));
         }
         else if (typeof(TMessage) == typeof(StaticDataReportPartA))
@@ -51,7 +52,7 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
             ref readonly StaticDataReportPartA report = ref As<TMessage, StaticDataReportPartA>(message);
             writer.Add(new VesselStaticRecord(
                 ReceiveTime(metadata), report.Mmsi, 24, Text(report.ShipName), null, null, null, null, null, null, null, null,
-                null, Hash(message), writer.SourceId, writer.LabelId));
+                null, null, null, Hash(message), writer.SourceId, writer.LabelId));
         }
         else if (typeof(TMessage) == typeof(StaticDataReportPartB))
         {
@@ -59,7 +60,7 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
             writer.Add(new VesselStaticRecord(
                 ReceiveTime(metadata), report.Mmsi, 24, null, Text(report.CallSign), null, (byte)report.ShipType,
                 (ushort)report.Dimensions.ToBow, (ushort)report.Dimensions.ToStern, (byte)report.Dimensions.ToPort,
-                (byte)report.Dimensions.ToStarboard, null, null, Hash(message), writer.SourceId, writer.LabelId));
+                (byte)report.Dimensions.ToStarboard, null, null, null, null, Hash(message), writer.SourceId, writer.LabelId));
         }
 
         if (typeof(TMessage) == typeof(ExtendedPositionReportClassB))
@@ -69,7 +70,17 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
             writer.Add(new VesselStaticRecord(
                 ReceiveTime(metadata), report.Mmsi, 19, Text(report.ShipName), null, null, (byte)report.ShipType,
                 (ushort)report.Dimensions.ToBow, (ushort)report.Dimensions.ToStern, (byte)report.Dimensions.ToPort,
-                (byte)report.Dimensions.ToStarboard, null, null, Hash(message), writer.SourceId, writer.LabelId));
+                (byte)report.Dimensions.ToStarboard, null, null, null, null, Hash(message), writer.SourceId, writer.LabelId));
+        }
+        else if (typeof(TMessage) == typeof(AidToNavigationReport))
+        {
+            // Type 21 is a position and, in its name, type and dimensions, a static report.
+            ref readonly AidToNavigationReport report = ref As<TMessage, AidToNavigationReport>(message);
+            writer.Add(new VesselStaticRecord(
+                ReceiveTime(metadata), report.Mmsi, 21, Text(report.FullName), null, null, null,
+                (ushort)report.Dimensions.ToBow, (ushort)report.Dimensions.ToStern, (byte)report.Dimensions.ToPort,
+                (byte)report.Dimensions.ToStarboard, null, null, null, (byte)report.AidType, Hash(message), writer.SourceId,
+                writer.LabelId));
         }
     }
 

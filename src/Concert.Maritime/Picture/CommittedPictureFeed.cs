@@ -12,14 +12,16 @@ namespace Concert.Maritime.Picture;
 /// <remarks>
 /// The picture shows what the archive stores. A stored record is turned back into the message struct it came from
 /// (no allocation) with the fields the archive does not keep set to "not available": the position accuracy flag, rate
-/// of turn, a SAR aircraft's altitude, an aid to navigation's name and type, a type 5's ETA; the provenance's station
-/// is null, since rows keep the feed, not the tag block's station. Runs on the commit stage's thread.
+/// of turn, a SAR aircraft's altitude; the provenance's station is null, since rows keep the feed, not the tag block's
+/// station. An aid to navigation's position comes from its position row and its name, type and dimensions from its
+/// static row (type 21). Runs on the commit stage's thread.
 /// </remarks>
 public sealed class CommittedPictureFeed
 {
     private const int LatitudeNotAvailable = 91 * 600_000;
     private const int LongitudeNotAvailable = 181 * 600_000;
     private const int SecondNotAvailable = 60;
+    private static readonly uint EtaNotAvailable = PackedEta.Pack(0, 0, 24, 60);
     private readonly MaritimePicture _picture;
     private readonly IngestPipeline _pipeline;
 
@@ -108,15 +110,22 @@ public sealed class CommittedPictureFeed
         switch (s.MessageType)
         {
             case 5:
+                uint eta = s.Eta ?? EtaNotAvailable;
                 _picture.Apply(new StaticAndVoyageData(
-                    5, 0, s.Mmsi, 0, s.Imo ?? 0, s.CallSign ?? "", s.Name ?? "", s.ShipType ?? 0, dimensions, 0, 0, 0, 24, 60,
-                    s.DraughtDecimetres ?? 0, s.Destination ?? "", false, false), null, label, at);
+                    5, 0, s.Mmsi, 0, s.Imo ?? 0, s.CallSign ?? "", s.Name ?? "", s.ShipType ?? 0, dimensions, 0, PackedEta.Month(eta),
+                    PackedEta.Day(eta), PackedEta.Hour(eta), PackedEta.Minute(eta), s.DraughtDecimetres ?? 0, s.Destination ?? "", false, false), null, label, at);
                 break;
             case 19:
                 _picture.Apply(new ExtendedPositionReportClassB(
                     19, 0, s.Mmsi, 0, PositionRecord.SpeedNotAvailable, false, LongitudeNotAvailable, LatitudeNotAvailable,
                     PositionRecord.CourseNotAvailable, PositionRecord.HeadingNotAvailable, SecondNotAvailable, 0, s.Name ?? "",
                     s.ShipType ?? 0, dimensions, 0, false, false, false, 0), null, label, at);
+                break;
+            case 21:
+                // The name, type and dimensions of an aid to navigation; its position comes with the positions.
+                _picture.Apply(new AidToNavigationReport(
+                    21, 0, s.Mmsi, s.AidType ?? 0, s.Name ?? "", false, LongitudeNotAvailable, LatitudeNotAvailable, dimensions,
+                    0, SecondNotAvailable, false, 0, false, false, false, false, "", 0), null, label, at);
                 break;
             case 24 when s.ShipType is null:
                 _picture.Apply(new StaticDataReportPartA(24, 0, s.Mmsi, s.Name ?? "", 0, 0), null, label, at);

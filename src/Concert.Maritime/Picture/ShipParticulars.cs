@@ -1,3 +1,6 @@
+using System.Text;
+using Concert.Ais.Gpsd;
+
 namespace Concert.Maritime.Picture;
 
 /// <summary>What kind of ship it is and how big (types 5, 19, 24 part B; the aid type and size for type 21).</summary>
@@ -10,4 +13,7 @@ public sealed record ShipParticulars(int? ShipType, int? AidType, int? LengthMet
 {
     /// <summary>The ITU text of <see cref="ShipType"/> ("Tanker - all ships of this type"), or null.</summary>
     public string? ShipTypeDescription => ShipType is { } code ? ShipTypeText.Of(code) : null;
+
+    /// <summary>gpsd's text of <see cref="AidType"/> ("Cardinal Mark N"), or null.</summary>
+    public string? AidTypeDescription => AidType is { } code ? Encoding.UTF8.GetString(GpsdTexts.AidType(code)) : null;
 }

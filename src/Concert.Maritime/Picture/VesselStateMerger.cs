@@ -67,8 +67,11 @@ internal static class VesselStateMerger
             {
                 Class = VesselClass.AidToNavigation,
                 Name = NameOrKept(moved.Name, report.FullName, provenance),
-                Particulars = new ShipParticulars(
-                    null, report.AidType, report.Dimensions.LengthMeters, report.Dimensions.BeamMeters, provenance),
+                // A report with no type and no dimensions (the archive's position rows) tells nothing of the aid.
+                Particulars = report.AidType == 0 && report.Dimensions == default && moved.Particulars is not null
+                    ? moved.Particulars
+                    : new ShipParticulars(
+                        null, report.AidType, report.Dimensions.LengthMeters, report.Dimensions.BeamMeters, provenance),
             };
         }
         if (typeof(TMessage) == typeof(LongRangePositionReport))

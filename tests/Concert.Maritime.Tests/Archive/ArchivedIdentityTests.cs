@@ -49,6 +49,6 @@ public sealed class ArchivedIdentityTests : IDisposable
 
     private static VesselStaticRecord Static(
         uint mmsi, DateTimeOffset time, byte type, string? name, string? callSign, uint? imo, byte? shipType, ushort label) =>
-        new(Micros(time), mmsi, type, name, callSign, imo, shipType, null, null, null, null, null, null,
+        new(Micros(time), mmsi, type, name, callSign, imo, shipType, null, null, null, null, null, null, null, null,
             (ulong)HashCode.Combine(mmsi, time, name, callSign), 1, label);
 }

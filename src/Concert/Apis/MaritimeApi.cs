@@ -39,7 +39,8 @@ internal static class MaritimeApi
     {
         RouteGroupBuilder maritime = api.MapGroup("/maritime").WithTags("Maritime").RequireAuthorization(ConcertPolicies.Reader);
         maritime.MapGet("/viewport", ViewportAsync)
-            .WithSummary("Vessels in a box (west may exceed east across the antimeridian) at a time: live when 'at' is absent or now, else from the archive.");
+            .WithSummary("Vessels in a box (west may exceed east across the antimeridian) at a time: live when 'at' is absent or now, else from the archive. "
+                + "Each distinct label is sent once in 'labels'; each vessel names its own by 'labelIndex'.");
         maritime.MapGet("/vessels/{mmsi:long}", VesselAsync)
             .WithSummary("One vessel's live state; 404 when never heard or not released to the user.");
         maritime.MapGet("/vessels/{mmsi:long}/track", TrackAsync)

@@ -228,7 +228,7 @@ describe('ConcertApi session end', () => {
     expect(ended).toBe(0);
   });
   it('asks for the maritime picture, tracks and searches with the query the host reads', async () => {
-    const { api, calls } = fakeHost(json(200, []), json(200, []), json(200, []), json(200, []));
+    const { api, calls } = fakeHost(json(200, { labels: [], vessels: [] }), json(200, { labels: [], vessels: [] }), json(200, []), json(200, []));
     await api.viewport({ west: 170, south: -10.5, east: -170, north: 20 });
     await api.viewport({ west: 100, south: 0, east: 125, north: 30 }, new Date(Date.UTC(2026, 10, 27, 23, 26)));
     await api.track(477123400, new Date(Date.UTC(2026, 10, 27, 1)), new Date(Date.UTC(2026, 10, 28, 1)));
@@ -238,6 +238,26 @@ describe('ConcertApi session end', () => {
       'GET /api/v1/maritime/viewport?west=100&south=0&east=125&north=30&at=2026-11-27T23%3A26%3A00.000Z',
       'GET /api/v1/maritime/vessels/477123400/track?from=2026-11-27T01%3A00%3A00.000Z&to=2026-11-28T01%3A00%3A00.000Z',
       'GET /api/v1/maritime/search?q=PACIFIC+%26+SONS',
+    ]);
+  });
+
+  it('gives every vessel of a viewport its label from the labels the host sent once', async () => {
+    const label = {
+      marking: 'CONCERT RESTRICTED REL JPN',
+      policy: 'CONCERT',
+      classification: 'RESTRICTED',
+      releasableToNations: ['JPN'],
+      releasableToCommunities: [],
+      caveats: [],
+      stanag4774Xml: '<x/>',
+    };
+    const { api } = fakeHost(
+      json(200, { labels: [label], vessels: [{ mmsi: 209000001, labelIndex: 0 }, { mmsi: 431000003, labelIndex: 0 }] }),
+    );
+    const vessels = await api.viewport({ west: 100, south: 0, east: 125, north: 30 });
+    expect(vessels).toEqual([
+      { mmsi: 209000001, label },
+      { mmsi: 431000003, label },
     ]);
   });
 });

@@ -39,7 +39,8 @@ internal static class MaritimeApi
     {
         RouteGroupBuilder maritime = api.MapGroup("/maritime").WithTags("Maritime").RequireAuthorization(ConcertPolicies.Reader);
         maritime.MapGet("/viewport", ViewportAsync)
-            .WithSummary("Vessels in a box (west may exceed east across the antimeridian) at a time: live when 'at' is absent or now, else from the archive.");
+            .WithSummary("Vessels in a box (west may exceed east across the antimeridian) at a time: live when 'at' is absent or now, else from the archive. "
+                + "Each distinct label is sent once in 'labels'; each vessel names its own by 'labelIndex'.");
         maritime.MapGet("/vessels/{mmsi:long}", VesselAsync)
             .WithSummary("One vessel's live state; 404 when never heard or not released to the user.");
         maritime.MapGet("/vessels/{mmsi:long}/track", TrackAsync)
@@ -51,7 +52,7 @@ internal static class MaritimeApi
         return maritime;
     }
 
-    private static async Task<Results<Ok<List<VesselResponse>>, ValidationProblem>> ViewportAsync(
+    private static async Task<Results<Ok<ViewportResponse>, ValidationProblem>> ViewportAsync(
         double? west, double? south, double? east, double? north, DateTimeOffset? at,
         ViewerAccessor accessor, MaritimeRelease release, MaritimePicture picture, PositionArchive archive, SharingAudit audit, TimeProvider time, HttpContext http)
     {
@@ -73,7 +74,9 @@ internal static class MaritimeApi
             using ViewportSightings sightings = picture.Query(
                 new PictureBox(south!.Value, west!.Value, north!.Value, east!.Value), now, release.PictureFilter(viewer, now));
             AuditList(audit, viewer, sightings.Select(sighting => (sighting.State.Mmsi, sighting.State.Label)));
-            return TypedResults.Ok(sightings.Select(sighting => sighting.ToResponse()).ToList());
+            var liveLabels = new LabelTable();
+            List<ListedVesselResponse> live = [.. sightings.Select(sighting => sighting.State.ToListedResponse(sighting.Staleness, liveLabels))];
+            return TypedResults.Ok(new ViewportResponse(liveLabels.Labels, live));
         }
 
         IReadOnlyDictionary<ushort, ConfidentialityLabel> labels = release.ArchiveLabelsById();
@@ -94,7 +97,9 @@ internal static class MaritimeApi
             return (record, identity, parts.Length == 1 ? parts[0] : LabelCombiner.Combine(parts, picture.Options.Communities, now));
         })];
         AuditList(audit, viewer, vessels.Select(vessel => (vessel.Record.Mmsi, vessel.Label)));
-        return TypedResults.Ok(vessels.Select(vessel => vessel.Record.ToResponse(vessel.Identity, vessel.Label)).ToList());
+        var archivedLabels = new LabelTable();
+        List<ListedVesselResponse> archived = [.. vessels.Select(vessel => vessel.Record.ToListedResponse(vessel.Identity, vessel.Label, archivedLabels))];
+        return TypedResults.Ok(new ViewportResponse(archivedLabels.Labels, archived));
     }
 
     private static async Task<Results<Ok<VesselResponse>, ProblemHttpResult>> VesselAsync(

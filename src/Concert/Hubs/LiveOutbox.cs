@@ -143,14 +143,18 @@ internal sealed class LiveOutbox : IDisposable
 
                 if (snapshot is not null)
                 {
-                    await _client.SendAsync(MaritimeHub.SnapshotMessage, new ViewportSnapshot(snapshotAt, Responses(snapshot, snapshotAt)), stop);
+                    var labels = new LabelTable(_labels.Of);
+                    List<ListedVesselResponse> vessels = Responses(snapshot, snapshotAt, labels);
+                    await _client.SendAsync(MaritimeHub.SnapshotMessage, new ViewportSnapshot(snapshotAt, labels.Labels, vessels), stop);
                 }
 
                 if (changes.Count > 0)
                 {
                     List<VesselState> updated = [.. changes.Values.OfType<VesselState>()];
                     List<uint> removed = [.. changes.Where(change => change.Value is null).Select(change => change.Key).Order()];
-                    await _client.SendAsync(MaritimeHub.ChangesMessage, new ViewportChanges(changesAt, Responses(updated, changesAt), removed, dropped), stop);
+                    var labels = new LabelTable(_labels.Of);
+                    List<ListedVesselResponse> vessels = Responses(updated, changesAt, labels);
+                    await _client.SendAsync(MaritimeHub.ChangesMessage, new ViewportChanges(changesAt, labels.Labels, vessels, removed, dropped), stop);
                 }
 
                 lock (_gate)
@@ -174,6 +178,6 @@ internal sealed class LiveOutbox : IDisposable
         }
     }
 
-    private List<VesselResponse> Responses(IReadOnlyList<VesselState> vessels, DateTimeOffset at) =>
-        [.. vessels.OrderBy(vessel => vessel.Mmsi).Select(vessel => vessel.ToResponse(_picture.Options.Classify(at - vessel.Position!.Provenance.ReceivedAt), _labels.Of(vessel.Label)))];
+    private List<ListedVesselResponse> Responses(IReadOnlyList<VesselState> vessels, DateTimeOffset at, LabelTable labels) =>
+        [.. vessels.OrderBy(vessel => vessel.Mmsi).Select(vessel => vessel.ToListedResponse(_picture.Options.Classify(at - vessel.Position!.Provenance.ReceivedAt), labels))];
 }

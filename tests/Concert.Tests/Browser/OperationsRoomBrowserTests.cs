@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Concert.Tests.Browser.Pages;
+using Concert.Tests.Serve;
 using Microsoft.Playwright;
 
 namespace Concert.Tests.Browser;
@@ -20,7 +21,7 @@ public sealed class OperationsRoomBrowserTests(TrafficBrowserSession session) : 
     public async Task Watch_officer_sees_the_exercise_vessels_opens_one_and_scrubs_its_track()
     {
         (uint mmsi, string name, string flag, JsonElement[] track) = await NamedVesselWithTrackAsync();
-        int released = (await GetAsync("/api/v1/maritime/viewport?west=-180&south=-90&east=180&north=90")).Length;
+        int released = (await WorldViewportAsync()).Length;
 
         IPage page = await session.NewPageAsync();
         SignInPage signIn = await SignInPage.OpenAsync(page);
@@ -81,7 +82,7 @@ public sealed class OperationsRoomBrowserTests(TrafficBrowserSession session) : 
     // A vessel with a name, a flag and at least three archived fixes, as the host answers Japan's watch officer.
     private async Task<(uint Mmsi, string Name, string Flag, JsonElement[] Track)> NamedVesselWithTrackAsync()
     {
-        foreach (JsonElement vessel in await GetAsync("/api/v1/maritime/viewport?west=-180&south=-90&east=180&north=90"))
+        foreach ((JsonElement vessel, _) in await WorldViewportAsync())
         {
             if (vessel.GetProperty("name").GetString() is not { Length: > 0 } name
                 || vessel.GetProperty("flag").GetString() is not { Length: 3 } flag)
@@ -104,6 +105,13 @@ public sealed class OperationsRoomBrowserTests(TrafficBrowserSession session) : 
     {
         using HttpClient client = await session.Server.SignInWithTokenAsync("jp.watch");
         return [.. (await client.GetFromJsonAsync<JsonElement>(path)).EnumerateArray()];
+    }
+
+    // The vessels of the whole world as the host answers Japan's watch officer, each with its label.
+    private async Task<(JsonElement Vessel, JsonElement Label)[]> WorldViewportAsync()
+    {
+        using HttpClient client = await session.Server.SignInWithTokenAsync("jp.watch");
+        return ListedVessels.Resolve(await client.GetFromJsonAsync<JsonElement>("/api/v1/maritime/viewport?west=-180&south=-90&east=180&north=90"));
     }
 
     private static string Zulu(JsonElement point) =>

@@ -31,7 +31,11 @@ public sealed class LiveOutboxTests
         outbox.PostSnapshot(Now, [Vessel(1), Vessel(2), Vessel(4)]);
         (string method, object?[] arguments) = await NextSentAsync(client, outbox);
         Assert.Equal("snapshot", method);
-        Assert.Equal([1u, 2u, 4u], ((ViewportSnapshot)arguments[0]!).Vessels.Select(vessel => vessel.Mmsi));
+        var snapshot = (ViewportSnapshot)arguments[0]!;
+        Assert.Equal([1u, 2u, 4u], snapshot.Vessels.Select(vessel => vessel.Mmsi));
+        // The three vessels share one label: it is sent once and each vessel names it by index.
+        Assert.Equal([LiveHubFixture.JapanOnly.ToString()], snapshot.Labels.Select(label => label.Marking));
+        Assert.All(snapshot.Vessels, vessel => Assert.Equal(0, vessel.LabelIndex));
         client.Release();
 
         Assert.Equal(0, outbox.PostChanges(Now, [Vessel(2)], [6]));
@@ -39,6 +43,8 @@ public sealed class LiveOutboxTests
         var changes = (ViewportChanges)arguments[0]!;
         Assert.Equal("changes", method);
         Assert.Equal([2u], changes.Updated.Select(vessel => vessel.Mmsi));
+        Assert.Equal([LiveHubFixture.JapanOnly.ToString()], changes.Labels.Select(label => label.Marking));
+        Assert.Equal(0, changes.Updated.Single().LabelIndex);
         Assert.Equal([6u], changes.Removed);
         Assert.Equal(5, changes.Dropped);
     }

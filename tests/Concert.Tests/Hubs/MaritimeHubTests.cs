@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Concert.Hubs;
 using Microsoft.AspNetCore.SignalR;
+using Concert.Tests.Serve;
 
 namespace Concert.Tests.Hubs;
 
@@ -30,7 +31,7 @@ public sealed class MaritimeHubTests(LiveHubFixture fixture) : IClassFixture<Liv
         Assert.Equal(12.3, vessel.GetProperty("speedKnots").GetDouble(), 6);
         Assert.Equal("Live", vessel.GetProperty("staleness").GetString());
         Assert.Equal("picture", vessel.GetProperty("source").GetString());
-        Assert.Equal("CONCERT RESTRICTED REL JPN", vessel.GetProperty("label").GetProperty("marking").GetString());
+        Assert.Equal("CONCERT RESTRICTED REL JPN", ListedVessels.Resolve(snapshot).Single().Label.GetProperty("marking").GetString());
 
         fixture.Report(431_000_001, 30, 130);
         fixture.Report(431_000_002, 23, 122);

@@ -35,19 +35,19 @@ public sealed class ExerciseTrafficTests
         using HttpClient indonesian = await host.SignInWithTokenAsync("id.liaison");
         using HttpClient chinese = await host.SignInWithTokenAsync("cn.observer");
         const string world = "/api/v1/maritime/viewport?west=-180&south=-90&east=180&north=90";
-        JsonElement[] seenByJapan = await VesselsAsync(japanese, world);
-        JsonElement[] seenByIndonesia = await VesselsAsync(indonesian, world);
-        Assert.Contains(seenByJapan, vessel => vessel.GetProperty("label").GetProperty("classification").GetString() == "SECRET");
+        (JsonElement Vessel, JsonElement Label)[] seenByJapan = await VesselsAsync(japanese, world);
+        (JsonElement Vessel, JsonElement Label)[] seenByIndonesia = await VesselsAsync(indonesian, world);
+        Assert.Contains(seenByJapan, seen => seen.Label.GetProperty("classification").GetString() == "SECRET");
         Assert.NotEmpty(seenByIndonesia);
-        Assert.All(seenByIndonesia, vessel => Assert.Equal("RESTRICTED", vessel.GetProperty("label").GetProperty("classification").GetString()));
+        Assert.All(seenByIndonesia, seen => Assert.Equal("RESTRICTED", seen.Label.GetProperty("classification").GetString()));
         Assert.True(seenByIndonesia.Length < seenByJapan.Length);
         Assert.Empty(await VesselsAsync(chinese, world));
     }
 
-    private static async Task<JsonElement[]> VesselsAsync(HttpClient client, string path)
+    private static async Task<(JsonElement Vessel, JsonElement Label)[]> VesselsAsync(HttpClient client, string path)
     {
         HttpResponseMessage response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()];
+        return ListedVessels.Resolve(await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 }

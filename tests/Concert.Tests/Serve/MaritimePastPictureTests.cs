@@ -22,7 +22,7 @@ public sealed class MaritimePastPictureTests(MaritimeLeakMatrixFixture fixture) 
 
         MaritimePicture picture = fixture.Host.Services.GetRequiredService<MaritimePicture>();
         int named = 0;
-        foreach (JsonElement vessel in vessels.EnumerateArray())
+        foreach ((JsonElement vessel, _) in ListedVessels.Resolve(vessels))
         {
             Assert.Equal("archive", vessel.GetProperty("source").GetString());
             VesselState live = picture.Find(vessel.GetProperty("mmsi").GetUInt32())!;

@@ -1,7 +1,8 @@
 import { ApiError } from './ApiError';
 import { HttpClient, type Fetch } from './HttpClient';
 import { PoolingApi } from './PoolingApi';
-import type { AuditEntry, Bulletin, Community, GeoBox, Me, Nation, Page, SignInResult, TrackPoint, Vessel } from './types';
+import type { AuditEntry, Bulletin, Community, GeoBox, Me, Nation, Page, SignInResult, TrackPoint, Vessel, VesselList } from './types';
+import { withLabels } from './vesselLabels';
 
 /**
  * The calls the web app makes to Concert's host, one method per endpoint of /api/v1. A 401 from a call that needs
@@ -74,7 +75,10 @@ export class ConcertApi {
     return this.#inSession(this.#http.get<Page<AuditEntry>>(`/api/v1/audit?${pageQuery(limit, before)}`));
   }
 
-  /** The vessels released to the user in a box: live, or as the archive knew them at `at`. */
+  /**
+   * The vessels released to the user in a box: live, or as the archive knew them at `at`. The host sends each label
+   * once; every vessel comes back holding its own (shared) label object.
+   */
   viewport(box: GeoBox, at?: Date): Promise<Vessel[]> {
     const query = new URLSearchParams({
       west: String(box.west),
@@ -83,7 +87,9 @@ export class ConcertApi {
       north: String(box.north),
     });
     if (at !== undefined) query.set('at', at.toISOString());
-    return this.#inSession(this.#http.get<Vessel[]>(`/api/v1/maritime/viewport?${query.toString()}`));
+    return this.#inSession(this.#http.get<VesselList>(`/api/v1/maritime/viewport?${query.toString()}`)).then((list) =>
+      withLabels(list.labels, list.vessels),
+    );
   }
 
   /** One vessel's live state. */

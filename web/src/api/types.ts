@@ -130,6 +130,15 @@ export interface Vessel {
   label: Label;
 }
 
+/** A vessel of a list that sends each distinct label once: its label is `labels[labelIndex]` of that list. */
+export type ListedVessel = Omit<Vessel, 'label'> & { labelIndex: number };
+
+/** The vessels of a viewport (REST `/maritime/viewport`) with each distinct label sent once. */
+export interface VesselList {
+  labels: Label[];
+  vessels: ListedVessel[];
+}
+
 /** One archived position of a vessel's track. */
 export interface TrackPoint {
   time: string;

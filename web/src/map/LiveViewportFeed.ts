@@ -1,16 +1,20 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
-import type { GeoBox, Vessel } from '../api/types';
+import type { GeoBox, Label, ListedVessel, Vessel } from '../api/types';
+import { withLabels } from '../api/vesselLabels';
 
 /** What the hub sends once after each subscription: every released vessel in the box (docs/maritime-live.md). */
 interface ViewportSnapshot {
   at: string;
-  vessels: Vessel[];
+  labels: Label[];
+  vessels: ListedVessel[];
 }
 
 /** What the hub sends at most once a second after the snapshot: changed vessels and MMSIs to drop. */
 interface ViewportChanges {
   at: string;
-  updated: Vessel[];
+  /** The labels of `updated`, each once; indexes are this message's own. */
+  labels: Label[];
+  updated: ListedVessel[];
   removed: number[];
   dropped: number;
 }
@@ -34,9 +38,11 @@ export class LiveViewportFeed {
 
   private constructor(connection: HubConnection, listener: LiveViewportListener) {
     this.#connection = connection;
-    connection.on('snapshot', (snapshot: ViewportSnapshot) => listener.snapshot(Date.parse(snapshot.at), snapshot.vessels));
+    connection.on('snapshot', (snapshot: ViewportSnapshot) =>
+      listener.snapshot(Date.parse(snapshot.at), withLabels(snapshot.labels, snapshot.vessels)),
+    );
     connection.on('changes', (changes: ViewportChanges) =>
-      listener.changes(Date.parse(changes.at), changes.updated, changes.removed),
+      listener.changes(Date.parse(changes.at), withLabels(changes.labels, changes.updated), changes.removed),
     );
     connection.onreconnecting(() => listener.availability(false));
     connection.onreconnected(() => listener.availability(true));

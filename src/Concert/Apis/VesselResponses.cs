@@ -1,3 +1,4 @@
+using System.Globalization;
 using Concert.Apis.Contracts;
 using Concert.Maritime.Archive;
 using Concert.Maritime.Ingest;
@@ -26,8 +27,16 @@ internal static class VesselResponses
             position.Latitude, position.Longitude, position.SpeedKnots, position.CourseDegrees, position.HeadingDegrees,
             position.Provenance.ReceivedAt, staleness.ToString(), "picture", state.Label.ToResponse(),
             ShipTypeCode: state.Particulars?.ShipType, Flag: state.Flag?.Country.Code, FlagName: state.Flag?.Name,
-            MessageType: position.Provenance.MessageType, Receiver: position.Provenance.Source);
+            MessageType: position.Provenance.MessageType, Receiver: position.Provenance.Source,
+            Destination: state.Voyage?.Destination, Eta: EtaText(state.Voyage), DraughtMetres: state.Voyage?.DraughtMeters);
     }
+
+    /// <summary>A declared ETA as gpsd writes it ("05-15T14:00Z"), or null unless month, day, hour and minute are all known.</summary>
+    /// <param name="voyage">The voyage data, or null.</param>
+    public static string? EtaText(VoyageData? voyage) =>
+        voyage is { EtaMonth: int month, EtaDay: int day, EtaHour: int hour, EtaMinute: int minute }
+            ? string.Create(CultureInfo.InvariantCulture, $"{month:00}-{day:00}T{hour:00}:{minute:00}Z")
+            : null;
 
     /// <summary>A live-picture state with a position as one of a list, its label by index into the list's labels.</summary>
     /// <param name="state">The vessel.</param>

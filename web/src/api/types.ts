@@ -127,6 +127,12 @@ export interface Vessel {
   receiver: string | null;
   /** How many receivers heard the position's message (archive only). */
   receivers: number | null;
+  /** The destination the crew declared (type 5); only in one vessel's details. */
+  destination?: string | null;
+  /** The declared ETA as "MM-DDTHH:MMZ" (AIS sends no year); only in one vessel's details. */
+  eta?: string | null;
+  /** The declared present static draught in metres; only in one vessel's details. */
+  draughtMetres?: number | null;
   label: Label;
 }
 

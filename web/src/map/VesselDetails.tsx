@@ -9,7 +9,7 @@ const stalenessText = { fresh: 'current', stale: 'stale (over 1 h)', lost: 'lost
 /**
  * The selected vessel: identity, flag, type, motion, the age of its last report at the time shown, where the report
  * came from, and its marking. `identity` is the live picture's record of the same vessel, which fills the name and
- * registration when `vessel` is an archived position (those carry no static data).
+ * registration when `vessel` is an archived position (those carry no static data), and alone carries the declared voyage.
  */
 export function VesselDetails({
   vessel,
@@ -63,6 +63,12 @@ export function VesselDetails({
         <dd>{vessel.courseDegrees === null ? '—' : `${vessel.courseDegrees.toFixed(1)}°`}</dd>
         <dt>Heading</dt>
         <dd>{vessel.headingDegrees === null ? '—' : `${vessel.headingDegrees}°`}</dd>
+        <dt>Destination</dt>
+        <dd data-testid="vessel-destination">{identity?.destination ?? '—'}</dd>
+        <dt>ETA</dt>
+        <dd>{identity?.eta ?? '—'}</dd>
+        <dt>Draught</dt>
+        <dd>{identity?.draughtMetres == null ? '—' : `${identity.draughtMetres.toFixed(1)} m`}</dd>
         <dt>Position</dt>
         <dd>{formatPosition(vessel.latitude, vessel.longitude)}</dd>
         <dt>Last report</dt>

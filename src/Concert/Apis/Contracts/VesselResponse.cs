@@ -21,6 +21,9 @@ namespace Concert.Apis.Contracts;
 /// <param name="MessageType">The AIS message type the position came from (0 for a CSV import).</param>
 /// <param name="Receiver">The receiving station of the position from the tag block, when the feed named it (live only).</param>
 /// <param name="Receivers">How many receptions of the position's message were merged into it (archive only).</param>
+/// <param name="Destination">The destination the crew declared (type 5), when known (one live vessel only).</param>
+/// <param name="Eta">The declared estimated time of arrival as "MM-DDTHH:MMZ" (AIS sends no year; gpsd's form), when complete.</param>
+/// <param name="DraughtMetres">The declared present static draught in metres, when known.</param>
 internal sealed record VesselResponse(
     uint Mmsi,
     string? Name,
@@ -41,4 +44,7 @@ internal sealed record VesselResponse(
     string? FlagName = null,
     int MessageType = 0,
     string? Receiver = null,
-    int? Receivers = null);
+    int? Receivers = null,
+    string? Destination = null,
+    string? Eta = null,
+    double? DraughtMetres = null);

@@ -80,7 +80,10 @@ public class BrowserSession : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Asia/Tokyo",
         });
+        // Actions and web-first expectations get the same patience: CI's two cores run the other test assemblies
+        // beside the browser, and a past picture answered from the archive then takes more than Playwright's 5 s.
         context.SetDefaultTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         return await context.NewPageAsync();
     }
 

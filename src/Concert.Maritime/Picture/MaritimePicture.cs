@@ -15,14 +15,13 @@ namespace Concert.Maritime.Picture;
 /// </remarks>
 public sealed class MaritimePicture
 {
-    // Serialises writers (there should be one) and subscription changes; readers never take it.
+    // Serialises writers (there should be one); readers never take it.
     private readonly Lock _writerGate = new();
     private readonly ConcurrentDictionary<uint, int> _slotOfMmsi = new();
     private readonly SpatialGrid _grid;
     private readonly ChangeJournal _journal;
     private VesselState[] _states = new VesselState[1024];
     private int _count;
-    private PictureSubscription[] _subscriptions = [];
 
     /// <summary>Creates an empty picture.</summary>
     /// <param name="options">Thresholds, grid and clock; <see cref="PictureOptions.Default"/> when null.</param>
@@ -90,10 +89,6 @@ public sealed class MaritimePicture
                 _grid.Place(slot, position.Latitude, position.Longitude);
             }
             _journal.Record(slot);
-        }
-        foreach (PictureSubscription subscription in Volatile.Read(ref _subscriptions))
-        {
-            subscription.Observe(merged);
         }
         return merged;
     }
@@ -183,30 +178,5 @@ public sealed class MaritimePicture
     {
         int count = Volatile.Read(ref _count);
         return Volatile.Read(ref _states).AsSpan(0, count).ToArray();
-    }
-
-    /// <summary>
-    /// Watches a viewport for a viewer: changes to vessels in it that <paramref name="isReleased"/> lets the viewer see
-    /// arrive on <see cref="PictureSubscription.Changes"/>. The predicate is called on the writer's thread.
-    /// </summary>
-    /// <param name="viewport">The box to watch.</param>
-    /// <param name="isReleased">Whether the viewer may see data under a label.</param>
-    public PictureSubscription Subscribe(GeoBox viewport, Func<ConfidentialityLabel, bool> isReleased)
-    {
-        ArgumentNullException.ThrowIfNull(isReleased);
-        var subscription = new PictureSubscription(this, viewport, isReleased);
-        lock (_writerGate)
-        {
-            Volatile.Write(ref _subscriptions, [.. _subscriptions, subscription]);
-        }
-        return subscription;
-    }
-
-    internal void Unsubscribe(PictureSubscription subscription)
-    {
-        lock (_writerGate)
-        {
-            Volatile.Write(ref _subscriptions, [.. _subscriptions.Where(held => !ReferenceEquals(held, subscription))]);
-        }
     }
 }

@@ -20,9 +20,6 @@ public sealed record PictureOptions
     /// </summary>
     public double CellDegrees { get; init; } = 1.0;
 
-    /// <summary>How often a subscription delivers its coalesced changes.</summary>
-    public TimeSpan NotificationInterval { get; init; } = TimeSpan.FromSeconds(1);
-
     /// <summary>
     /// How many of the latest changes the picture remembers for <see cref="MaritimePicture.TryGetChangesSince"/>
     /// (4 bytes each). A reader further behind reads the whole view again; the default covers a minute at 4,000

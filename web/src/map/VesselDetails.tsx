@@ -64,7 +64,7 @@ export function VesselDetails({
         <dt>Heading</dt>
         <dd>{vessel.headingDegrees === null ? '—' : `${vessel.headingDegrees}°`}</dd>
         <dt>Destination</dt>
-        <dd data-testid="vessel-destination">{identity?.destination ?? '—'}</dd>
+        <dd>{identity?.destination ?? '—'}</dd>
         <dt>ETA</dt>
         <dd>{identity?.eta ?? '—'}</dd>
         <dt>Draught</dt>

@@ -18,12 +18,12 @@ internal static class AuditApi
 
     private static Results<Ok<Page<AuditEntryResponse>>, ValidationProblem> List(long? before, int? limit, SharingAudit audit)
     {
-        int size = limit ?? BulletinsApi.DefaultPageSize;
-        if (size is < 1 or > BulletinsApi.MaximumPageSize)
+        int size = limit ?? LabelledReleases.DefaultPageSize;
+        if (size is < 1 or > LabelledReleases.MaximumPageSize)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["limit"] = [$"The page size must be between 1 and {BulletinsApi.MaximumPageSize}."],
+                ["limit"] = [$"The page size must be between 1 and {LabelledReleases.MaximumPageSize}."],
             });
         }
 

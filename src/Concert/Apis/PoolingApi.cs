@@ -2,7 +2,7 @@ namespace Concert.Apis;
 
 /// <summary><c>/api/v1/pooling</c>: Smart Defence pooling — pledges, projects, plans and cost shares.</summary>
 /// <remarks>
-/// Every record is labelled and every read is decided in the query (<see cref="PoolingReleases"/>); plans are made
+/// Every record is labelled and every read is decided in the query (<see cref="LabelledReleases"/>); plans are made
 /// only from records released to the planner who asks (<see cref="PoolingPlanRuns"/>).
 /// </remarks>
 internal static class PoolingApi

@@ -15,7 +15,7 @@ namespace Concert.Apis;
 /// <param name="audit">The audit log.</param>
 /// <param name="cache">Recently stored plans in the planner's form.</param>
 /// <param name="time">The clock.</param>
-internal sealed class PoolingPlanRuns(PoolingReleases releases, SharingPolicy policy, SharingAudit audit, PoolingPlanCache cache, TimeProvider time)
+internal sealed class PoolingPlanRuns(LabelledReleases releases, SharingPolicy policy, SharingAudit audit, PoolingPlanCache cache, TimeProvider time)
 {
     /// <summary>The time limit of a plan when the request does not give one.</summary>
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(10);
@@ -172,9 +172,9 @@ internal sealed class PoolingPlanRuns(PoolingReleases releases, SharingPolicy po
     {
         IEnumerable<(ConfidentialityLabel Label, string Reference)> references =
         [
-            .. inputs.Pledges.Select(pledge => (pledge.Label, PoolingReleases.Reference("pledge", pledge.Row.Id))),
-            .. inputs.Funds.Select(funds => (funds.Label, PoolingReleases.Reference("funds", funds.Row.Id))),
-            .. inputs.Projects.Select(project => (project.Label, PoolingReleases.Reference("project", project.Row.Id))),
+            .. inputs.Pledges.Select(pledge => (pledge.Label, LabelledReleases.Reference("pledge", pledge.Row.Id))),
+            .. inputs.Funds.Select(funds => (funds.Label, LabelledReleases.Reference("funds", funds.Row.Id))),
+            .. inputs.Projects.Select(project => (project.Label, LabelledReleases.Reference("project", project.Row.Id))),
         ];
         foreach (IGrouping<ConfidentialityLabel, (ConfidentialityLabel Label, string Reference)> sameLabel in references.GroupBy(input => input.Label))
         {

@@ -38,16 +38,16 @@ internal static class PoolingPlansApi
     }
 
     private static Task<Results<Ok<Page<PoolingPlanResponse>>, ValidationProblem>> ListAsync(
-        long? before, int? limit, PoolingReleases releases, HttpContext http) =>
+        long? before, int? limit, LabelledReleases releases, HttpContext http) =>
         releases.ListAsync(releases.Db.PoolingPlans, Kind, before, limit, PoolingResponses.Plan, http.RequestAborted);
 
-    private static async Task<Results<Ok<PoolingPlanResponse>, ProblemHttpResult>> ReadAsync(long id, PoolingReleases releases, HttpContext http) =>
+    private static async Task<Results<Ok<PoolingPlanResponse>, ProblemHttpResult>> ReadAsync(long id, LabelledReleases releases, HttpContext http) =>
         await releases.ReadAsync(releases.Db.PoolingPlans, Kind, id, tracked: false, http.RequestAborted) is var (row, label)
             ? TypedResults.Ok(PoolingResponses.Plan(row, label))
-            : PoolingReleases.NotFound(Kind, id);
+            : LabelledReleases.NotFound(Kind, id);
 
     private static async Task<Results<Created<PoolingPlanResponse>, ProblemHttpResult>> PlanAsync(
-        PoolingPlanRequest request, PoolingReleases releases, PoolingPlanRuns runs, HttpContext http)
+        PoolingPlanRequest request, LabelledReleases releases, PoolingPlanRuns runs, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         Viewer viewer = await releases.ViewerAsync(cancel);
@@ -68,12 +68,12 @@ internal static class PoolingPlansApi
     }
 
     private static async Task<Results<Created<PoolingPlanResponse>, ValidationProblem, ProblemHttpResult>> WhatIfAsync(
-        long id, PoolingWhatIfRequest request, PoolingReleases releases, PoolingPlanRuns runs, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
+        long id, PoolingWhatIfRequest request, LabelledReleases releases, PoolingPlanRuns runs, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         if (await runs.ReadAsync(id, cancel) is not var (basePlan, _))
         {
-            return PoolingReleases.NotFound(Kind, id);
+            return LabelledReleases.NotFound(Kind, id);
         }
 
         Viewer viewer = await releases.ViewerAsync(cancel);
@@ -97,7 +97,7 @@ internal static class PoolingPlansApi
 
         if (errors.Count > 0)
         {
-            audit.RefusedWrite(viewer, added?.Label, $"what-if on {PoolingReleases.Reference(Kind, id)}", string.Join(" ", errors.SelectMany(error => error.Value)));
+            audit.RefusedWrite(viewer, added?.Label, $"what-if on {LabelledReleases.Reference(Kind, id)}", string.Join(" ", errors.SelectMany(error => error.Value)));
             return TypedResults.ValidationProblem(errors, title: "The what-if was not planned");
         }
 
@@ -138,12 +138,12 @@ internal static class PoolingPlansApi
     }
 
     private static async Task<Results<Ok<PoolingCostSharesResponse>, ProblemHttpResult>> CostSharesAsync(
-        long id, PoolingReleases releases, PoolingPlanRuns runs, IOptions<PoolingApiOptions> settings, HttpContext http)
+        long id, LabelledReleases releases, PoolingPlanRuns runs, IOptions<PoolingApiOptions> settings, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         if (await runs.ReadAsync(id, cancel) is not var (plan, label))
         {
-            return PoolingReleases.NotFound(Kind, id);
+            return LabelledReleases.NotFound(Kind, id);
         }
 
         if (plan.CostSharesJson is null)

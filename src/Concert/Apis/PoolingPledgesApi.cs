@@ -36,16 +36,16 @@ internal static class PoolingPledgesApi
     }
 
     private static Task<Results<Ok<Page<PoolingPledgeResponse>>, ValidationProblem>> ListAsync(
-        long? before, int? limit, PoolingReleases releases, HttpContext http) =>
+        long? before, int? limit, LabelledReleases releases, HttpContext http) =>
         releases.ListAsync(releases.Db.PoolingPledges, Kind, before, limit, PoolingResponses.Pledge, http.RequestAborted);
 
-    private static async Task<Results<Ok<PoolingPledgeResponse>, ProblemHttpResult>> ReadAsync(long id, PoolingReleases releases, HttpContext http) =>
+    private static async Task<Results<Ok<PoolingPledgeResponse>, ProblemHttpResult>> ReadAsync(long id, LabelledReleases releases, HttpContext http) =>
         await releases.ReadAsync(releases.Db.PoolingPledges, Kind, id, tracked: false, http.RequestAborted) is var (row, label)
             ? TypedResults.Ok(PoolingResponses.Pledge(row, label))
-            : PoolingReleases.NotFound(Kind, id);
+            : LabelledReleases.NotFound(Kind, id);
 
     private static async Task<Results<Created<PoolingPledgeResponse>, ValidationProblem>> CreateAsync(
-        PoolingPledgeRequest request, PoolingReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
+        PoolingPledgeRequest request, LabelledReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         Viewer viewer = await releases.ViewerAsync(cancel);
@@ -64,12 +64,12 @@ internal static class PoolingPledgesApi
     }
 
     private static async Task<Results<Ok<PoolingPledgeResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, PoolingPledgeRequest request, PoolingReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
+        long id, PoolingPledgeRequest request, LabelledReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         if (await releases.ReadAsync(releases.Db.PoolingPledges, Kind, id, tracked: true, cancel) is not var (row, _))
         {
-            return PoolingReleases.NotFound(Kind, id);
+            return LabelledReleases.NotFound(Kind, id);
         }
 
         Viewer viewer = await releases.ViewerAsync(cancel);
@@ -79,7 +79,7 @@ internal static class PoolingPledgesApi
         ConfidentialityLabel? label = PoolingInput.Label(request.Label, request.LabelXml, viewer, policy, now, errors);
         if (fields is null || label is null)
         {
-            audit.RefusedWrite(viewer, label, $"change {PoolingReleases.Reference(Kind, id)}", string.Join(" ", errors.SelectMany(error => error.Value)));
+            audit.RefusedWrite(viewer, label, $"change {LabelledReleases.Reference(Kind, id)}", string.Join(" ", errors.SelectMany(error => error.Value)));
             return TypedResults.ValidationProblem(errors, title: "The pledge was not changed");
         }
 
@@ -91,16 +91,16 @@ internal static class PoolingPledgesApi
     }
 
     private static Task<Results<Ok<Page<PoolingFundsResponse>>, ValidationProblem>> ListFundsAsync(
-        long? before, int? limit, PoolingReleases releases, HttpContext http) =>
+        long? before, int? limit, LabelledReleases releases, HttpContext http) =>
         releases.ListAsync(releases.Db.PoolingFunds, FundsKind, before, limit, PoolingResponses.Funds, http.RequestAborted);
 
-    private static async Task<Results<Ok<PoolingFundsResponse>, ProblemHttpResult>> ReadFundsAsync(long id, PoolingReleases releases, HttpContext http) =>
+    private static async Task<Results<Ok<PoolingFundsResponse>, ProblemHttpResult>> ReadFundsAsync(long id, LabelledReleases releases, HttpContext http) =>
         await releases.ReadAsync(releases.Db.PoolingFunds, FundsKind, id, tracked: false, http.RequestAborted) is var (row, label)
             ? TypedResults.Ok(PoolingResponses.Funds(row, label))
-            : PoolingReleases.NotFound("funds pledge", id);
+            : LabelledReleases.NotFound("funds pledge", id);
 
     private static async Task<Results<Created<PoolingFundsResponse>, ValidationProblem>> CreateFundsAsync(
-        PoolingFundsRequest request, PoolingReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
+        PoolingFundsRequest request, LabelledReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         Viewer viewer = await releases.ViewerAsync(cancel);

@@ -28,16 +28,16 @@ internal static class PoolingProjectsApi
     }
 
     private static Task<Results<Ok<Page<PoolingProjectResponse>>, ValidationProblem>> ListAsync(
-        long? before, int? limit, PoolingReleases releases, HttpContext http) =>
+        long? before, int? limit, LabelledReleases releases, HttpContext http) =>
         releases.ListAsync(releases.Db.PoolingProjects, Kind, before, limit, PoolingResponses.Project, http.RequestAborted);
 
-    private static async Task<Results<Ok<PoolingProjectResponse>, ProblemHttpResult>> ReadAsync(long id, PoolingReleases releases, HttpContext http) =>
+    private static async Task<Results<Ok<PoolingProjectResponse>, ProblemHttpResult>> ReadAsync(long id, LabelledReleases releases, HttpContext http) =>
         await releases.ReadAsync(releases.Db.PoolingProjects, Kind, id, tracked: false, http.RequestAborted) is var (row, label)
             ? TypedResults.Ok(PoolingResponses.Project(row, label))
-            : PoolingReleases.NotFound(Kind, id);
+            : LabelledReleases.NotFound(Kind, id);
 
     private static async Task<Results<Created<PoolingProjectResponse>, ValidationProblem>> CreateAsync(
-        PoolingProjectRequest request, PoolingReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
+        PoolingProjectRequest request, LabelledReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         Viewer viewer = await releases.ViewerAsync(cancel);
@@ -61,12 +61,12 @@ internal static class PoolingProjectsApi
     }
 
     private static async Task<Results<Ok<PoolingProjectResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, PoolingProjectRequest request, PoolingReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
+        long id, PoolingProjectRequest request, LabelledReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         if (await releases.ReadAsync(releases.Db.PoolingProjects, Kind, id, tracked: true, cancel) is not var (row, _))
         {
-            return PoolingReleases.NotFound(Kind, id);
+            return LabelledReleases.NotFound(Kind, id);
         }
 
         Viewer viewer = await releases.ViewerAsync(cancel);
@@ -77,7 +77,7 @@ internal static class PoolingProjectsApi
         ConfidentialityLabel? label = PoolingInput.Label(request.Label, request.LabelXml, viewer, policy, now, errors);
         if (!valid || label is null)
         {
-            audit.RefusedWrite(viewer, label, $"change {PoolingReleases.Reference(Kind, id)}", string.Join(" ", errors.SelectMany(error => error.Value)));
+            audit.RefusedWrite(viewer, label, $"change {LabelledReleases.Reference(Kind, id)}", string.Join(" ", errors.SelectMany(error => error.Value)));
             return TypedResults.ValidationProblem(errors, title: "The project was not changed");
         }
 

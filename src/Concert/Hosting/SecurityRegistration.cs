@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Concert.Apis;
 using Concert.Data;
 using Concert.Security;
 using Concert.Sharing;
@@ -33,6 +34,7 @@ internal static class SecurityRegistration
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<AccountService>();
         services.AddScoped<ViewerAccessor>();
+        services.AddScoped<LabelledReleases>();
         services.AddHttpContextAccessor();
         services.AddAntiforgery(antiforgery => antiforgery.HeaderName = AntiforgeryHeader.Name);
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Concert.Apis;
 
 /// <summary>
-/// Lists and reads of the pooling records, decided in the query as bulletins are: rows go through
+/// Lists and reads of labelled records (bulletins, pledges, projects, plans), decided in the query: rows go through
 /// <see cref="ReleaseQueryExtensions.ReleasableTo"/>, a list page audits one permit per label, a read by id audits its
 /// permit or deny, and a withheld row answers 404 exactly like a missing one.
 /// </summary>
@@ -18,7 +18,7 @@ namespace Concert.Apis;
 /// <param name="release">The viewer's permitted labels.</param>
 /// <param name="policy">The sharing policy.</param>
 /// <param name="audit">The audit log.</param>
-internal sealed class PoolingReleases(ViewerAccessor accessor, ConcertDbContext db, ReleaseFilter release, SharingPolicy policy, SharingAudit audit)
+internal sealed class LabelledReleases(ViewerAccessor accessor, ConcertDbContext db, ReleaseFilter release, SharingPolicy policy, SharingAudit audit)
 {
     /// <summary>Items on a page when the request does not say.</summary>
     public const int DefaultPageSize = 50;

@@ -6,6 +6,7 @@ import { asApiError } from '../../app/useAsync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FieldMessages, messagesFor } from './FieldMessages';
 import { LabelInputs } from './LabelInputs';
+import { TextField } from './TextField';
 import { labelFields, tokens } from './labelText';
 import { assetTypeName } from './planGrid';
 import { parseTransitDays } from './transitText';
@@ -85,8 +86,8 @@ export function PledgeForm({ api, onCreated }: { api: PoolingApi; onCreated: (pl
       <h3 id="pledge-form-title">New pledge</h3>
       {failure !== undefined && <ErrorNotice error={failure} />}
       <div class="form-grid">
-        <TextField id="code" label="Code" value={form.code} onInput={(code) => set({ code })} messages={field('code')} />
-        <TextField id="nation" label="Nation (ISO alpha-3)" value={form.nation} onInput={(nation) => set({ nation })} messages={field('nation')} />
+        <TextField id="pledge-code" name="code" label="Code" value={form.code} onInput={(code) => set({ code })} messages={field('code')} />
+        <TextField id="pledge-nation" name="nation" label="Nation (ISO alpha-3)" value={form.nation} onInput={(nation) => set({ nation })} messages={field('nation')} />
         <div>
           <label for="pledge-assetType">Asset type</label>
           <select id="pledge-assetType" value={form.assetType} onChange={(event) => set({ assetType: event.currentTarget.value })}>
@@ -98,13 +99,13 @@ export function PledgeForm({ api, onCreated }: { api: PoolingApi; onCreated: (pl
           </select>
           <FieldMessages id="pledge-assetType-error" messages={field('assetType')} />
         </div>
-        <TextField id="count" label="Units" numeric value={form.count} onInput={(count) => set({ count })} messages={field('count')} />
-        <TextField id="firstWeek" label="First week" numeric value={form.firstWeek} onInput={(firstWeek) => set({ firstWeek })} messages={field('firstWeek')} />
-        <TextField id="lastWeek" label="Last week" numeric value={form.lastWeek} onInput={(lastWeek) => set({ lastWeek })} messages={field('lastWeek')} />
-        <TextField id="costPerDay" label="Cost per day (k€)" numeric value={form.costPerDay} onInput={(costPerDay) => set({ costPerDay })} messages={field('costPerDay')} />
-        <TextField id="homePort" label="Home port" value={form.homePort} onInput={(homePort) => set({ homePort })} messages={field('homePort')} />
-        <TextField id="transitDays" label="Transit days (AREA=days, …)" value={form.transitDays} onInput={(transitDays) => set({ transitDays })} messages={field('transitDays')} />
-        <TextField id="excludedAreas" label="Caveat: excluded areas" value={form.excludedAreas} onInput={(excludedAreas) => set({ excludedAreas })} messages={field('excludedAreas')} />
+        <TextField id="pledge-count" name="count" label="Units" numeric value={form.count} onInput={(count) => set({ count })} messages={field('count')} />
+        <TextField id="pledge-firstWeek" name="firstWeek" label="First week" numeric value={form.firstWeek} onInput={(firstWeek) => set({ firstWeek })} messages={field('firstWeek')} />
+        <TextField id="pledge-lastWeek" name="lastWeek" label="Last week" numeric value={form.lastWeek} onInput={(lastWeek) => set({ lastWeek })} messages={field('lastWeek')} />
+        <TextField id="pledge-costPerDay" name="costPerDay" label="Cost per day (k€)" numeric value={form.costPerDay} onInput={(costPerDay) => set({ costPerDay })} messages={field('costPerDay')} />
+        <TextField id="pledge-homePort" name="homePort" label="Home port" value={form.homePort} onInput={(homePort) => set({ homePort })} messages={field('homePort')} />
+        <TextField id="pledge-transitDays" name="transitDays" label="Transit days (AREA=days, …)" value={form.transitDays} onInput={(transitDays) => set({ transitDays })} messages={field('transitDays')} />
+        <TextField id="pledge-excludedAreas" name="excludedAreas" label="Caveat: excluded areas" value={form.excludedAreas} onInput={(excludedAreas) => set({ excludedAreas })} messages={field('excludedAreas')} />
       </div>
       <fieldset class="form-group">
         <legend>Capabilities</legend>
@@ -138,37 +139,5 @@ export function PledgeForm({ api, onCreated }: { api: PoolingApi; onCreated: (pl
         {busy ? 'Recording…' : 'Record pledge'}
       </button>
     </form>
-  );
-}
-
-function TextField({
-  id,
-  label,
-  value,
-  onInput,
-  messages,
-  numeric = false,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  messages: readonly string[] | undefined;
-  numeric?: boolean;
-}) {
-  const invalid = messages !== undefined;
-  return (
-    <div>
-      <label for={`pledge-${id}`}>{label}</label>
-      <input
-        id={`pledge-${id}`}
-        name={id}
-        inputMode={numeric ? 'numeric' : 'text'}
-        value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
-        {...(invalid ? { 'aria-describedby': `pledge-${id}-error`, 'aria-invalid': true } : {})}
-      />
-      <FieldMessages id={`pledge-${id}-error`} messages={messages} />
-    </div>
   );
 }

@@ -6,6 +6,7 @@ import { asApiError } from '../../app/useAsync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FieldMessages, messagesFor } from './FieldMessages';
 import { LabelInputs } from './LabelInputs';
+import { TextField } from './TextField';
 import { labelFields } from './labelText';
 
 const kinds = ['Coverage', 'SurfacePresence', 'GroupTransitEscort'];
@@ -100,12 +101,12 @@ export function ProjectForm({ api, onCreated }: { api: PoolingApi; onCreated: (p
       <h3 id="project-form-title">New project</h3>
       {failure !== undefined && <ErrorNotice error={failure} />}
       <div class="form-grid">
-        <Input id="project-code" label="Code" value={code} onInput={setCode} messages={field('code')} />
-        <Input id="project-name" label="Name" value={name} onInput={setName} messages={field('name')} />
-        <Input id="project-area" label="Area code" value={areaId} onInput={setAreaId} messages={field('areas')} />
-        <Input id="project-area-name" label="Area name" value={areaName} onInput={setAreaName} messages={undefined} />
-        <Input id="project-max-weeks" label="Most weeks on station" value={maxWeeks} onInput={setMaxWeeks} messages={field('maxWeeksOnStation')} />
-        <Input id="project-rest-weeks" label="Rest weeks after a spell" value={restWeeks} onInput={setRestWeeks} messages={field('restWeeks')} />
+        <TextField id="project-code" label="Code" value={code} onInput={setCode} messages={field('code')} />
+        <TextField id="project-name" label="Name" value={name} onInput={setName} messages={field('name')} />
+        <TextField id="project-area" label="Area code" value={areaId} onInput={setAreaId} messages={field('areas')} />
+        <TextField id="project-area-name" label="Area name" value={areaName} onInput={setAreaName} messages={undefined} />
+        <TextField id="project-max-weeks" label="Most weeks on station" value={maxWeeks} onInput={setMaxWeeks} messages={field('maxWeeksOnStation')} />
+        <TextField id="project-rest-weeks" label="Rest weeks after a spell" value={restWeeks} onInput={setRestWeeks} messages={field('restWeeks')} />
       </div>
       <table class="data-table requirement-rows">
         <caption>Requirements</caption>
@@ -173,32 +174,5 @@ export function ProjectForm({ api, onCreated }: { api: PoolingApi; onCreated: (p
         {busy ? 'Recording…' : 'Record project'}
       </button>
     </form>
-  );
-}
-
-function Input({
-  id,
-  label,
-  value,
-  onInput,
-  messages,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  messages: readonly string[] | undefined;
-}) {
-  return (
-    <div>
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
-        {...(messages === undefined ? {} : { 'aria-describedby': `${id}-error`, 'aria-invalid': true })}
-      />
-      <FieldMessages id={`${id}-error`} messages={messages} />
-    </div>
   );
 }

@@ -48,7 +48,6 @@ internal static class VesselStateMerger
             VesselState moved = WithPosition(current, report, null, null, provenance, VesselClass.ClassB);
             return moved with
             {
-                Class = VesselClass.ClassB,
                 Name = NameOrKept(moved.Name, report.ShipName, provenance),
                 Particulars = new ShipParticulars(
                     ShipTypeOrNull(report.ShipType), null, report.Dimensions.LengthMeters, report.Dimensions.BeamMeters, provenance),
@@ -65,7 +64,6 @@ internal static class VesselStateMerger
             VesselState moved = WithPosition(current, report, null, null, provenance, VesselClass.AidToNavigation);
             return moved with
             {
-                Class = VesselClass.AidToNavigation,
                 Name = NameOrKept(moved.Name, report.FullName, provenance),
                 // A report with no type and no dimensions (the archive's position rows) tells nothing of the aid.
                 Particulars = report.AidType == 0 && report.Dimensions == default && moved.Particulars is not null

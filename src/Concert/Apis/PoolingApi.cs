@@ -1,6 +1,6 @@
 namespace Concert.Apis;
 
-/// <summary><c>/api/v1/pooling</c>: Smart Defence pooling — pledges, projects, plans and cost shares.</summary>
+/// <summary><c>/api/v1/pooling</c>: Smart Defence pooling — pledges, funds, nations' figures, projects, plans and cost shares.</summary>
 /// <remarks>
 /// Every record is labelled and every read is decided in the query (<see cref="LabelledReleases"/>); plans are made
 /// only from records released to the planner who asks (<see cref="PoolingPlanRuns"/>).
@@ -14,6 +14,8 @@ internal static class PoolingApi
     {
         RouteGroupBuilder pooling = api.MapGroup("/pooling").WithTags("Pooling");
         pooling.MapPoolingPledges();
+        pooling.MapPoolingFunds();
+        pooling.MapPoolingNations();
         pooling.MapPoolingProjects();
         pooling.MapPoolingPlans();
         return pooling;

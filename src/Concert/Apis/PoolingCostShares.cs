@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Concert.Data.Pooling;
 using Concert.Hosting;
 using Concert.Pooling.CostSharing;
-using Concert.Pooling.Dataset;
 using Concert.Pooling.Fairness;
 using Concert.Pooling.Model;
 using Concert.Pooling.Planning;
@@ -23,9 +22,6 @@ internal static class PoolingCostShares
     /// <summary>The cost of one ATARES equivalent unit, one C-130 flying hour, in k€ (an illustrative figure).</summary>
     public const double EquivalentUnitCost = 8;
 
-    private static readonly Lazy<ImmutableDictionary<Trigraph, double>> GniByNation = new(() =>
-        PoolingDataset.LoadReference().Nations.ToImmutableDictionary(figures => figures.Nation, figures => figures.GrossNationalIncomeUsdBillions));
-
     /// <summary>How coalition plans are searched: each has a short limit, since there are up to 2ⁿ of them.</summary>
     /// <param name="planner">The options of the plan's own run (label registry, clock, shortfall price).</param>
     /// <param name="settings">The pooling API's settings.</param>
@@ -41,12 +37,16 @@ internal static class PoolingCostShares
     /// <param name="plan">The stored plan.</param>
     /// <param name="problem">Its problem.</param>
     /// <param name="options">How coalition plans are searched.</param>
+    /// <param name="gniByNation">GNI per nation in billions of US dollars (<see cref="PoolingGniFigures"/>).</param>
+    /// <param name="figureNotes">Where those figures come from, for the reader.</param>
     /// <returns>The shares of every rule per nation.</returns>
-    public static CostSharesDocument Compute(StoredPlan plan, PoolingProblem problem, PoolingGameOptions options)
+    public static CostSharesDocument Compute(
+        StoredPlan plan, PoolingProblem problem, PoolingGameOptions options, IReadOnlyDictionary<Trigraph, double> gniByNation, IReadOnlyList<string> figureNotes)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(problem);
-        var notes = new List<string>();
+        ArgumentNullException.ThrowIfNull(gniByNation);
+        var notes = new List<string>(figureNotes);
         Dictionary<string, long> costByNation = PoolingJson.Read<Dictionary<string, long>>(plan.CostByNationJson);
         Trigraph[] nations = [.. problem.Nations];
         if (nations.Length == 0)
@@ -55,10 +55,10 @@ internal static class PoolingCostShares
         }
 
         // GNI key: the nations with published figures share by GNI, the cap holding the largest down.
-        var withFigures = nations.Where(GniByNation.Value.ContainsKey).Select(nation => new KeyValuePair<Trigraph, double>(nation, GniByNation.Value[nation])).ToList();
+        var withFigures = nations.Where(gniByNation.ContainsKey).Select(nation => new KeyValuePair<Trigraph, double>(nation, gniByNation[nation])).ToList();
         if (withFigures.Count < nations.Length)
         {
-            notes.Add($"No GNI figure for {string.Join(", ", nations.Where(nation => !GniByNation.Value.ContainsKey(nation)))}: left out of the GNI key.");
+            notes.Add($"No GNI figure for {string.Join(", ", nations.Where(nation => !gniByNation.ContainsKey(nation)))}: left out of the GNI key.");
         }
 
         bool capHolds = withFigures.Count * NatoCommonFundingCap >= 1;

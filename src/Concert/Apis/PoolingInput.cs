@@ -18,6 +18,9 @@ internal static class PoolingInput
     /// <summary>The longest time limit a plan request may ask for.</summary>
     public const int MaximumTimeLimitSeconds = 60;
 
+    /// <summary>The most points an area outline may have: enough for a coastline-following patrol box.</summary>
+    public const int MaximumBoundaryPoints = 200;
+
     /// <summary>The policy of every pooling label: a plan combines the labels of its inputs, which needs one policy.</summary>
     public const string Policy = "CONCERT";
 
@@ -171,6 +174,11 @@ internal static class PoolingInput
             {
                 errors[$"areas[{index}]"] = ["Each area needs an identifier, not repeated, and a name."];
             }
+
+            if (area.Boundary is { } boundary && BoundaryFault(boundary) is { } fault)
+            {
+                errors[$"areas[{index}].boundary"] = [fault];
+            }
         }
 
         var requirementIds = new HashSet<string>(StringComparer.Ordinal);
@@ -243,6 +251,21 @@ internal static class PoolingInput
         {
             errors[path + ".groupTransitWeeks"] = ["An escort requirement needs its group-transit weeks, each inside its period."];
         }
+    }
+
+    /// <summary>Why an area outline cannot be drawn, or null when it can.</summary>
+    private static string? BoundaryFault(IReadOnlyList<IReadOnlyList<double>> boundary)
+    {
+        if (boundary.Count is < 3 or > MaximumBoundaryPoints)
+        {
+            return $"An outline has 3 to {MaximumBoundaryPoints} points; this one has {boundary.Count}.";
+        }
+
+        int bad = boundary.Select((point, index) => (point, index))
+            .FirstOrDefault(entry => entry.point is not [>= -180 and <= 180, >= -90 and <= 90], (null!, -1)).index;
+        return bad < 0
+            ? null
+            : $"Point {bad + 1} of the outline is not a [longitude, latitude] pair within ±180° and ±90°.";
     }
 
     private static string CapabilityNames => string.Join(", ", Enum.GetNames<Capabilities>().Where(name => name != nameof(Capabilities.None)));

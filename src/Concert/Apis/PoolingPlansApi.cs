@@ -138,7 +138,7 @@ internal static class PoolingPlansApi
     }
 
     private static async Task<Results<Ok<PoolingCostSharesResponse>, ProblemHttpResult>> CostSharesAsync(
-        long id, LabelledReleases releases, PoolingPlanRuns runs, IOptions<PoolingApiOptions> settings, HttpContext http)
+        long id, LabelledReleases releases, PoolingPlanRuns runs, PoolingGniFigures figures, IOptions<PoolingApiOptions> settings, HttpContext http)
     {
         CancellationToken cancel = http.RequestAborted;
         if (await runs.ReadAsync(id, cancel) is not var (plan, label))
@@ -160,8 +160,9 @@ internal static class PoolingPlansApi
             }
 
             PlannerOptions options = runs.Options(TimeSpan.FromSeconds(plan.TimeLimitSeconds)) with { ShortfallPricePerRiskUnitWeek = plan.ShortfallPrice };
+            (IReadOnlyDictionary<Trigraph, double> gni, IReadOnlyList<string> figureNotes) = await figures.ForPlanAsync(viewer, label, cancel);
             CostSharesDocument computed = await Task.Run(
-                () => PoolingCostShares.Compute(plan, builder.Problem, PoolingCostShares.GameOptions(options, settings.Value)), cancel);
+                () => PoolingCostShares.Compute(plan, builder.Problem, PoolingCostShares.GameOptions(options, settings.Value), gni, figureNotes), cancel);
             plan.CostSharesJson = PoolingJson.Write(computed);
             await runs.SaveAsync(cancel);
         }

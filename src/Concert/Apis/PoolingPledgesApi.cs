@@ -6,11 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Concert.Apis;
 
-/// <summary><c>/api/v1/pooling/pledges</c> and <c>/api/v1/pooling/funds</c>: what nations offer the pool.</summary>
+/// <summary><c>/api/v1/pooling/pledges</c>: the ships and aircraft nations offer the pool.</summary>
 internal static class PoolingPledgesApi
 {
     private const string Kind = "pledge";
-    private const string FundsKind = "funds";
 
     /// <summary>Maps the endpoints.</summary>
     /// <param name="pooling">The /api/v1/pooling group.</param>
@@ -26,13 +25,6 @@ internal static class PoolingPledgesApi
         pooling.MapPut("/pledges/{id:long}", UpdateAsync).RequireAuthorization(ConcertPolicies.Planner).AddEndpointFilter<CookieAntiforgeryFilter>()
             .AddEndpointFilter<ValidateRequestFilter<PoolingPledgeRequest>>()
             .WithSummary("Changes a pledge released to the user, its label included.");
-        pooling.MapGet("/funds", ListFundsAsync).RequireAuthorization(ConcertPolicies.Reader)
-            .WithSummary("The funds pledges released to the user, newest first; page with 'before'.");
-        pooling.MapGet("/funds/{id:long}", ReadFundsAsync).RequireAuthorization(ConcertPolicies.Reader)
-            .WithSummary("One funds pledge; 404 when it does not exist or is not released to the user.");
-        pooling.MapPost("/funds", CreateFundsAsync).RequireAuthorization(ConcertPolicies.Planner).AddEndpointFilter<CookieAntiforgeryFilter>()
-            .AddEndpointFilter<ValidateRequestFilter<PoolingFundsRequest>>()
-            .WithSummary("Records money a nation puts into a project.");
     }
 
     private static Task<Results<Ok<Page<PoolingPledgeResponse>>, ValidationProblem>> ListAsync(
@@ -88,38 +80,5 @@ internal static class PoolingPledgesApi
         row.Author = viewer.UserName;
         await PoolingStore.UpdateAsync(releases.Db, label, row, cancel);
         return TypedResults.Ok(PoolingResponses.Pledge(row, label));
-    }
-
-    private static Task<Results<Ok<Page<PoolingFundsResponse>>, ValidationProblem>> ListFundsAsync(
-        long? before, int? limit, LabelledReleases releases, HttpContext http) =>
-        releases.ListAsync(releases.Db.PoolingFunds, FundsKind, before, limit, PoolingResponses.Funds, http.RequestAborted);
-
-    private static async Task<Results<Ok<PoolingFundsResponse>, ProblemHttpResult>> ReadFundsAsync(long id, LabelledReleases releases, HttpContext http) =>
-        await releases.ReadAsync(releases.Db.PoolingFunds, FundsKind, id, tracked: false, http.RequestAborted) is var (row, label)
-            ? TypedResults.Ok(PoolingResponses.Funds(row, label))
-            : LabelledReleases.NotFound("funds pledge", id);
-
-    private static async Task<Results<Created<PoolingFundsResponse>, ValidationProblem>> CreateFundsAsync(
-        PoolingFundsRequest request, LabelledReleases releases, SharingPolicy policy, SharingAudit audit, TimeProvider time, HttpContext http)
-    {
-        CancellationToken cancel = http.RequestAborted;
-        Viewer viewer = await releases.ViewerAsync(cancel);
-        DateTimeOffset now = time.GetUtcNow();
-        var errors = new Dictionary<string, string[]>();
-        if (!Trigraph.TryParse(request.Nation, out Trigraph nation))
-        {
-            errors["nation"] = [Trigraph.DescribeRejection(request.Nation)];
-        }
-
-        ConfidentialityLabel? label = PoolingInput.Label(request.Label, request.LabelXml, viewer, policy, now, errors);
-        if (errors.Count > 0 || label is null)
-        {
-            audit.RefusedWrite(viewer, label, "create funds pledge", string.Join(" ", errors.SelectMany(error => error.Value)));
-            return TypedResults.ValidationProblem(errors, title: "The funds pledge was not recorded");
-        }
-
-        var row = new StoredFundsPledge { Nation = nation.Code, ProjectCode = request.ProjectCode.Trim(), Amount = request.Amount, Created = now, Author = viewer.UserName };
-        await PoolingStore.AddAsync(releases.Db, label, row, cancel);
-        return TypedResults.Created($"/api/v1/pooling/funds/{row.Id}", PoolingResponses.Funds(row, label));
     }
 }

@@ -36,7 +36,15 @@ internal static class PoolingResponses
     /// <param name="label">Its label.</param>
     /// <returns>The response.</returns>
     public static PoolingFundsResponse Funds(StoredFundsPledge row, ConfidentialityLabel label) =>
-        new(row.Id, row.Nation, row.ProjectCode, row.Amount, row.Created, row.Author, label.ToResponse());
+        new(row.Id, row.Nation, row.ProjectCode, row.Amount, row.Created, row.Updated, row.Author, label.ToResponse());
+
+    /// <summary>A nation's figures.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="label">Its label.</param>
+    /// <returns>The response.</returns>
+    public static PoolingNationResponse Nation(StoredNationFigures row, ConfidentialityLabel label) => new(
+        row.Id, row.Nation, row.DefenceSpendingUsdBillions, row.DefenceSpendingSource, row.GniUsdBillions, row.GniSource,
+        row.Created, row.Updated, row.Author, label.ToResponse());
 
     /// <summary>A project.</summary>
     /// <param name="row">The row.</param>

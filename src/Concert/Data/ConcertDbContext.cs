@@ -31,6 +31,9 @@ internal abstract class ConcertDbContext(DbContextOptions options) : DbContext(o
     /// <summary>Pooling: stored plans.</summary>
     public DbSet<StoredPlan> PoolingPlans => Set<StoredPlan>();
 
+    /// <summary>Pooling: nations' defence spending and GNI with sources (the editable reference figures).</summary>
+    public DbSet<StoredNationFigures> PoolingNations => Set<StoredNationFigures>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

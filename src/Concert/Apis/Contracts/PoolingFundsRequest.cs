@@ -3,7 +3,7 @@ using Concert.Data.Pooling;
 
 namespace Concert.Apis.Contracts;
 
-/// <summary>A new funds pledge; give the label either as <see cref="Label"/> fields or as <see cref="LabelXml"/>.</summary>
+/// <summary>A new or changed funds pledge; give the label either as <see cref="Label"/> fields or as <see cref="LabelXml"/>.</summary>
 /// <param name="Nation">The nation, ISO 3166-1 alpha-3.</param>
 /// <param name="ProjectCode">The project the money is for.</param>
 /// <param name="Amount">The amount in k€.</param>

@@ -5,7 +5,8 @@ namespace Concert.Apis.Contracts;
 /// <param name="Nation">The nation.</param>
 /// <param name="ProjectCode">The project the money is for.</param>
 /// <param name="Amount">The amount in k€.</param>
-/// <param name="Created">When written.</param>
-/// <param name="Author">Who wrote it.</param>
+/// <param name="Created">When first written.</param>
+/// <param name="Updated">When last changed.</param>
+/// <param name="Author">Who changed it last.</param>
 /// <param name="Label">Its label.</param>
-internal sealed record PoolingFundsResponse(long Id, string Nation, string ProjectCode, long Amount, DateTimeOffset Created, string Author, LabelResponse Label);
+internal sealed record PoolingFundsResponse(long Id, string Nation, string ProjectCode, long Amount, DateTimeOffset Created, DateTimeOffset Updated, string Author, LabelResponse Label);

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Concert.Data.Pooling;
 
-/// <summary>The schema of the pooling records: pledges, funds, projects and plans, each labelled like a bulletin.</summary>
+/// <summary>The schema of the pooling records: pledges, funds, projects, plans and nations' figures, each labelled like
+/// a bulletin.</summary>
 internal static class PoolingModel
 {
     /// <summary>Longest code of a pledge or project.</summary>
@@ -10,6 +11,9 @@ internal static class PoolingModel
 
     /// <summary>Longest name of a project, port or area.</summary>
     public const int NameLength = 200;
+
+    /// <summary>Longest source of a nation's figure.</summary>
+    public const int SourceLength = 300;
 
     /// <summary>Adds the pooling tables.</summary>
     /// <param name="modelBuilder">The context's model builder.</param>
@@ -48,6 +52,15 @@ internal static class PoolingModel
             plan.Property(row => row.Author).HasMaxLength(64);
             plan.Property(row => row.Status).HasMaxLength(20);
             plan.Property(row => row.WhatIf).HasMaxLength(NameLength);
+        });
+        modelBuilder.Entity<StoredNationFigures>(nation =>
+        {
+            nation.ToTable("PoolingNations");
+            nation.ConfigureLabelled();
+            nation.Property(row => row.Nation).HasMaxLength(3);
+            nation.Property(row => row.DefenceSpendingSource).HasMaxLength(SourceLength);
+            nation.Property(row => row.GniSource).HasMaxLength(SourceLength);
+            nation.Property(row => row.Author).HasMaxLength(64);
         });
     }
 }

@@ -7,7 +7,7 @@ namespace Concert.Data.Pooling;
 
 /// <summary>
 /// Stores the built-in reference dataset of <c>Concert.Pooling</c> as labelled rows on first start of the exercise, so
-/// the pooling view has pledges and projects to plan.
+/// the pooling view has pledges and projects to plan, nations' figures to split costs by, and areas to draw.
 /// </summary>
 /// <remarks>
 /// Labels: the projects and almost every pledge are CONCERT RESTRICTED, releasable to the framework, which is how the
@@ -34,7 +34,8 @@ internal static class PoolingReferenceSeed
     /// <summary>The code of the pledge under <see cref="IndoPacificLabel"/>.</summary>
     public const string IndoPacificPledgeCode = "JPN-MPA-1";
 
-    /// <summary>Stores the reference dataset when no pooling project exists yet.</summary>
+    /// <summary>Stores the reference dataset's nations' figures when none are stored yet, and its projects, pledges
+    /// and funds when no pooling project exists yet (the figures came with a later migration than the projects).</summary>
     /// <param name="db">The records.</param>
     /// <param name="now">When the rows are written.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -42,16 +43,37 @@ internal static class PoolingReferenceSeed
     public static async Task SeedAsync(ConcertDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        PoolingDataset dataset = PoolingDataset.LoadReference();
+        if (!await db.PoolingNations.AnyAsync(cancellationToken))
+        {
+            foreach (NationFigures figures in dataset.Nations)
+            {
+                var row = new StoredNationFigures
+                {
+                    Nation = figures.Nation.Code,
+                    DefenceSpendingUsdBillions = figures.DefenceSpendingUsdBillions,
+                    DefenceSpendingSource = figures.DefenceSpendingSource,
+                    GniUsdBillions = figures.GrossNationalIncomeUsdBillions,
+                    GniSource = figures.GrossNationalIncomeSource,
+                    Created = now,
+                    Updated = now,
+                    Author = Author,
+                };
+                await PoolingStore.AddAsync(db, FrameworkLabel, row, cancellationToken);
+            }
+        }
+
         if (await db.PoolingProjects.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        PoolingProblem problem = PoolingDataset.LoadReference().Problem;
+        PoolingProblem problem = dataset.Problem;
         foreach (PoolingProject project in problem.Projects)
         {
             string[] areaIds = [.. project.AreaIds];
-            var areas = problem.Areas.Where(area => areaIds.Contains(area.Id)).Select(area => new AreaDocument(area.Id, area.Name)).ToList();
+            var areas = problem.Areas.Where(area => areaIds.Contains(area.Id))
+                .Select(area => new AreaDocument(area.Id, area.Name, PoolingReferenceAreas.Outline(area.Id))).ToList();
             await PoolingStore.AddAsync(db, FrameworkLabel, PoolingRows.FromProject(project, areas, Author, now), cancellationToken);
         }
 
@@ -63,7 +85,7 @@ internal static class PoolingReferenceSeed
 
         foreach (FundsPledge funds in problem.Funds)
         {
-            var row = new StoredFundsPledge { Nation = funds.Nation.Code, ProjectCode = funds.ProjectId, Amount = funds.Amount, Created = now, Author = Author };
+            var row = new StoredFundsPledge { Nation = funds.Nation.Code, ProjectCode = funds.ProjectId, Amount = funds.Amount, Created = now, Updated = now, Author = Author };
             await PoolingStore.AddAsync(db, FrameworkLabel, row, cancellationToken);
         }
     }

@@ -18,9 +18,12 @@ internal sealed class StoredFundsPledge : ILabelledRecord
     /// <summary>The amount in k€.</summary>
     public long Amount { get; set; }
 
-    /// <summary>When it was written (UTC).</summary>
+    /// <summary>When it was first written (UTC).</summary>
     public DateTimeOffset Created { get; set; }
 
-    /// <summary>The user name of the author.</summary>
+    /// <summary>When it was last changed (UTC).</summary>
+    public DateTimeOffset Updated { get; set; }
+
+    /// <summary>The user name of the last author.</summary>
     public required string Author { get; set; }
 }

@@ -91,11 +91,64 @@ namespace Concert.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset>("Updated")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LabelId", "Id");
 
                     b.ToTable("PoolingFunds", (string)null);
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredNationFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefenceSpendingSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<double>("DefenceSpendingUsdBillions")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("GniSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<double>("GniUsdBillions")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("Updated")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingNations", (string)null);
                 });
 
             modelBuilder.Entity("Concert.Data.Pooling.StoredPlan", b =>
@@ -432,6 +485,15 @@ namespace Concert.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Concert.Data.Pooling.StoredFundsPledge", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredNationFigures", b =>
                 {
                     b.HasOne("Concert.Data.StoredLabel", null)
                         .WithMany()

@@ -81,11 +81,62 @@ namespace Concert.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset>("Updated")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LabelId", "Id");
 
                     b.ToTable("PoolingFunds", (string)null);
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredNationFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefenceSpendingSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DefenceSpendingUsdBillions")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("GniSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("GniUsdBillions")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("LabelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabelId", "Id");
+
+                    b.ToTable("PoolingNations", (string)null);
                 });
 
             modelBuilder.Entity("Concert.Data.Pooling.StoredPlan", b =>
@@ -412,6 +463,15 @@ namespace Concert.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Concert.Data.Pooling.StoredFundsPledge", b =>
+                {
+                    b.HasOne("Concert.Data.StoredLabel", null)
+                        .WithMany()
+                        .HasForeignKey("LabelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concert.Data.Pooling.StoredNationFigures", b =>
                 {
                     b.HasOne("Concert.Data.StoredLabel", null)
                         .WithMany()

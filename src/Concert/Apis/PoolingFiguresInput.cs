@@ -1,0 +1,82 @@
+using Concert.Apis.Contracts;
+using Concert.Data.Pooling;
+using Concert.Sharing;
+
+namespace Concert.Apis;
+
+/// <summary>
+/// Reads funds pledges and nations' figures from write requests onto stored rows, saying field by field what is wrong;
+/// the data annotations on the requests have already checked presence and ranges.
+/// </summary>
+internal static class PoolingFiguresInput
+{
+    /// <summary>Checks a funds request; copies it onto <paramref name="row"/> when it is valid.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="row">The row to fill.</param>
+    /// <param name="errors">Where field errors go.</param>
+    /// <returns>True when valid.</returns>
+    public static bool Funds(PoolingFundsRequest request, StoredFundsPledge row, Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(row);
+        int before = errors.Count;
+        if (!Trigraph.TryParse(request.Nation, out Trigraph nation))
+        {
+            errors["nation"] = [Trigraph.DescribeRejection(request.Nation)];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.ProjectCode))
+        {
+            errors["projectCode"] = ["Name the project the money is for by its code."];
+        }
+
+        if (errors.Count > before)
+        {
+            return false;
+        }
+
+        row.Nation = nation.Code;
+        row.ProjectCode = request.ProjectCode.Trim();
+        row.Amount = request.Amount;
+        return true;
+    }
+
+    /// <summary>Checks a nation's figures; copies them onto <paramref name="row"/> when they are valid.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="row">The row to fill.</param>
+    /// <param name="errors">Where field errors go.</param>
+    /// <returns>True when valid.</returns>
+    public static bool Nation(PoolingNationRequest request, StoredNationFigures row, Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(row);
+        int before = errors.Count;
+        if (!Trigraph.TryParse(request.Nation, out Trigraph nation))
+        {
+            errors["nation"] = [Trigraph.DescribeRejection(request.Nation)];
+        }
+
+        // A figure nobody can trace is worse than none: the cost shares would rest on it unseen.
+        if (string.IsNullOrWhiteSpace(request.DefenceSpendingSource))
+        {
+            errors["defenceSpendingSource"] = ["Name the source of the defence spending figure."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.GniSource))
+        {
+            errors["gniSource"] = ["Name the source of the GNI figure."];
+        }
+
+        if (errors.Count > before)
+        {
+            return false;
+        }
+
+        row.Nation = nation.Code;
+        row.DefenceSpendingUsdBillions = request.DefenceSpendingUsdBillions;
+        row.DefenceSpendingSource = request.DefenceSpendingSource.Trim();
+        row.GniUsdBillions = request.GniUsdBillions;
+        row.GniSource = request.GniSource.Trim();
+        return true;
+    }
+}

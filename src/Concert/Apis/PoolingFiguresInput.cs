@@ -5,8 +5,9 @@ using Concert.Sharing;
 namespace Concert.Apis;
 
 /// <summary>
-/// Reads funds pledges and nations' figures from write requests onto stored rows, saying field by field what is wrong;
-/// the data annotations on the requests have already checked presence and ranges.
+/// Reads funds pledges and nations' figures from write requests onto stored rows, saying what is wrong by field; the
+/// data annotations on the requests have already checked presence (a blank source or project code is absent) and
+/// ranges, so what is left is the nation code.
 /// </summary>
 internal static class PoolingFiguresInput
 {
@@ -19,19 +20,9 @@ internal static class PoolingFiguresInput
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(row);
-        int before = errors.Count;
         if (!Trigraph.TryParse(request.Nation, out Trigraph nation))
         {
             errors["nation"] = [Trigraph.DescribeRejection(request.Nation)];
-        }
-
-        if (string.IsNullOrWhiteSpace(request.ProjectCode))
-        {
-            errors["projectCode"] = ["Name the project the money is for by its code."];
-        }
-
-        if (errors.Count > before)
-        {
             return false;
         }
 
@@ -50,25 +41,9 @@ internal static class PoolingFiguresInput
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(row);
-        int before = errors.Count;
         if (!Trigraph.TryParse(request.Nation, out Trigraph nation))
         {
             errors["nation"] = [Trigraph.DescribeRejection(request.Nation)];
-        }
-
-        // A figure nobody can trace is worse than none: the cost shares would rest on it unseen.
-        if (string.IsNullOrWhiteSpace(request.DefenceSpendingSource))
-        {
-            errors["defenceSpendingSource"] = ["Name the source of the defence spending figure."];
-        }
-
-        if (string.IsNullOrWhiteSpace(request.GniSource))
-        {
-            errors["gniSource"] = ["Name the source of the GNI figure."];
-        }
-
-        if (errors.Count > before)
-        {
             return false;
         }
 

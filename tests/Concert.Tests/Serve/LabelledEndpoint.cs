@@ -20,6 +20,7 @@ internal sealed record LabelledEndpoint(string Name, string ListPath, string Rea
         new("pooling-funds", "/api/v1/pooling/funds", "/api/v1/pooling/funds/{0}"),
         new("pooling-projects", "/api/v1/pooling/projects", "/api/v1/pooling/projects/{0}"),
         new("pooling-plans", "/api/v1/pooling/plans", "/api/v1/pooling/plans/{0}"),
+        new("pooling-nations", "/api/v1/pooling/nations", "/api/v1/pooling/nations/{0}"),
     ];
 
     /// <summary>Every id the list returns, following nextBefore through all pages; asserts newest-first order.</summary>

@@ -23,7 +23,7 @@ internal static class LeakMatrix
 
     private static readonly string[][] Releasability =
     [
-        ["NATO"], ["ASEAN"], ["EU"], ["FVEY"], ["NATO-IP4"], ["CONCERT"], ["JPN", "KOR"], ["SWE"], ["FIN"], ["TLS"], ["CHN"],
+        ["NATO"], ["ASEAN"], ["EU"], ["FVEY"], ["NATO-IP4"], ["CONCERT"], ["JPN", "KOR"], ["KOR"], ["SWE"], ["FIN"], ["TLS"], ["CHN"],
         ["IDN", "ASEAN"], [], ["PACIFIC-ISLANDS"],
     ];
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Concert.Tests.Serve;
 
-/// <summary>The pooling records of the leak matrix: a pledge, a funds pledge, a project and a plan under every matrix
+/// <summary>The pooling records of the leak matrix: a pledge, a funds pledge, a project, a plan and a nation's figures under every matrix
 /// label, written through the data layer (a plan's label would normally be derived; here it is any label, so the
 /// matrix covers every kind).</summary>
 internal static class LeakMatrixPooling
@@ -19,6 +19,7 @@ internal static class LeakMatrixPooling
             ["pooling-funds"] = await ExistingAsync(host, db => db.PoolingFunds),
             ["pooling-projects"] = await ExistingAsync(host, db => db.PoolingProjects),
             ["pooling-plans"] = await ExistingAsync(host, db => db.PoolingPlans),
+            ["pooling-nations"] = await ExistingAsync(host, db => db.PoolingNations),
         };
         int index = 0;
         foreach (ConfidentialityLabel label in LeakMatrix.Labels())
@@ -31,7 +32,7 @@ internal static class LeakMatrixPooling
             }));
             rows["pooling-funds"].Add(await AddAsync(host, label, new StoredFundsPledge
             {
-                Nation = "KOR", ProjectCode = code, Amount = 100, Created = LeakMatrix.LabelTime, Author = "matrix",
+                Nation = "KOR", ProjectCode = code, Amount = 100, Created = LeakMatrix.LabelTime, Updated = LeakMatrix.LabelTime, Author = "matrix",
             }));
             rows["pooling-projects"].Add(await AddAsync(host, label, new StoredPoolingProject
             {
@@ -42,6 +43,11 @@ internal static class LeakMatrixPooling
             {
                 Created = LeakMatrix.LabelTime, Author = "matrix", Status = "Optimal", PledgeIdsJson = "[]", FundsIdsJson = "[]", ProjectIdsJson = "[]",
                 HypotheticalPledgesJson = "[]", AssignmentsJson = "[]", ShortfallsJson = "[]", CostByNationJson = "{}", ExplanationJson = "[]",
+            }));
+            rows["pooling-nations"].Add(await AddAsync(host, label, new StoredNationFigures
+            {
+                Nation = "KOR", DefenceSpendingUsdBillions = 47.9, DefenceSpendingSource = code, GniUsdBillions = 1800, GniSource = code,
+                Created = LeakMatrix.LabelTime, Updated = LeakMatrix.LabelTime, Author = "matrix",
             }));
         }
 

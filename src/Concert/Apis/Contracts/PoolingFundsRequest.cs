@@ -11,7 +11,7 @@ namespace Concert.Apis.Contracts;
 /// <param name="LabelXml">The label as STANAG 4774 XML.</param>
 internal sealed record PoolingFundsRequest(
     [property: Required] string Nation,
-    [property: Required, StringLength(PoolingModel.CodeLength, MinimumLength = 1)] string ProjectCode,
+    [property: Required(ErrorMessage = "Name the project the money is for by its code."), StringLength(PoolingModel.CodeLength, MinimumLength = 1)] string ProjectCode,
     [property: Range(0, 100_000_000)] long Amount,
     LabelFields? Label,
     string? LabelXml);

@@ -3,7 +3,8 @@ using Concert.Data.Pooling;
 
 namespace Concert.Apis.Contracts;
 
-/// <summary>A nation's figures, new or corrected; give the label either as <see cref="Label"/> fields or as
+/// <summary>A nation's figures, new or corrected, each with its source (a figure nobody can trace would carry the cost
+/// shares unseen); give the label either as <see cref="Label"/> fields or as
 /// <see cref="LabelXml"/>.</summary>
 /// <param name="Nation">The nation, ISO 3166-1 alpha-3.</param>
 /// <param name="DefenceSpendingUsdBillions">Military expenditure, billions of current US dollars.</param>

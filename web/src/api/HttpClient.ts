@@ -31,6 +31,11 @@ export class HttpClient {
     return this.#send<T>('POST', path, body, await this.#antiforgeryToken());
   }
 
+  /** PUTs a JSON body as the signed-in session (a change to a record), and reads the JSON answer. */
+  async put<T>(path: string, body: unknown): Promise<T> {
+    return this.#send<T>('PUT', path, body, await this.#antiforgeryToken());
+  }
+
   /** POSTs without a session (sign-in), so without an antiforgery token. */
   postAnonymous<T>(path: string, body: unknown): Promise<T> {
     return this.#send<T>('POST', path, body);

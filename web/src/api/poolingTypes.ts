@@ -34,10 +34,14 @@ export interface Pledge extends PledgeFields {
   label: Label;
 }
 
-/** An operating area of a project. */
+/** A point of an area outline: [longitude, latitude] in degrees. */
+export type LonLat = [number, number];
+
+/** An operating area of a project, with its outline (the ring not closed) when someone has drawn it. */
 export interface Area {
   id: string;
   name: string;
+  boundary?: LonLat[] | null;
 }
 
 /** What a project needs in one area. */
@@ -147,5 +151,39 @@ export interface CostShares {
 export interface CostSharesResponse {
   planId: number;
   shares: CostShares;
+  label: Label;
+}
+
+/** Money a nation puts into a common project, in k€. */
+export interface FundsFields {
+  nation: string;
+  projectCode: string;
+  amount: number;
+}
+
+/** A stored funds pledge. */
+export interface Funds extends FundsFields {
+  id: number;
+  created: string;
+  updated: string;
+  author: string;
+  label: Label;
+}
+
+/** A nation's defence spending and GNI (billions of US$), each with its source: the reference dataset's figures. */
+export interface NationFiguresFields {
+  nation: string;
+  defenceSpendingUsdBillions: number;
+  defenceSpendingSource: string;
+  gniUsdBillions: number;
+  gniSource: string;
+}
+
+/** A nation's stored figures. */
+export interface NationFigures extends NationFiguresFields {
+  id: number;
+  created: string;
+  updated: string;
+  author: string;
   label: Label;
 }

@@ -204,3 +204,24 @@ export class OperationsMap {
     return source;
   }
 }
+
+/**
+ * The operations room's chart alone — sea, land, borders and graticule from the same style, the same controls, no
+ * vessels drawn — for views that draw their own layers on it (the pooling plan's areas); resolves once it is loaded.
+ */
+export function createChart(container: HTMLElement, bounds: [number, number, number, number]): Promise<maplibregl.Map> {
+  const map = new maplibregl.Map({
+    container,
+    style: operationsMapStyle(basemapFromTopology(countries as unknown as WorldAtlasTopology), { type: 'FeatureCollection', features: [] }),
+    bounds,
+    fitBoundsOptions: { padding: 24 },
+    attributionControl: false,
+    maxPitch: 0,
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'nautical' }), 'bottom-left');
+  return new Promise((resolve, reject) => {
+    map.once('error', (event) => reject(event.error));
+    map.once('load', () => resolve(map));
+  });
+}

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError } from '../../api/ApiError';
 import type { PoolingApi } from '../../api/PoolingApi';
-import type { CostShares, Plan } from '../../api/poolingTypes';
+import type { CostShares, Plan, Project } from '../../api/poolingTypes';
 import { asApiError } from '../../app/useAsync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LabelMarking } from '../../components/LabelMarking';
 import { CostShareChart } from './CostShareChart';
 import { PlanGridTable } from './PlanGridTable';
+import { PlanMapView } from './PlanMapView';
 import { describeShortfall, kiloEuros, percent, planQuality } from './planWords';
 
 const timeLimitSeconds = 10;
@@ -15,17 +16,20 @@ type CostShareState = { state: 'idle' } | { state: 'loading' } | { state: 'faile
 
 /**
  * Runs the planner over what the user may see and shows the result: its quality, what is short in words, the plan by
- * asset and week, a what-if withdrawal, and the cost-share comparison.
+ * asset and week and on the map, a what-if withdrawal, and the cost-share comparison.
  */
 export function PlanPanel({
   api,
   planner,
   latest,
+  projects,
   onPlan,
 }: {
   api: PoolingApi;
   planner: boolean;
   latest: Plan | undefined;
+  /** The projects released to the user, whose areas and requirements the map draws. */
+  projects: readonly Project[];
   onPlan: (plan: Plan) => void;
 }) {
   const [busy, setBusy] = useState<string | undefined>(undefined);
@@ -104,6 +108,8 @@ export function PlanPanel({
           )}
           <h3>By asset and week</h3>
           <PlanGridTable plan={latest} />
+          <h3>On the map</h3>
+          <PlanMapView plan={latest} projects={projects} />
           {planner && (
             <p class="what-if">
               <label for="withdraw-nation">What if a nation withdraws: </label>

@@ -4,14 +4,20 @@ import type { Plan, Pledge, Project } from '../../api/poolingTypes';
 import { useAsync } from '../../app/useAsync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LabelMarking } from '../../components/LabelMarking';
+import { FundsForm } from './FundsForm';
+import { FundsTable } from './FundsTable';
+import { NationFiguresForm } from './NationFiguresForm';
+import { NationFiguresTable } from './NationFiguresTable';
 import { assetTypeName, weekRange } from './planGrid';
+import { kiloEuros } from './planWords';
 import { PlanPanel } from './PlanPanel';
 import { PledgeForm } from './PledgeForm';
 import { ProjectForm } from './ProjectForm';
 
 /**
- * Smart Defence pooling: the pledges and projects released to the user, forms to add them (planners), and the plan
- * with its cost shares. Every list and plan carries its marking; the banner follows the highest.
+ * Smart Defence pooling: the pledges, funds, projects and nations' figures released to the user, forms to add and
+ * change them (planners), and the plan with its map and cost shares. Every list and plan carries its marking; the
+ * banner follows the highest.
  */
 export function PoolingView({
   api,
@@ -26,6 +32,8 @@ export function PoolingView({
   const [plan, setPlan] = useState<Plan | undefined>(undefined);
   const pledges = useAsync(() => api.pooling.pledges(), [revision]);
   const projects = useAsync(() => api.pooling.projects(), [revision]);
+  const funds = useAsync(() => api.pooling.funds(), [revision]);
+  const nations = useAsync(() => api.pooling.nations(), [revision]);
   const plans = useAsync(() => api.pooling.plans(1), []);
 
   useEffect(() => {
@@ -36,10 +44,15 @@ export function PoolingView({
     const shown = [
       ...(pledges.state === 'ready' ? pledges.value.items.map((item) => item.label.classification) : []),
       ...(projects.state === 'ready' ? projects.value.items.map((item) => item.label.classification) : []),
+      ...(funds.state === 'ready' ? funds.value.items.map((item) => item.label.classification) : []),
+      ...(nations.state === 'ready' ? nations.value.items.map((item) => item.label.classification) : []),
       ...(plan === undefined ? [] : [plan.label.classification]),
     ];
     onClassifications(shown);
-  }, [pledges, projects, plan]);
+  }, [pledges, projects, funds, nations, plan]);
+
+  const refresh = () => setRevision(revision + 1);
+  const projectList = projects.state === 'ready' ? projects.value.items : [];
 
   return (
     <>
@@ -49,16 +62,34 @@ export function PoolingView({
         {pledges.state === 'loading' && <p aria-live="polite">Loading…</p>}
         {pledges.state === 'failed' && <ErrorNotice error={pledges.error} />}
         {pledges.state === 'ready' && <PledgeTable pledges={pledges.value.items} />}
-        {planner && <PledgeForm api={api.pooling} onCreated={() => setRevision(revision + 1)} />}
+        {planner && <PledgeForm api={api.pooling} onCreated={refresh} />}
+      </section>
+      <section aria-labelledby="funds-title" class="stack">
+        <h2 id="funds-title">Funds</h2>
+        {funds.state === 'loading' && <p aria-live="polite">Loading…</p>}
+        {funds.state === 'failed' && <ErrorNotice error={funds.error} />}
+        {funds.state === 'ready' && <FundsTable funds={funds.value.items} />}
+        {planner && funds.state === 'ready' && <FundsForm api={api.pooling} funds={funds.value.items} projects={projectList} onSaved={refresh} />}
       </section>
       <section aria-labelledby="projects-title" class="stack">
         <h2 id="projects-title">Projects and requirements</h2>
         {projects.state === 'loading' && <p aria-live="polite">Loading…</p>}
         {projects.state === 'failed' && <ErrorNotice error={projects.error} />}
         {projects.state === 'ready' && <RequirementTable projects={projects.value.items} />}
-        {planner && <ProjectForm api={api.pooling} onCreated={() => setRevision(revision + 1)} />}
+        {planner && projects.state === 'ready' && <ProjectForm api={api.pooling} projects={projectList} onSaved={refresh} />}
       </section>
-      <PlanPanel api={api.pooling} planner={planner} latest={plan} onPlan={setPlan} />
+      <section aria-labelledby="nations-title" class="stack">
+        <h2 id="nations-title">Nations' figures</h2>
+        <p class="caption-note">
+          Defence spending and GNI, each with its source: the reference dataset's figures, illustrative until verified. The GNI cost-share key
+          reads them.
+        </p>
+        {nations.state === 'loading' && <p aria-live="polite">Loading…</p>}
+        {nations.state === 'failed' && <ErrorNotice error={nations.error} />}
+        {nations.state === 'ready' && <NationFiguresTable nations={nations.value.items} />}
+        {planner && nations.state === 'ready' && <NationFiguresForm api={api.pooling} nations={nations.value.items} onSaved={refresh} />}
+      </section>
+      <PlanPanel api={api.pooling} planner={planner} latest={plan} projects={projectList} onPlan={setPlan} />
     </>
   );
 }
@@ -122,6 +153,7 @@ function RequirementTable({ projects }: { projects: Project[] }) {
           <th scope="col">When</th>
           <th scope="col">Risk</th>
           <th scope="col">Rotation</th>
+          <th scope="col">Budget caps</th>
         </tr>
       </thead>
       <tbody>
@@ -146,6 +178,11 @@ function RequirementTable({ projects }: { projects: Project[] }) {
               <td class="number-cell">{requirement.riskWeight}</td>
               <td>
                 {project.maxWeeksOnStation} on, {project.restWeeks} rest
+              </td>
+              <td>
+                {Object.entries(project.budgetCaps)
+                  .map(([nation, cap]) => `${nation} ${kiloEuros(cap)}`)
+                  .join(', ') || 'none'}
               </td>
             </tr>
           )),

@@ -6,7 +6,7 @@ namespace Concert.Tests.Browser;
 /// <summary>
 /// The pooling view in Chromium against the host with its exercise data: a planner records a pledge (after the host
 /// refuses a wrong nation code under the field), runs the planner, and reads the plan by asset and week and the
-/// cost-share comparison.
+/// cost-share comparison; a planner changes a project's budget cap, plans, and reads the plan on the map.
 /// </summary>
 public sealed class PoolingBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
@@ -50,6 +50,52 @@ public sealed class PoolingBrowserTests(BrowserSession session) : IClassFixture<
         await Assertions.Expect(pooling.CostShareChart).ToContainTextAsync("Shapley value");
         await Assertions.Expect(pooling.CostShareChart).ToContainTextAsync("USA");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "pooling-plan.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task Planner_changes_a_budget_cap_plans_and_sees_the_areas_and_their_assets_on_the_map()
+    {
+        IPage page = await session.NewPageAsync();
+        SignInPage signIn = await SignInPage.OpenAsync(page);
+        ShellPage shell = await signIn.SignInAsync("gb.planner", session.Server.PasswordOf("gb.planner"));
+        await shell.OpenAsync("Pooling");
+        var pooling = new PoolingPage(page);
+
+        // The Malacca and Singapore Straits project caps Malaysia at 12,000 k€ and Singapore at 15,000 k€ (rows in nation order).
+        await pooling.ProjectForm.GetByLabel("Project", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "MALSING — Counter-piracy patrols in the Malacca and Singapore Straits" });
+        await Assertions.Expect(pooling.ProjectForm.GetByLabel("Budget cap 1 nation")).ToHaveValueAsync("MYS");
+        await Assertions.Expect(pooling.ProjectForm.GetByLabel("Budget cap 1 k€")).ToHaveValueAsync("12000");
+
+        // A cap for a code that is no nation: the host's message appears under the caps, and nothing is saved.
+        await pooling.SetBudgetCapAsync(3, "XXZ", "10");
+        await pooling.ProjectForm.GetByRole(AriaRole.Button, new() { Name = "Save project" }).ClickAsync();
+        await Assertions.Expect(pooling.BudgetCapsError).ToContainTextAsync("'XXZ'");
+
+        await pooling.SetBudgetCapAsync(3, string.Empty, string.Empty);
+        await pooling.SetBudgetCapAsync(1, "MYS", "9000");
+        await pooling.ProjectForm.GetByRole(AriaRole.Button, new() { Name = "Save project" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("project-saved")).ToHaveTextAsync("Saved project MALSING.");
+        await Assertions.Expect(pooling.BudgetCapsError).ToHaveCountAsync(0);
+        await Assertions.Expect(pooling.RequirementRows.Filter(new() { HasText = "MYS 9,000 k€" }).First).ToBeVisibleAsync();
+
+        await pooling.PlanAsync();
+        await Assertions.Expect(pooling.Plan).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(pooling.PlanMap).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 60_000 });
+        await Assertions.Expect(pooling.PlanMap.Locator("canvas")).ToBeVisibleAsync();
+
+        // Week 10: all five reference areas are outlined and drawn; the table beside the map names them and who is there.
+        await page.GetByLabel("Week", new() { Exact = true }).SelectOptionAsync("10");
+        await Assertions.Expect(page.GetByTestId("plan-map-areas").Locator("caption")).ToHaveTextAsync("Areas in week 10");
+        await Assertions.Expect(pooling.PlanMap).ToHaveAttributeAsync("data-areas-drawn", "5");
+        ILocator malacca = pooling.PlanMapAreaRows.Filter(new() { HasText = "Malacca Strait" });
+        await Assertions.Expect(malacca).ToHaveCountAsync(1);
+        await Assertions.Expect(malacca).ToContainTextAsync("uncovered)");
+        ILocator withAssets = pooling.PlanMapAreaRows.Filter(new() { HasText = " × " });
+        await Assertions.Expect(withAssets.First).ToBeVisibleAsync();
+        int areasWithAssets = await withAssets.CountAsync();
+        await Assertions.Expect(pooling.PlanMap).ToHaveAttributeAsync("data-asset-markers-drawn", areasWithAssets.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "pooling-plan-map.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
 }

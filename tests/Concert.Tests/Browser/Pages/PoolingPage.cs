@@ -27,6 +27,25 @@ internal sealed class PoolingPage(IPage page)
     /// <summary>The cost-share chart.</summary>
     public ILocator CostShareChart => page.GetByTestId("cost-share-chart");
 
+    /// <summary>The project form (new or changed projects).</summary>
+    public ILocator ProjectForm => page.GetByTestId("project-form");
+
+    /// <summary>The host's messages about the project form's budget caps.</summary>
+    public ILocator BudgetCapsError => page.GetByTestId("field-error-project-budget-caps-error");
+
+    /// <summary>The map of the plan, with how many areas and asset markers it has drawn.</summary>
+    public ILocator PlanMap => page.GetByTestId("plan-map");
+
+    /// <summary>The rows of the table beside the map: one per area, with its state and the assets on station.</summary>
+    public ILocator PlanMapAreaRows => page.GetByTestId("plan-map-areas").Locator("tbody tr");
+
+    /// <summary>Sets the budget cap in a row of the project form (1-based), nation and k€.</summary>
+    public async Task SetBudgetCapAsync(int row, string nation, string cap)
+    {
+        await ProjectForm.GetByLabel($"Budget cap {row} nation").FillAsync(nation);
+        await ProjectForm.GetByLabel($"Budget cap {row} k€").FillAsync(cap);
+    }
+
     /// <summary>Fills the pledge form and submits it.</summary>
     public async Task SubmitPledgeAsync(string code, string nation, string transitDays)
     {

@@ -49,10 +49,12 @@ export function PlanMapView({ plan, projects }: { plan: Plan; projects: readonly
     if (map.state === 'ready' && bounds !== undefined) map.map.frame(bounds);
   }, [map, boundsKey]);
 
+  const [drawn, setDrawn] = useState({ areas: 0, markers: 0 });
   useEffect(() => {
     if (map.state !== 'ready') return;
     const features = planMapFeatures(areas);
     map.map.show(features.areas, features.assets);
+    setDrawn({ areas: features.areas.features.length, markers: features.assets.features.length });
   }, [map, areas]);
 
   useEffect(() => setWeek((current) => Math.min(current, plan.horizonWeeks)), [plan.horizonWeeks]);
@@ -82,6 +84,8 @@ export function PlanMapView({ plan, projects }: { plan: Plan; projects: readonly
           class="plan-map"
           data-testid="plan-map"
           data-state={map.state}
+          data-areas-drawn={drawn.areas}
+          data-asset-markers-drawn={drawn.markers}
           role="img"
           aria-label={`Map of the plan's areas in week ${week}; the table beside it lists them.`}
         />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConcertApi } from '../../api/ConcertApi';
 import type { Plan, Pledge, Project } from '../../api/poolingTypes';
 import { useAsync } from '../../app/useAsync';
@@ -52,7 +52,10 @@ export function PoolingView({
   }, [pledges, projects, funds, nations, plan]);
 
   const refresh = () => setRevision(revision + 1);
-  const projectList = projects.state === 'ready' ? projects.value.items : [];
+  // The forms stay mounted while the lists reload after a save, so a project being changed stays in its form.
+  const projectList = useLatest(projects.state === 'ready' ? projects.value.items : undefined);
+  const fundsList = useLatest(funds.state === 'ready' ? funds.value.items : undefined);
+  const nationList = useLatest(nations.state === 'ready' ? nations.value.items : undefined);
 
   return (
     <>
@@ -69,14 +72,14 @@ export function PoolingView({
         {funds.state === 'loading' && <p aria-live="polite">Loading…</p>}
         {funds.state === 'failed' && <ErrorNotice error={funds.error} />}
         {funds.state === 'ready' && <FundsTable funds={funds.value.items} />}
-        {planner && funds.state === 'ready' && <FundsForm api={api.pooling} funds={funds.value.items} projects={projectList} onSaved={refresh} />}
+        {planner && <FundsForm api={api.pooling} funds={fundsList} projects={projectList} onSaved={refresh} />}
       </section>
       <section aria-labelledby="projects-title" class="stack">
         <h2 id="projects-title">Projects and requirements</h2>
         {projects.state === 'loading' && <p aria-live="polite">Loading…</p>}
         {projects.state === 'failed' && <ErrorNotice error={projects.error} />}
         {projects.state === 'ready' && <RequirementTable projects={projects.value.items} />}
-        {planner && projects.state === 'ready' && <ProjectForm api={api.pooling} projects={projectList} onSaved={refresh} />}
+        {planner && <ProjectForm api={api.pooling} projects={projectList} onSaved={refresh} />}
       </section>
       <section aria-labelledby="nations-title" class="stack">
         <h2 id="nations-title">Nations' figures</h2>
@@ -87,11 +90,18 @@ export function PoolingView({
         {nations.state === 'loading' && <p aria-live="polite">Loading…</p>}
         {nations.state === 'failed' && <ErrorNotice error={nations.error} />}
         {nations.state === 'ready' && <NationFiguresTable nations={nations.value.items} />}
-        {planner && nations.state === 'ready' && <NationFiguresForm api={api.pooling} nations={nations.value.items} onSaved={refresh} />}
+        {planner && <NationFiguresForm api={api.pooling} nations={nationList} onSaved={refresh} />}
       </section>
       <PlanPanel api={api.pooling} planner={planner} latest={plan} projects={projectList} onPlan={setPlan} />
     </>
   );
+}
+
+/** The last list that loaded: kept while the next one loads, empty before the first. */
+function useLatest<T>(items: readonly T[] | undefined): readonly T[] {
+  const latest = useRef<readonly T[]>([]);
+  if (items !== undefined) latest.current = items;
+  return latest.current;
 }
 
 function PledgeTable({ pledges }: { pledges: Pledge[] }) {

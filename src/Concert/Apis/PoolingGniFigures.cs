@@ -28,19 +28,22 @@ internal sealed class PoolingGniFigures(LabelledReleases releases, SharingPolicy
     private static readonly Lazy<ImmutableDictionary<Trigraph, double>> ReferenceGni = new(() =>
         PoolingDataset.LoadReference().Nations.ToImmutableDictionary(figures => figures.Nation, figures => figures.GrossNationalIncomeUsdBillions));
 
-    /// <summary>GNI in billions of US dollars per nation for the cost shares of a plan, with notes on where each comes from.</summary>
+    /// <summary>GNI in billions of US dollars for the nations of a plan's cost shares, with notes on where each comes from.</summary>
     /// <param name="viewer">Who asks for the cost shares.</param>
     /// <param name="planLabel">The plan's label.</param>
+    /// <param name="nations">The nations sharing the cost.</param>
     /// <param name="cancel">Cancels the queries.</param>
-    /// <returns>The figures by nation and the notes for the reader.</returns>
+    /// <returns>The figures by nation (none for a nation without any) and the notes for the reader.</returns>
     public async Task<(IReadOnlyDictionary<Trigraph, double> Gni, IReadOnlyList<string> Notes)> ForPlanAsync(
-        Viewer viewer, ConfidentialityLabel planLabel, CancellationToken cancel)
+        Viewer viewer, ConfidentialityLabel planLabel, IReadOnlyCollection<Trigraph> nations, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(planLabel);
+        ArgumentNullException.ThrowIfNull(nations);
+        string[] codes = [.. nations.Select(nation => nation.Code)];
         ReleasableLabels releasable = await releases.ReleasableAsync(viewer, cancel);
         List<StoredNationFigures> rows = await releases.Db.PoolingNations.AsNoTracking().ReleasableTo(releasable)
-            .OrderByDescending(row => row.Id).ToListAsync(cancel);
-        var gni = new Dictionary<Trigraph, double>(ReferenceGni.Value);
+            .Where(row => codes.Contains(row.Nation)).OrderByDescending(row => row.Id).ToListAsync(cancel);
+        var gni = nations.Where(ReferenceGni.Value.ContainsKey).ToDictionary(nation => nation, nation => ReferenceGni.Value[nation]);
         var used = new List<(ConfidentialityLabel Label, StoredNationFigures Row)>();
         var withheld = new SortedSet<string>(StringComparer.Ordinal);
         var chosen = new HashSet<string>(StringComparer.Ordinal);

@@ -160,7 +160,7 @@ internal static class PoolingPlansApi
             }
 
             PlannerOptions options = runs.Options(TimeSpan.FromSeconds(plan.TimeLimitSeconds)) with { ShortfallPricePerRiskUnitWeek = plan.ShortfallPrice };
-            (IReadOnlyDictionary<Trigraph, double> gni, IReadOnlyList<string> figureNotes) = await figures.ForPlanAsync(viewer, label, cancel);
+            (IReadOnlyDictionary<Trigraph, double> gni, IReadOnlyList<string> figureNotes) = await figures.ForPlanAsync(viewer, label, [.. builder.Problem.Nations], cancel);
             CostSharesDocument computed = await Task.Run(
                 () => PoolingCostShares.Compute(plan, builder.Problem, PoolingCostShares.GameOptions(options, settings.Value), gni, figureNotes), cancel);
             plan.CostSharesJson = PoolingJson.Write(computed);

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point, Polygon } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { createChart } from '../../map/OperationsMap';
 import { coverStateColour, type AreaFeatureProperties, type AssetFeatureProperties } from './planMapWeek';
 
@@ -32,7 +32,7 @@ export class PlanMap {
     const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
     map.addSource(ids.areaSource, { type: 'geojson', data: empty });
     map.addSource(ids.assetSource, { type: 'geojson', data: empty });
-    const stateColour = [
+    const stateColour: ExpressionSpecification = [
       'match',
       ['get', 'state'],
       'covered',
@@ -42,7 +42,7 @@ export class PlanMap {
       'uncovered',
       coverStateColour.uncovered,
       coverStateColour.idle,
-    ] as unknown as string;
+    ];
     map.addLayer({ id: ids.areaFill, type: 'fill', source: ids.areaSource, paint: { 'fill-color': stateColour, 'fill-opacity': 0.35 } });
     map.addLayer({ id: ids.areaLine, type: 'line', source: ids.areaSource, paint: { 'line-color': stateColour, 'line-width': 2 } });
     map.addLayer({

@@ -14,6 +14,8 @@ export function PlanMapView({ plan, projects }: { plan: Plan; projects: readonly
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapState>({ state: 'loading' });
   const [week, setWeek] = useState(1);
+  // How many areas and markers the map holds, on its element, for the browser test (the canvas cannot be read).
+  const [drawn, setDrawn] = useState({ areas: 0, markers: 0 });
   const areas = useMemo(() => planAreaWeek(plan, projects, week), [plan, projects, week]);
   const weeks = Array.from({ length: plan.horizonWeeks }, (_, index) => index + 1);
 
@@ -49,7 +51,6 @@ export function PlanMapView({ plan, projects }: { plan: Plan; projects: readonly
     if (map.state === 'ready' && bounds !== undefined) map.map.frame(bounds);
   }, [map, boundsKey]);
 
-  const [drawn, setDrawn] = useState({ areas: 0, markers: 0 });
   useEffect(() => {
     if (map.state !== 'ready') return;
     const features = planMapFeatures(areas);

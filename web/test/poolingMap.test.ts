@@ -4,7 +4,7 @@ import type { Fetch } from '../src/api/HttpClient';
 import type { Plan, Project, Requirement } from '../src/api/poolingTypes';
 import { budgetCapRows, budgetCaps, formatOutline, labelInputsOf, parseNumber, parseOutline } from '../src/views/pooling/formText';
 import { labelFields } from '../src/views/pooling/labelText';
-import { isActive, outlineBounds, outlineMiddle, planAreaWeek, planMapFeatures } from '../src/views/pooling/planMapWeek';
+import { isActive, outlineBounds, outlineCentroid, planAreaWeek, planMapFeatures } from '../src/views/pooling/planMapWeek';
 
 const label = {
   marking: 'CONCERT RESTRICTED REL CONCERT',
@@ -203,14 +203,34 @@ describe('the plan on the map', () => {
     expect(singapore.properties).toEqual({ areaId: 'SINGAPORE', state: 'covered' });
     expect(singapore.geometry.coordinates[0]).toEqual([...singaporeStrait, singaporeStrait[0]]);
     expect(features.assets.features).toEqual([
-      { type: 'Feature', properties: { areaId: 'SINGAPORE', units: 3 }, geometry: { type: 'Point', coordinates: [103.95, 1.275] } },
+      { type: 'Feature', properties: { areaId: 'SINGAPORE', units: 3 }, geometry: { type: 'Point', coordinates: outlineCentroid(singaporeStrait) } },
     ]);
   });
 
   it('frames every outline', () => {
     expect(outlineBounds([singaporeStrait, [[98, 6]]])).toEqual([98, 1.1, 104.5, 6]);
     expect(outlineBounds([])).toBeUndefined();
-    expect(outlineMiddle(singaporeStrait)).toEqual([103.95, 1.275]);
+  });
+
+  it('puts the marker at the centroid, inside an L-shaped area where the box middle is outside', () => {
+    const [x, y] = outlineCentroid(singaporeStrait);
+    expect(x).toBeCloseTo(103.95, 10);
+    expect(y).toBeCloseTo(1.275, 10);
+    // An L of three unit squares, (0,0)–(2,1) and (0,1)–(1,2): centroid (5/6, 5/6), the box middle (1, 1) is a corner.
+    const ell: [number, number][] = [
+      [0, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+      [1, 2],
+      [0, 2],
+    ];
+    const [ex, ey] = outlineCentroid(ell);
+    expect(ex).toBeCloseTo(5 / 6, 12);
+    expect(ey).toBeCloseTo(5 / 6, 12);
+    // Clockwise or anticlockwise, the same point; a degenerate outline falls back to the mean of its points.
+    expect(outlineCentroid([...ell].reverse())[0]).toBeCloseTo(5 / 6, 12);
+    expect(outlineCentroid([[1, 1], [2, 2], [3, 3]])).toEqual([2, 2]);
   });
 });
 

@@ -54,7 +54,7 @@ internal static class PoolingCostShares
             return new CostSharesDocument([], plan.AssetCost, [], [], [], [], [], true, null, EquivalentUnitCost, [], 0, 0, 0, ["No nation pledges anything to this plan."]);
         }
 
-        // GNI key: the nations with published figures share by GNI, the cap holding the largest down.
+        // GNI key: the nations with a GNI figure share by GNI, the cap holding the largest down.
         var withFigures = nations.Where(gniByNation.ContainsKey).Select(nation => new KeyValuePair<Trigraph, double>(nation, gniByNation[nation])).ToList();
         if (withFigures.Count < nations.Length)
         {

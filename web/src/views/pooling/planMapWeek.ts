@@ -81,7 +81,7 @@ export interface AssetFeatureProperties {
 
 /**
  * The map's features for one week: each outlined area as a closed polygon coloured by its state, and, where units are
- * on station, one marker at the middle of its outline sized by how many.
+ * on station, one marker at the centroid of its outline sized by how many.
  */
 export function planMapFeatures(areas: readonly AreaWeek[]): {
   areas: FeatureCollection<Polygon, AreaFeatureProperties>;
@@ -107,17 +107,33 @@ export function planMapFeatures(areas: readonly AreaWeek[]): {
           (area): Feature<Point, AssetFeatureProperties> => ({
             type: 'Feature',
             properties: { areaId: area.id, units: area.assets.reduce((sum, asset) => sum + asset.units, 0) },
-            geometry: { type: 'Point', coordinates: outlineMiddle(area.boundary) },
+            geometry: { type: 'Point', coordinates: outlineCentroid(area.boundary) },
           }),
         ),
     },
   };
 }
 
-/** The middle of an outline's extent: inside the simple, roughly convex outlines patrol areas have. */
-export function outlineMiddle(boundary: readonly LonLat[]): LonLat {
-  const [west, south, east, north] = outlineBounds([boundary])!;
-  return [(west + east) / 2, (south + north) / 2];
+/**
+ * The centroid of an outline (the shoelace formula, in degrees: patrol areas are small enough for that), where its
+ * marker goes; the middle of a long diagonal strait's box would be on land. The mean of the points for an outline
+ * with no area.
+ */
+export function outlineCentroid(boundary: readonly LonLat[]): LonLat {
+  let twiceArea = 0;
+  let x = 0;
+  let y = 0;
+  boundary.forEach(([x0, y0], index) => {
+    const [x1, y1] = boundary[(index + 1) % boundary.length]!;
+    const cross = x0 * y1 - x1 * y0;
+    twiceArea += cross;
+    x += (x0 + x1) * cross;
+    y += (y0 + y1) * cross;
+  });
+  if (Math.abs(twiceArea) < 1e-12) {
+    return [boundary.reduce((sum, [longitude]) => sum + longitude, 0) / boundary.length, boundary.reduce((sum, [, latitude]) => sum + latitude, 0) / boundary.length];
+  }
+  return [x / (3 * twiceArea), y / (3 * twiceArea)];
 }
 
 /** The box [west, south, east, north] around every outline, or undefined when there is none. */

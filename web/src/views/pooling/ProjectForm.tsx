@@ -188,6 +188,8 @@ export function ProjectForm({ api, projects, onSaved }: { api: PoolingApi; proje
   }
 
   const field = (key: string) => messagesFor(errors, key);
+  // The caps' messages name the nation they are about, so every cap input is tied to them.
+  const capsDescribed = field('budgetCaps') === undefined ? {} : { 'aria-describedby': 'project-budget-caps-error', 'aria-invalid': true };
   return (
     <form class="pooling-form" onSubmit={submit} aria-labelledby="project-form-title" data-testid="project-form">
       <h3 id="project-form-title">{editing === undefined ? 'New project' : `Change project ${draft.code}`}</h3>
@@ -330,10 +332,16 @@ export function ProjectForm({ api, projects, onSaved }: { api: PoolingApi; proje
           {draft.caps.map((row, index) => (
             <tr key={index}>
               <td>
-                <input aria-label={`Budget cap ${index + 1} nation`} value={row.nation} onInput={(event) => changeCap(index, { nation: event.currentTarget.value })} />
+                <input aria-label={`Budget cap ${index + 1} nation`} value={row.nation} onInput={(event) => changeCap(index, { nation: event.currentTarget.value })} {...capsDescribed} />
               </td>
               <td>
-                <input inputMode="numeric" aria-label={`Budget cap ${index + 1} k€`} value={row.cap} onInput={(event) => changeCap(index, { cap: event.currentTarget.value })} />
+                <input
+                  inputMode="numeric"
+                  aria-label={`Budget cap ${index + 1} k€`}
+                  value={row.cap}
+                  onInput={(event) => changeCap(index, { cap: event.currentTarget.value })}
+                  {...capsDescribed}
+                />
               </td>
             </tr>
           ))}

@@ -5,7 +5,7 @@ import type { Fetch } from '../src/api/HttpClient';
 import type { CostShares, Plan } from '../src/api/poolingTypes';
 import { parseRoute, routeHref } from '../src/app/routes';
 import { axisRange, costShareSeries } from '../src/views/pooling/costShareSeries';
-import { messagesFor } from '../src/views/pooling/FieldMessages';
+import { fieldErrorsUnder, messagesFor } from '../src/views/pooling/FieldMessages';
 import { labelFields } from '../src/views/pooling/labelText';
 import { planGrid, weekRange } from '../src/views/pooling/planGrid';
 import { describeShortfall, kiloEuros, planQuality } from '../src/views/pooling/planWords';
@@ -182,11 +182,50 @@ describe('PoolingApi', () => {
     expect(new Headers(calls[1]!.init.headers).get('X-XSRF-TOKEN')).toBe('t1');
     expect(JSON.parse(calls[1]!.init.body as string)).toMatchObject({ nation: 'XXZ', label: { policy: 'CONCERT', releasableToCommunities: ['CONCERT'] } });
   });
+
+  it('offers a what-if pledge nested under addPledge, with its label, on the stored plan', async () => {
+    const calls: { path: string; init: RequestInit }[] = [];
+    const responses = [
+      new Response(JSON.stringify({ username: 'gb.planner', mustChangePassword: false, antiforgery: { headerName: 'X-XSRF-TOKEN', token: 't1' } }), { status: 200 }),
+      new Response(JSON.stringify({ id: 8 }), { status: 201 }),
+    ];
+    const fetch: Fetch = (path, init) => {
+      calls.push({ path, init });
+      return Promise.resolve(responses.shift()!);
+    };
+    const api = new ConcertApi(fetch);
+    await api.signIn('gb.planner', 'pw');
+    const fields = {
+      code: 'NZL-OPV-1', nation: 'NZL', assetType: 'OffshorePatrolVessel', capabilities: ['Presence'], count: 1, firstWeek: 1, lastWeek: 26,
+      costPerDay: 30, homePort: 'Auckland', transitDays: { SULU: 9 }, excludedAreas: [], excludedTasks: [],
+    };
+    await api.pooling.offerPledge(7, fields, labelFields('RESTRICTED', 'CONCERT', ''), 10);
+    expect(calls[1]!.path).toBe('/api/v1/pooling/plans/7/what-if');
+    const body = JSON.parse(calls[1]!.init.body as string);
+    expect(body.withdrawNation).toBeUndefined();
+    expect(body).toMatchObject({ timeLimitSeconds: 10, addPledge: { code: 'NZL-OPV-1', transitDays: { SULU: 9 }, label: { releasableToCommunities: ['CONCERT'] } } });
+  });
 });
 
 describe('pooling route', () => {
   it('is addressed as #/pooling both ways', () => {
     expect(parseRoute('#/pooling')).toEqual({ view: 'pooling' });
     expect(routeHref({ view: 'pooling' })).toBe('#/pooling');
+  });
+});
+
+describe('fieldErrorsUnder', () => {
+  it('lifts the messages of a nested pledge to the form fields, leaving others as they are', () => {
+    const errors = { 'addPledge.nation': ['Not a nation.'], 'addPledge.label.policy': ['Unknown.'], withdrawNation: ['Give one.'] };
+    expect(fieldErrorsUnder(errors, 'addPledge.')).toEqual({
+      nation: ['Not a nation.'],
+      'label.policy': ['Unknown.'],
+      withdrawNation: ['Give one.'],
+    });
+  });
+
+  it('keeps every message when there is no prefix', () => {
+    const errors = { code: ['Required.'] };
+    expect(fieldErrorsUnder(errors, '')).toBe(errors);
   });
 });

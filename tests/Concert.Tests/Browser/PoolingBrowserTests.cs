@@ -6,7 +6,8 @@ namespace Concert.Tests.Browser;
 /// <summary>
 /// The pooling view in Chromium against the host with its exercise data: a planner records a pledge (after the host
 /// refuses a wrong nation code under the field), runs the planner, and reads the plan by asset and week and the
-/// cost-share comparison; a planner changes a project's budget cap, plans, and reads the plan on the map.
+/// cost-share comparison; a planner changes a project's budget cap, plans, reads the plan on the map, and re-plans
+/// with a pledge offered in a what-if.
 /// </summary>
 public sealed class PoolingBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
@@ -54,7 +55,7 @@ public sealed class PoolingBrowserTests(BrowserSession session) : IClassFixture<
     }
 
     [ChromiumFact]
-    public async Task Planner_changes_a_budget_cap_plans_and_sees_the_areas_and_their_assets_on_the_map()
+    public async Task Planner_changes_a_budget_cap_plans_sees_the_areas_on_the_map_and_replans_with_an_offered_pledge()
     {
         IPage page = await session.NewPageAsync();
         SignInPage signIn = await SignInPage.OpenAsync(page);
@@ -96,6 +97,17 @@ public sealed class PoolingBrowserTests(BrowserSession session) : IClassFixture<
         int areasWithAssets = await withAssets.CountAsync();
         await Assertions.Expect(pooling.PlanMap).ToHaveAttributeAsync("data-asset-markers-drawn", areasWithAssets.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "pooling-plan-map.png"), FullPage = true });
+
+        // What if New Zealand offered two patrol vessels: the host's message about the nation lands under the what-if
+        // form's field (the host nests it under addPledge), then the plan is re-planned from this one with them.
+        await page.GetByRole(AriaRole.Button, new() { Name = "What if a pledge is offered…" }).ClickAsync();
+        await PoolingPage.FillPledgeAsync(pooling.WhatIfPledgeForm, "NZL-OPV-9", "XXZ", "MALACCA=2");
+        await pooling.WhatIfPledgeForm.GetByRole(AriaRole.Button, new() { Name = "Re-plan with it" }).ClickAsync();
+        await Assertions.Expect(pooling.WhatIfNationError).ToContainTextAsync("XXZ");
+        await pooling.WhatIfPledgeForm.GetByLabel("Nation (ISO alpha-3)").FillAsync("NZL");
+        await pooling.WhatIfPledgeForm.GetByRole(AriaRole.Button, new() { Name = "Re-plan with it" }).ClickAsync();
+        await Assertions.Expect(pooling.Plan).ToContainTextAsync("NZL offers 2 × OffshorePatrolVessel (NZL-OPV-9)", new() { Timeout = 180_000 });
+        await Assertions.Expect(pooling.WhatIfPledgeForm).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 }

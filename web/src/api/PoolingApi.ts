@@ -99,6 +99,13 @@ export class PoolingApi {
     );
   }
 
+  /** Re-plans a stored plan as if one more pledge were offered; the pledge is kept with the what-if plan only. */
+  offerPledge(planId: number, pledge: PledgeFields, label: LabelFields, timeLimitSeconds: number): Promise<Plan> {
+    return this.#inSession(
+      this.#http.post<Plan>(`/api/v1/pooling/plans/${planId}/what-if`, { addPledge: { ...pledge, label }, timeLimitSeconds }),
+    );
+  }
+
   /** The plan's cost split by every rule (computed on first request, which may take a while). */
   costShares(planId: number): Promise<CostSharesResponse> {
     return this.#inSession(this.#http.get<CostSharesResponse>(`/api/v1/pooling/plans/${planId}/cost-shares`));

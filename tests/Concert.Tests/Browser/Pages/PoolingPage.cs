@@ -46,18 +46,30 @@ internal sealed class PoolingPage(IPage page)
         await ProjectForm.GetByLabel($"Budget cap {row} k€").FillAsync(cap);
     }
 
+    /// <summary>The what-if form of the plan: a pledge offered to re-plan with.</summary>
+    public ILocator WhatIfPledgeForm => page.GetByTestId("what-if-pledge-form");
+
+    /// <summary>The host's messages under the nation field of the what-if pledge form.</summary>
+    public ILocator WhatIfNationError => page.GetByTestId("field-error-what-if-pledge-nation-error");
+
     /// <summary>Fills the pledge form and submits it.</summary>
     public async Task SubmitPledgeAsync(string code, string nation, string transitDays)
     {
-        await PledgeForm.GetByLabel("Code").FillAsync(code);
-        await PledgeForm.GetByLabel("Nation (ISO alpha-3)").FillAsync(nation);
-        await PledgeForm.GetByLabel("Asset type").SelectOptionAsync("OffshorePatrolVessel");
-        await PledgeForm.GetByLabel("Units").FillAsync("2");
-        await PledgeForm.GetByLabel("Cost per day (k€)").FillAsync("20");
-        await PledgeForm.GetByLabel("Home port").FillAsync("Singapore (Sembawang)");
-        await PledgeForm.GetByLabel("Transit days (AREA=days, …)").FillAsync(transitDays);
-        await PledgeForm.GetByLabel("Boarding").CheckAsync();
+        await FillPledgeAsync(PledgeForm, code, nation, transitDays);
         await PledgeForm.GetByRole(AriaRole.Button, new() { Name = "Record pledge" }).ClickAsync();
+    }
+
+    /// <summary>Fills a pledge form (recorded or what-if) with two offshore patrol vessels able to board.</summary>
+    public static async Task FillPledgeAsync(ILocator form, string code, string nation, string transitDays)
+    {
+        await form.GetByLabel("Code").FillAsync(code);
+        await form.GetByLabel("Nation (ISO alpha-3)").FillAsync(nation);
+        await form.GetByLabel("Asset type").SelectOptionAsync("OffshorePatrolVessel");
+        await form.GetByLabel("Units").FillAsync("2");
+        await form.GetByLabel("Cost per day (k€)").FillAsync("20");
+        await form.GetByLabel("Home port").FillAsync("Singapore (Sembawang)");
+        await form.GetByLabel("Transit days (AREA=days, …)").FillAsync(transitDays);
+        await form.GetByLabel("Boarding").CheckAsync();
     }
 
     /// <summary>Runs the planner.</summary>

@@ -17,3 +17,14 @@ export function messagesFor(errors: Readonly<Record<string, readonly string[]>>,
     .flatMap(([, messages]) => messages);
   return matching.length === 0 ? undefined : matching;
 }
+
+/** The messages of the fields nested under a prefix ("addPledge.code" → "code"); all of them when the prefix is "". */
+export function fieldErrorsUnder(
+  errors: Readonly<Record<string, readonly string[]>>,
+  prefix: string,
+): Readonly<Record<string, readonly string[]>> {
+  if (prefix === '') return errors;
+  return Object.fromEntries(
+    Object.entries(errors).map(([key, messages]) => [key.startsWith(prefix) ? key.slice(prefix.length) : key, messages]),
+  );
+}

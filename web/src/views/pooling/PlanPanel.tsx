@@ -8,6 +8,7 @@ import { LabelMarking } from '../../components/LabelMarking';
 import { CostShareChart } from './CostShareChart';
 import { PlanGridTable } from './PlanGridTable';
 import { PlanMapView } from './PlanMapView';
+import { PledgeForm } from './PledgeForm';
 import { describeShortfall, kiloEuros, percent, planQuality } from './planWords';
 
 const timeLimitSeconds = 10;
@@ -16,7 +17,7 @@ type CostShareState = { state: 'idle' } | { state: 'loading' } | { state: 'faile
 
 /**
  * Runs the planner over what the user may see and shows the result: its quality, what is short in words, the plan by
- * asset and week and on the map, a what-if withdrawal, and the cost-share comparison.
+ * asset and week and on the map, what-ifs (a nation withdraws, a pledge is offered), and the cost-share comparison.
  */
 export function PlanPanel({
   api,
@@ -36,6 +37,7 @@ export function PlanPanel({
   const [failure, setFailure] = useState<ApiError | undefined>(undefined);
   const [costShares, setCostShares] = useState<CostShareState>({ state: 'idle' });
   const [withdrawn, setWithdrawn] = useState('');
+  const [offering, setOffering] = useState(false);
 
   useEffect(() => {
     if (latest === undefined) return;
@@ -131,6 +133,26 @@ export function PlanPanel({
               </button>
             </p>
           )}
+          {planner &&
+            (offering ? (
+              <PledgeForm
+                idPrefix="what-if-pledge"
+                title="What if a pledge is offered"
+                submitText="Re-plan with it"
+                busyText="Re-planning…"
+                errorPrefix="addPledge."
+                save={async (pledge, label) => {
+                  onPlan(await api.offerPledge(latest.id, pledge, label, timeLimitSeconds));
+                  setOffering(false);
+                }}
+              />
+            ) : (
+              <p>
+                <button type="button" class="button--secondary" disabled={busy !== undefined} onClick={() => setOffering(true)}>
+                  What if a pledge is offered…
+                </button>
+              </p>
+            ))}
           <h3>Cost shares</h3>
           {costShares.state === 'loading' && <p aria-live="polite">Computing the cost shares (every coalition is planned)…</p>}
           {costShares.state === 'failed' && <ErrorNotice error={costShares.error} />}

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/ApiError';
-import type { PoolingApi } from '../../api/PoolingApi';
-import type { Pledge } from '../../api/poolingTypes';
+import type { LabelFields, PledgeFields } from '../../api/poolingTypes';
 import { asApiError } from '../../app/useAsync';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { FieldMessages, messagesFor } from './FieldMessages';
+import { FieldMessages, fieldErrorsUnder, messagesFor } from './FieldMessages';
 import { LabelInputs } from './LabelInputs';
 import { TextField } from './TextField';
 import { labelFields, tokens } from './labelText';
@@ -31,8 +30,21 @@ const empty = {
   caveats: '',
 };
 
-/** Records a pledge; the host's messages appear under the fields they are about. */
-export function PledgeForm({ api, onCreated }: { api: PoolingApi; onCreated: (pledge: Pledge) => void }) {
+/** What the form is for: its ids, words and what it does with a pledge. */
+export interface PledgeFormPurpose {
+  /** Prefix of the form's element ids, unique on the page ("pledge"). */
+  idPrefix: string;
+  title: string;
+  submitText: string;
+  busyText: string;
+  /** Where the host nests the pledge's fields in its messages ("addPledge." for a what-if), or "". */
+  errorPrefix: string;
+  /** Sends the pledge; a rejection with field messages shows them under the fields. */
+  save: (pledge: PledgeFields, label: LabelFields) => Promise<unknown>;
+}
+
+/** Fills in a pledge and sends it (recorded, or offered in a what-if); the host's messages appear under the fields they are about. */
+export function PledgeForm({ idPrefix, title, submitText, busyText, errorPrefix, save }: PledgeFormPurpose) {
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<Readonly<Record<string, readonly string[]>>>({});
   const [failure, setFailure] = useState<ApiError | undefined>(undefined);
@@ -49,7 +61,7 @@ export function PledgeForm({ api, onCreated }: { api: PoolingApi; onCreated: (pl
     }
     setBusy(true);
     try {
-      const pledge = await api.createPledge(
+      await save(
         {
           code: form.code,
           nation: form.nation.trim().toUpperCase(),
@@ -69,10 +81,9 @@ export function PledgeForm({ api, onCreated }: { api: PoolingApi; onCreated: (pl
       setErrors({});
       setFailure(undefined);
       setForm(empty);
-      onCreated(pledge);
     } catch (error) {
       const failed = asApiError(error);
-      setErrors(failed.fieldErrors);
+      setErrors(fieldErrorsUnder(failed.fieldErrors, errorPrefix));
       setFailure(failed);
     } finally {
       setBusy(false);
@@ -82,30 +93,30 @@ export function PledgeForm({ api, onCreated }: { api: PoolingApi; onCreated: (pl
   const field = (name: string) => messagesFor(errors, name);
 
   return (
-    <form class="pooling-form" onSubmit={submit} aria-labelledby="pledge-form-title" data-testid="pledge-form">
-      <h3 id="pledge-form-title">New pledge</h3>
+    <form class="pooling-form" onSubmit={submit} aria-labelledby={`${idPrefix}-form-title`} data-testid={`${idPrefix}-form`}>
+      <h3 id={`${idPrefix}-form-title`}>{title}</h3>
       {failure !== undefined && <ErrorNotice error={failure} />}
       <div class="form-grid">
-        <TextField id="pledge-code" name="code" label="Code" value={form.code} onInput={(code) => set({ code })} messages={field('code')} />
-        <TextField id="pledge-nation" name="nation" label="Nation (ISO alpha-3)" value={form.nation} onInput={(nation) => set({ nation })} messages={field('nation')} />
+        <TextField id={`${idPrefix}-code`} name="code" label="Code" value={form.code} onInput={(code) => set({ code })} messages={field('code')} />
+        <TextField id={`${idPrefix}-nation`} name="nation" label="Nation (ISO alpha-3)" value={form.nation} onInput={(nation) => set({ nation })} messages={field('nation')} />
         <div>
-          <label for="pledge-assetType">Asset type</label>
-          <select id="pledge-assetType" value={form.assetType} onChange={(event) => set({ assetType: event.currentTarget.value })}>
+          <label for={`${idPrefix}-assetType`}>Asset type</label>
+          <select id={`${idPrefix}-assetType`} value={form.assetType} onChange={(event) => set({ assetType: event.currentTarget.value })}>
             {assetTypes.map((type) => (
               <option key={type} value={type}>
                 {assetTypeName(type)}
               </option>
             ))}
           </select>
-          <FieldMessages id="pledge-assetType-error" messages={field('assetType')} />
+          <FieldMessages id={`${idPrefix}-assetType-error`} messages={field('assetType')} />
         </div>
-        <TextField id="pledge-count" name="count" label="Units" numeric value={form.count} onInput={(count) => set({ count })} messages={field('count')} />
-        <TextField id="pledge-firstWeek" name="firstWeek" label="First week" numeric value={form.firstWeek} onInput={(firstWeek) => set({ firstWeek })} messages={field('firstWeek')} />
-        <TextField id="pledge-lastWeek" name="lastWeek" label="Last week" numeric value={form.lastWeek} onInput={(lastWeek) => set({ lastWeek })} messages={field('lastWeek')} />
-        <TextField id="pledge-costPerDay" name="costPerDay" label="Cost per day (k€)" numeric value={form.costPerDay} onInput={(costPerDay) => set({ costPerDay })} messages={field('costPerDay')} />
-        <TextField id="pledge-homePort" name="homePort" label="Home port" value={form.homePort} onInput={(homePort) => set({ homePort })} messages={field('homePort')} />
-        <TextField id="pledge-transitDays" name="transitDays" label="Transit days (AREA=days, …)" value={form.transitDays} onInput={(transitDays) => set({ transitDays })} messages={field('transitDays')} />
-        <TextField id="pledge-excludedAreas" name="excludedAreas" label="Caveat: excluded areas" value={form.excludedAreas} onInput={(excludedAreas) => set({ excludedAreas })} messages={field('excludedAreas')} />
+        <TextField id={`${idPrefix}-count`} name="count" label="Units" numeric value={form.count} onInput={(count) => set({ count })} messages={field('count')} />
+        <TextField id={`${idPrefix}-firstWeek`} name="firstWeek" label="First week" numeric value={form.firstWeek} onInput={(firstWeek) => set({ firstWeek })} messages={field('firstWeek')} />
+        <TextField id={`${idPrefix}-lastWeek`} name="lastWeek" label="Last week" numeric value={form.lastWeek} onInput={(lastWeek) => set({ lastWeek })} messages={field('lastWeek')} />
+        <TextField id={`${idPrefix}-costPerDay`} name="costPerDay" label="Cost per day (k€)" numeric value={form.costPerDay} onInput={(costPerDay) => set({ costPerDay })} messages={field('costPerDay')} />
+        <TextField id={`${idPrefix}-homePort`} name="homePort" label="Home port" value={form.homePort} onInput={(homePort) => set({ homePort })} messages={field('homePort')} />
+        <TextField id={`${idPrefix}-transitDays`} name="transitDays" label="Transit days (AREA=days, …)" value={form.transitDays} onInput={(transitDays) => set({ transitDays })} messages={field('transitDays')} />
+        <TextField id={`${idPrefix}-excludedAreas`} name="excludedAreas" label="Caveat: excluded areas" value={form.excludedAreas} onInput={(excludedAreas) => set({ excludedAreas })} messages={field('excludedAreas')} />
       </div>
       <fieldset class="form-group">
         <legend>Capabilities</legend>
@@ -125,18 +136,18 @@ export function PledgeForm({ api, onCreated }: { api: PoolingApi; onCreated: (pl
             {name}
           </label>
         ))}
-        <FieldMessages id="pledge-capabilities-error" messages={field('capabilities')} />
+        <FieldMessages id={`${idPrefix}-capabilities-error`} messages={field('capabilities')} />
       </fieldset>
       <LabelInputs
-        prefix="pledge"
+        prefix={idPrefix}
         classification={form.classification}
         releasableTo={form.releasableTo}
         caveats={form.caveats}
         onChange={(change) => set(change)}
       />
-      <FieldMessages id="pledge-label-error" messages={field('label')} />
+      <FieldMessages id={`${idPrefix}-label-error`} messages={field('label')} />
       <button type="submit" disabled={busy}>
-        {busy ? 'Recording…' : 'Record pledge'}
+        {busy ? busyText : submitText}
       </button>
     </form>
   );

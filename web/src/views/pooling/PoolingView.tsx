@@ -65,7 +65,19 @@ export function PoolingView({
         {pledges.state === 'loading' && <p aria-live="polite">Loading…</p>}
         {pledges.state === 'failed' && <ErrorNotice error={pledges.error} />}
         {pledges.state === 'ready' && <PledgeTable pledges={pledges.value.items} />}
-        {planner && <PledgeForm api={api.pooling} onCreated={refresh} />}
+        {planner && (
+          <PledgeForm
+            idPrefix="pledge"
+            title="New pledge"
+            submitText="Record pledge"
+            busyText="Recording…"
+            errorPrefix=""
+            save={async (pledge, label) => {
+              await api.pooling.createPledge(pledge, label);
+              refresh();
+            }}
+          />
+        )}
       </section>
       <section aria-labelledby="funds-title" class="stack">
         <h2 id="funds-title">Funds</h2>

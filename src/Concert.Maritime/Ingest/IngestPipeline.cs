@@ -46,7 +46,11 @@ public sealed class IngestPipeline : IAsyncDisposable
         _staticRepeats = new Deduplicator(_options.DeduplicationWindow);
     }
 
-    /// <summary>Raised after each batch is committed, on the commit stage's thread; handlers should be quick.</summary>
+    /// <summary>
+    /// Raised after each batch is committed, on the commit stage's thread; handlers should be quick. The batch's
+    /// <see cref="IngestBatch.Positions"/> are lent for the handler's duration only (their memory is reused after it):
+    /// copy what you keep.
+    /// </summary>
     public event EventHandler<IngestBatch>? Committed;
 
     /// <summary>Raised when positions are shed, a feed goes down or a subscriber fails.</summary>
@@ -218,9 +222,22 @@ public sealed class IngestPipeline : IAsyncDisposable
 
     private void Add(BatchBuilder builder, IngestChunk chunk)
     {
-        for (int i = 0; i < chunk.PositionCount; i++)
+        // The de-duplication table is larger than the caches: each lookup starts the load of the slot a few positions on,
+        // so that its cache miss overlaps the work on the ones before.
+        const int lookAhead = 8;
+        PositionRecord[] positions = chunk.Positions;
+        int count = chunk.PositionCount;
+        for (int i = 0; i < Math.Min(lookAhead, count); i++)
         {
-            ref readonly PositionRecord position = ref chunk.Positions[i];
+            _positionRepeats.Prefetch(positions[i].PayloadHash);
+        }
+        for (int i = 0; i < count; i++)
+        {
+            if (i + lookAhead < count)
+            {
+                _positionRepeats.Prefetch(positions[i + lookAhead].PayloadHash);
+            }
+            ref readonly PositionRecord position = ref positions[i];
             if (_positionRepeats.IsRepeat(position.PayloadHash, position.TimeMicros, builder.Generation, builder.PositionCount, out Deduplicator.FirstReception first))
             {
                 Interlocked.Increment(ref _repeatsMerged);
@@ -249,6 +266,9 @@ public sealed class IngestPipeline : IAsyncDisposable
                 Interlocked.Add(ref _positionsCommitted, added);
                 Interlocked.Increment(ref _batchesCommitted);
                 Publish(batch);
+                // Subscribers have had it: its positions' array goes back for a later batch (a fresh one of that size would
+                // be a large-object allocation, zeroed and faulted in page by page, every batch).
+                BatchBuilder.Recycle(batch);
                 if (Interlocked.Decrement(ref _batchesInFlight) == 0)
                 {
                     Interlocked.Exchange(ref _archiveIdle, NewSignal()).TrySetResult();

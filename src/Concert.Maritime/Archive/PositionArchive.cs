@@ -183,7 +183,14 @@ public sealed class PositionArchive : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    /// <remarks>Waits for a commit in progress on another thread, which therefore ends whole.</remarks>
+    public void Dispose()
+    {
+        lock (_writer)
+        {
+            _connection.Dispose();
+        }
+    }
 
     internal static string ConnectionString(string path) => $"Data Source={path}";
 

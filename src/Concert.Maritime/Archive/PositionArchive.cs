@@ -131,6 +131,8 @@ public sealed class PositionArchive : IDisposable
     {
         lock (_writer)
         {
+            // Retention deletes rows: the keys kept of the newest stored time are read again by the next commit.
+            _newestPositions = _newestStatics = null;
             return new RetentionRunner(_connection, Options).Apply(now);
         }
     }

@@ -3,6 +3,7 @@ using System.Text;
 using Concert.Maritime.Archive;
 using Concert.Maritime.Feeds;
 using Concert.Maritime.Ingest;
+using Concert.Maritime.Picture;
 using Concert.Maritime.Tests.Support;
 using Concert.Sharing;
 using DuckDB.NET.Data;
@@ -10,7 +11,7 @@ using DuckDB.NET.Data;
 namespace Concert.Maritime.Benchmarks;
 
 /// <summary>
-/// Ingests an NMEA file end to end (read, decode, hash, de-duplicate, commit to DuckDB, publish) and reports messages a
+/// Ingests an NMEA file end to end (read, decode, hash, de-duplicate, commit to DuckDB, update the live picture) and reports messages a
 /// second of wall time and per processor-second, the archive's final checkpoint included. In the same run it times two
 /// peers on the same input: decoding alone (the ceiling ingest works under), and DuckDB loading the very positions the
 /// ingest stored from a CSV file with its own parallel <c>read_csv</c> (what the database does without Concert).
@@ -31,22 +32,45 @@ internal static class IngestThroughput
         return RunAsync(file, folder);
     }
 
-    /// <summary>Ingests <paramref name="file"/> (for instance a day from <c>concert exercise generate</c>) into a fresh archive in <paramref name="folder"/>.</summary>
+    /// <summary>
+    /// Ingests <paramref name="file"/> (for instance a day from <c>concert exercise generate</c>) into a fresh archive in
+    /// <paramref name="folder"/> twice: into the archive alone, then into the archive and the live picture.
+    /// </summary>
     public static async Task<int> RunAsync(string file, string folder)
     {
         Directory.CreateDirectory(folder);
         Console.WriteLine($"input {file} ({new FileInfo(file).Length / 1e6:N0} MB), {Environment.ProcessorCount} processors, load average {LoadAverage()}");
         DecodeThroughput.Run(file);
 
+        (string database, long stored) = await IngestAsync(file, folder, picture: null);
+        LoadWithDuckDb(database, folder, stored);
+        File.Delete(database);
+
+        (database, _) = await IngestAsync(file, folder, new MaritimePicture());
+        File.Delete(database);
+        return 0;
+    }
+
+    private static async Task<(string Database, long Stored)> IngestAsync(string file, string folder, MaritimePicture? picture)
+    {
         string database = Path.Combine(folder, "ingest-" + Guid.NewGuid().ToString("N") + ".duckdb");
         var label = new ConfidentialityLabel("NATO", Classification.Unclassified, DateTimeOffset.UnixEpoch, NationSet.Of(Trigraph.Parse("GBR")));
         TimeSpan processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         IngestSummary summary;
         long batches;
+        var pictureTime = new Stopwatch();
         using (PositionArchive archive = PositionArchive.Open(new ArchiveOptions { DatabasePath = database }))
         {
             var runner = new IngestRunner(archive, [new FeedOptions { Name = "bench", Kind = FeedKind.NmeaFile, Path = file, Label = label }]);
+            if (picture is not null)
+            {
+                // The live picture follows the archive as in the host; handlers run in subscription order, so the two
+                // around it time its share of the publishing stage.
+                runner.Pipeline.Committed += (_, _) => pictureTime.Start();
+                CommittedPictureFeed.Follow(picture, runner.Pipeline);
+                runner.Pipeline.Committed += (_, _) => pictureTime.Stop();
+            }
             summary = await runner.RunAsync();
             batches = runner.Pipeline.BatchesCommitted;
         }
@@ -54,12 +78,17 @@ internal static class IngestThroughput
         double processor = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;
         FeedStatistics statistics = summary.Feeds[0].Statistics;
         double wall = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"ingest: lines {statistics.Lines:N0}, messages {statistics.Messages:N0}, positions stored {summary.PositionsCommitted:N0}, repeats merged {summary.RepeatsMerged:N0}, statics {statistics.Statics:N0}, batches {batches:N0}, archive {new FileInfo(database).Length / 1e6:N0} MB ({new FileInfo(database).Length / (double)Math.Max(1, summary.PositionsCommitted):F1} bytes a position)");
-        Console.WriteLine($"ingest end to end (closed archive): {wall:F2} s wall, {processor:F2} processor-s: {statistics.Messages / wall:N0} messages/s wall, {statistics.Messages / processor:N0} messages per processor-second");
-
-        LoadWithDuckDb(database, folder, summary.PositionsCommitted);
-        File.Delete(database);
-        return 0;
+        string what = picture is null ? "archive only" : "archive and live picture";
+        if (picture is null)
+        {
+            Console.WriteLine($"ingest: lines {statistics.Lines:N0}, messages {statistics.Messages:N0}, positions stored {summary.PositionsCommitted:N0}, repeats merged {summary.RepeatsMerged:N0}, statics {statistics.Statics:N0}, batches {batches:N0}, archive {new FileInfo(database).Length / 1e6:N0} MB ({new FileInfo(database).Length / (double)Math.Max(1, summary.PositionsCommitted):F1} bytes a position)");
+        }
+        else
+        {
+            Console.WriteLine($"live picture: {picture.Count:N0} vessels (a vessel whose MMSI has no valid country digits is left out), updated in {pictureTime.Elapsed.TotalSeconds:F2} s of the publishing stage");
+        }
+        Console.WriteLine($"ingest end to end ({what}, closed archive): {wall:F2} s wall, {processor:F2} processor-s: {statistics.Messages / wall:N0} messages/s wall, {statistics.Messages / processor:N0} messages per processor-second");
+        return (database, summary.PositionsCommitted);
     }
 
     // The peer: the stored positions exported to CSV (not timed), then loaded by DuckDB's own parallel CSV reader into a

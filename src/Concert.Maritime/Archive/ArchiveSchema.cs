@@ -38,11 +38,11 @@ internal static class ArchiveSchema
         CREATE TEMP TABLE incoming_receivers (t BIGINT, mmsi UINTEGER, hash UBIGINT, receivers UTINYINT);
         """;
 
-    /// <summary>The newest position time stored, or null when there is none.</summary>
-    public const string NewestPosition = "SELECT max(t) FROM positions";
+    /// <summary>Time, vessel and payload hash of the positions at the newest stored time (no row when there is none).</summary>
+    public const string NewestPositionKeys = "SELECT t, mmsi, hash FROM positions WHERE t = (SELECT max(t) FROM positions)";
 
-    /// <summary>The newest static report time stored, or null when there is none.</summary>
-    public const string NewestStatic = "SELECT max(t) FROM vessel_statics";
+    /// <summary>Time, vessel and payload hash of the static reports at the newest stored time.</summary>
+    public const string NewestStaticKeys = "SELECT t, mmsi, hash FROM vessel_statics WHERE t = (SELECT max(t) FROM vessel_statics)";
 
     // Replaying input must add nothing: a row whose (vessel, time, payload hash) is stored already is left out. The
     // time bounds are literals so that DuckDB prunes the row groups outside the batch's range by their zone maps.

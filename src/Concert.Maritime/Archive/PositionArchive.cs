@@ -21,10 +21,10 @@ public sealed class PositionArchive : IDisposable
     private readonly Lock _writer = new();
     private readonly Dictionary<string, ushort> _labelIds = new(StringComparer.Ordinal);
 
-    // The newest position (static report) time in its table, or later: read on the first commit and raised by each commit
-    // after, so a row newer than it is certainly not stored yet. Null until read.
-    private long? _newestStored;
-    private long? _newestStatic;
+    // The newest position (static report) time in its table and the keys stored at that time: read on the first commit
+    // and brought up to date by each commit after. Null until read.
+    private NewestStoredKeys? _newestPositions;
+    private NewestStoredKeys? _newestStatics;
 
     private PositionArchive(ArchiveOptions options, DuckDBConnection connection)
     {
@@ -101,13 +101,16 @@ public sealed class PositionArchive : IDisposable
         ArgumentNullException.ThrowIfNull(batch);
         lock (_writer)
         {
+            NewestStoredKeys positionsBefore = _newestPositions ??= NewestStoredKeys.Read(_connection, ArchiveSchema.NewestPositionKeys);
+            NewestStoredKeys staticsBefore = _newestStatics ??= NewestStoredKeys.Read(_connection, ArchiveSchema.NewestStaticKeys);
+            NewestKeysBuilder positions = positionsBefore.Begin(), statics = staticsBefore.Begin();
             using DuckDBTransaction transaction = _connection.BeginTransaction();
-            int added = CommitPositions(batch.Positions.Span, out long? newest);
-            CommitStatics(batch.Statics, out long? newestStatic);
+            int added = CommitPositions(batch.Positions.Span, positions);
+            CommitStatics(batch.Statics, statics);
             CommitReceiverUpdates(batch.ReceiverUpdates);
             transaction.Commit();
-            _newestStored = newest;
-            _newestStatic = newestStatic;
+            _newestPositions = positionsBefore.After(positions);
+            _newestStatics = staticsBefore.After(statics);
             return added;
         }
     }
@@ -128,6 +131,8 @@ public sealed class PositionArchive : IDisposable
     {
         lock (_writer)
         {
+            // Retention deletes rows: the keys kept of the newest stored time are read again by the next commit.
+            _newestPositions = _newestStatics = null;
             return new RetentionRunner(_connection, Options).Apply(now);
         }
     }
@@ -180,7 +185,14 @@ public sealed class PositionArchive : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    /// <remarks>Waits for a commit in progress on another thread, which therefore ends whole.</remarks>
+    public void Dispose()
+    {
+        lock (_writer)
+        {
+            _connection.Dispose();
+        }
+    }
 
     internal static string ConnectionString(string path) => $"Data Source={path}";
 
@@ -206,83 +218,78 @@ public sealed class PositionArchive : IDisposable
         return Convert.ToUInt16(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    // Positions newer than every stored one cannot be stored already, so they are appended straight to the table; only
-    // those at or before the newest stored time (a replay, a late receiver, the second a batch shares with the one before)
-    // pay for the anti-join that keeps replay idempotent. In-order ingest thus appends almost every row directly.
-    private int CommitPositions(ReadOnlySpan<PositionRecord> positions, out long? newestAfter)
+    // Rows newer than the newest stored time are appended straight to the table, and rows at that time too unless their
+    // key is among those stored at it (NewestStoredKeys); only older rows (a replay, a late receiver) go through the
+    // staging table and the anti-join that keeps replay idempotent. In-order ingest thus never stages a row.
+    private int CommitPositions(ReadOnlySpan<PositionRecord> positions, NewestKeysBuilder newest)
     {
-        newestAfter = _newestStored;
         if (positions.IsEmpty)
         {
             return 0;
         }
-        long newestStored = _newestStored ??= Newest(ArchiveSchema.NewestPosition);
-        long newest = newestStored, oldestStaged = long.MaxValue, newestStaged = long.MinValue;
+        long oldestStaged = long.MaxValue, newestStaged = long.MinValue;
         int added = 0;
-        bool staged = false;
-        using (var table = new PositionChunkAppender(_connection, "positions", temporary: false))
-        using (var staging = new PositionChunkAppender(_connection, "incoming_positions", temporary: true))
+        PositionChunkAppender? staging = null;
+        try
         {
+            using var table = new PositionChunkAppender(_connection, "positions", temporary: false);
             foreach (ref readonly PositionRecord p in positions)
             {
-                if (p.TimeMicros > newestStored)
+                switch (newest.Place(p.TimeMicros, p.Mmsi, p.PayloadHash))
                 {
-                    table.Append(p);
-                    newest = Math.Max(newest, p.TimeMicros);
-                    added++;
-                }
-                else
-                {
-                    staging.Append(p);
-                    oldestStaged = Math.Min(oldestStaged, p.TimeMicros);
-                    newestStaged = Math.Max(newestStaged, p.TimeMicros);
-                    staged = true;
+                    case RowPlace.Append:
+                        table.Append(p);
+                        added++;
+                        break;
+                    case RowPlace.Stage:
+                        staging ??= new PositionChunkAppender(_connection, "incoming_positions", temporary: true);
+                        staging.Append(p);
+                        oldestStaged = Math.Min(oldestStaged, p.TimeMicros);
+                        newestStaged = Math.Max(newestStaged, p.TimeMicros);
+                        break;
+                    default:
+                        break;
                 }
             }
         }
-        if (staged)
+        finally
+        {
+            staging?.Dispose();
+        }
+        if (staging is not null)
         {
             added += ExecuteBetween(ArchiveSchema.InsertNewPositions, oldestStaged, newestStaged);
             Execute(_connection, "DELETE FROM incoming_positions");
         }
-        newestAfter = newest;
         return added;
     }
 
-    private long Newest(string query)
-    {
-        using DuckDBCommand command = _connection.CreateCommand();
-        command.CommandText = query;
-        return command.ExecuteScalar() is long newest ? newest : long.MinValue;
-    }
-
     // As for positions: reports newer than the newest stored go straight into the table, older ones through the anti-join.
-    private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics, out long? newestAfter)
+    private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics, NewestKeysBuilder newest)
     {
-        newestAfter = _newestStatic;
         if (statics.Count == 0)
         {
             return;
         }
-        long newestStored = _newestStatic ??= Newest(ArchiveSchema.NewestStatic);
-        long newest = newestStored, oldestStaged = long.MaxValue, newestStaged = long.MinValue;
-        bool staged = false;
-        using (DuckDBAppender table = _connection.CreateAppender("vessel_statics"))
-        using (DuckDBAppender staging = _connection.CreateAppender("temp", "main", "incoming_statics"))
+        long oldestStaged = long.MaxValue, newestStaged = long.MinValue;
+        DuckDBAppender? staging = null;
+        try
         {
+            using DuckDBAppender table = _connection.CreateAppender("vessel_statics");
             foreach (VesselStaticRecord s in statics)
             {
                 DuckDBAppender target = table;
-                if (s.TimeMicros > newestStored)
+                switch (newest.Place(s.TimeMicros, s.Mmsi, s.PayloadHash))
                 {
-                    newest = Math.Max(newest, s.TimeMicros);
-                }
-                else
-                {
-                    target = staging;
-                    staged = true;
-                    oldestStaged = Math.Min(oldestStaged, s.TimeMicros);
-                    newestStaged = Math.Max(newestStaged, s.TimeMicros);
+                    case RowPlace.Skip:
+                        continue;
+                    case RowPlace.Stage:
+                        target = staging ??= _connection.CreateAppender("temp", "main", "incoming_statics");
+                        oldestStaged = Math.Min(oldestStaged, s.TimeMicros);
+                        newestStaged = Math.Max(newestStaged, s.TimeMicros);
+                        break;
+                    default:
+                        break;
                 }
                 target.CreateRow()
                     .AppendValue(s.TimeMicros).AppendValue(s.Mmsi).AppendValue(s.MessageType).AppendValue(s.Name)
@@ -292,12 +299,15 @@ public sealed class PositionArchive : IDisposable
                     .AppendValue(s.Eta).AppendValue(s.AidType).EndRow();
             }
         }
-        if (staged)
+        finally
+        {
+            staging?.Dispose();
+        }
+        if (staging is not null)
         {
             ExecuteBetween(ArchiveSchema.InsertNewStatics, oldestStaged, newestStaged);
             Execute(_connection, "DELETE FROM incoming_statics");
         }
-        newestAfter = newest;
     }
 
     private void CommitReceiverUpdates(IReadOnlyList<ReceiverCountUpdate> updates)

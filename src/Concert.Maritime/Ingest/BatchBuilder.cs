@@ -1,13 +1,16 @@
+using System.Buffers;
+
 namespace Concert.Maritime.Ingest;
 
 /// <summary>
 /// Gathers de-duplicated records into the next <see cref="IngestBatch"/>. Each batch has a generation number so that a
 /// repeat can tell whether its first reception is still in the batch being built (raise its count in place) or already
-/// on its way to the archive (send a <see cref="ReceiverCountUpdate"/>).
+/// on its way to the archive (send a <see cref="ReceiverCountUpdate"/>). Position arrays are rented from the shared
+/// array pool and go back to it once their batch is published (<see cref="Recycle"/>).
 /// </summary>
 internal sealed class BatchBuilder(int batchSize)
 {
-    private PositionRecord[] _positions = new PositionRecord[Math.Min(batchSize, 4096)];
+    private PositionRecord[] _positions = ArrayPool<PositionRecord>.Shared.Rent(Math.Min(batchSize, 4096));
     private List<VesselStaticRecord> _statics = [];
     private List<ReceiverCountUpdate> _updates = [];
     private Dictionary<ushort, long> _sequences = [];
@@ -25,7 +28,10 @@ internal sealed class BatchBuilder(int batchSize)
     {
         if (PositionCount == _positions.Length)
         {
-            Array.Resize(ref _positions, _positions.Length * 2);
+            PositionRecord[] larger = ArrayPool<PositionRecord>.Shared.Rent(_positions.Length * 2);
+            _positions.AsSpan().CopyTo(larger);
+            ArrayPool<PositionRecord>.Shared.Return(_positions);
+            _positions = larger;
         }
         _positions[PositionCount++] = position with { Receivers = 1 };
     }
@@ -50,7 +56,7 @@ internal sealed class BatchBuilder(int batchSize)
     public IngestBatch Cut()
     {
         var batch = new IngestBatch(_positions, PositionCount, _statics, _updates, _sequences);
-        _positions = new PositionRecord[_positions.Length];
+        _positions = ArrayPool<PositionRecord>.Shared.Rent(_positions.Length);
         _statics = [];
         _updates = [];
         _sequences = [];
@@ -58,4 +64,7 @@ internal sealed class BatchBuilder(int batchSize)
         Generation++;
         return batch;
     }
+
+    /// <summary>Returns a published batch's positions array to the pool; the batch must not be read after this.</summary>
+    public static void Recycle(IngestBatch batch) => ArrayPool<PositionRecord>.Shared.Return(batch.PositionArray);
 }

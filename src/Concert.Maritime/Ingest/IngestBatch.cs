@@ -20,7 +20,10 @@ public sealed class IngestBatch
         LastSequences = lastSequences;
     }
 
-    /// <summary>New positions, each the first reception of its message, in arrival order.</summary>
+    /// <summary>
+    /// New positions, each the first reception of its message, in arrival order. Valid until the
+    /// <see cref="IngestPipeline.Committed"/> handlers have returned; the pipeline then reuses the memory.
+    /// </summary>
     public ReadOnlyMemory<PositionRecord> Positions { get; }
 
     /// <summary>New static and voyage reports.</summary>

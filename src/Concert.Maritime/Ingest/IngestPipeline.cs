@@ -6,9 +6,11 @@ using Concert.Sharing;
 namespace Concert.Maritime.Ingest;
 
 /// <summary>
-/// Carries decoded records from the feeds to the archive and on to subscribers, in three stages joined by bounded
-/// channels: feeds → (chunks) → de-duplication and batching → (batches) → archive commit → <see cref="Committed"/>.
-/// A batch is published only after its transaction has committed, so whatever a subscriber has seen survives a crash.
+/// Carries decoded records from the feeds to the archive and on to subscribers, in stages joined by bounded channels:
+/// feeds → (chunks) → de-duplication and batching → (batches) → archive commit → (committed batches) →
+/// <see cref="Committed"/>. A batch is published only after its transaction has committed, so whatever a subscriber has
+/// seen survives a crash; publishing runs on a stage of its own, so the next commit overlaps the subscribers' work on
+/// the last (the live picture costs as much as the archive).
 /// </summary>
 /// <remarks>Thread-safe: feeds enqueue from any thread. Start once, complete once.</remarks>
 public sealed class IngestPipeline : IAsyncDisposable
@@ -18,6 +20,7 @@ public sealed class IngestPipeline : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly Channel<IngestChunk> _chunks;
     private readonly Channel<IngestBatch> _batches;
+    private readonly Channel<IngestBatch> _committed;
     private readonly ConcurrentDictionary<ushort, SourceShedding> _shedding = new();
     private readonly ConcurrentDictionary<ushort, string> _sourceNames = new();
     private readonly ConcurrentDictionary<ushort, ConfidentialityLabel> _labels = new();
@@ -42,11 +45,17 @@ public sealed class IngestPipeline : IAsyncDisposable
         _clock = clock ?? TimeProvider.System;
         _chunks = Channel.CreateBounded<IngestChunk>(new BoundedChannelOptions(_options.QueuedChunks) { SingleReader = true });
         _batches = Channel.CreateBounded<IngestBatch>(new BoundedChannelOptions(_options.QueuedBatches) { SingleReader = true, SingleWriter = true });
+        _committed = Channel.CreateBounded<IngestBatch>(new BoundedChannelOptions(_options.QueuedBatches) { SingleReader = true, SingleWriter = true });
         _positionRepeats = new Deduplicator(_options.DeduplicationWindow);
         _staticRepeats = new Deduplicator(_options.DeduplicationWindow);
     }
 
-    /// <summary>Raised after each batch is committed, on the commit stage's thread; handlers should be quick.</summary>
+    /// <summary>
+    /// Raised after each batch is committed, in commit order, on the publishing stage's thread (one at a time). While
+    /// handlers run, the next batch commits; when they fall behind by <see cref="IngestOptions.QueuedBatches"/> the commits
+    /// wait. The batch's <see cref="IngestBatch.Positions"/> are lent for the handlers' duration only (their memory is
+    /// reused after it): copy what you keep.
+    /// </summary>
     public event EventHandler<IngestBatch>? Committed;
 
     /// <summary>Raised when positions are shed, a feed goes down or a subscriber fails.</summary>
@@ -82,7 +91,8 @@ public sealed class IngestPipeline : IAsyncDisposable
         }
         Task batching = Task.Run(BatchAsync);
         Task committing = Task.Run(CommitAsync);
-        _running = Task.WhenAll(batching, committing);
+        Task publishing = Task.Run(PublishAsync);
+        _running = Task.WhenAll(batching, committing, publishing);
     }
 
     /// <summary>Registers a feed by name and returns its stable source id.</summary>
@@ -218,9 +228,22 @@ public sealed class IngestPipeline : IAsyncDisposable
 
     private void Add(BatchBuilder builder, IngestChunk chunk)
     {
-        for (int i = 0; i < chunk.PositionCount; i++)
+        // The de-duplication table is larger than the caches: each lookup starts the load of the slot a few positions on,
+        // so that its cache miss overlaps the work on the ones before.
+        const int lookAhead = 8;
+        PositionRecord[] positions = chunk.Positions;
+        int count = chunk.PositionCount;
+        for (int i = 0; i < Math.Min(lookAhead, count); i++)
         {
-            ref readonly PositionRecord position = ref chunk.Positions[i];
+            _positionRepeats.Prefetch(positions[i].PayloadHash);
+        }
+        for (int i = 0; i < count; i++)
+        {
+            if (i + lookAhead < count)
+            {
+                _positionRepeats.Prefetch(positions[i + lookAhead].PayloadHash);
+            }
+            ref readonly PositionRecord position = ref positions[i];
             if (_positionRepeats.IsRepeat(position.PayloadHash, position.TimeMicros, builder.Generation, builder.PositionCount, out Deduplicator.FirstReception first))
             {
                 Interlocked.Increment(ref _repeatsMerged);
@@ -248,20 +271,34 @@ public sealed class IngestPipeline : IAsyncDisposable
                 int added = _archive.Commit(batch);
                 Interlocked.Add(ref _positionsCommitted, added);
                 Interlocked.Increment(ref _batchesCommitted);
-                Publish(batch);
+                await _committed.Writer.WriteAsync(batch).ConfigureAwait(false);
                 if (Interlocked.Decrement(ref _batchesInFlight) == 0)
                 {
                     Interlocked.Exchange(ref _archiveIdle, NewSignal()).TrySetResult();
                 }
             }
+            _committed.Writer.TryComplete();
         }
         catch (Exception error)
         {
-            // The archive cannot take more: close both channels so that nothing waits for room that will never come.
-            // Feeds then fail on their next hand-off, and CompleteAsync reports this error.
+            // The archive cannot take more: close every channel so that nothing waits for room that will never come.
+            // Feeds then fail on their next hand-off, and CompleteAsync reports this error. What was committed before is
+            // still published.
+            _committed.Writer.TryComplete();
             _batches.Writer.TryComplete(error);
             _chunks.Writer.TryComplete(error);
             throw;
+        }
+    }
+
+    private async Task PublishAsync()
+    {
+        await foreach (IngestBatch batch in _committed.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            Publish(batch);
+            // Subscribers have had it: its positions' array goes back for a later batch (a fresh one of that size would be
+            // a large-object allocation, zeroed and faulted in page by page, every batch).
+            BatchBuilder.Recycle(batch);
         }
     }
 

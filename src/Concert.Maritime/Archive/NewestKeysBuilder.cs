@@ -1,0 +1,44 @@
+namespace Concert.Maritime.Archive;
+
+/// <summary>
+/// Sorts the rows of one commit against the <see cref="NewestStoredKeys"/> before it, and gathers the keys the commit
+/// adds at the newest time so that <see cref="NewestStoredKeys.After"/> can bring them up to date once it has committed.
+/// </summary>
+internal sealed class NewestKeysBuilder(NewestStoredKeys stored)
+{
+    /// <summary>The newest time stored once this commit is in, as far as it has been told.</summary>
+    public long NewestTime { get; private set; } = stored.Time;
+
+    /// <summary>Keys this commit writes at <see cref="NewestTime"/>, when that is later than the stored time.</summary>
+    public HashSet<(uint Mmsi, ulong Hash)> KeysAtNewest { get; private set; } = [];
+
+    /// <summary>Keys this commit writes at the stored time.</summary>
+    public HashSet<(uint Mmsi, ulong Hash)> KeysAtStoredTime { get; } = [];
+
+    /// <summary>
+    /// Decides where a row goes: <see cref="RowPlace.Append"/> when it is certainly not stored (written straight into the
+    /// table), <see cref="RowPlace.Skip"/> when it certainly is (at the stored time, or already written by this commit),
+    /// <see cref="RowPlace.Stage"/> when only the anti-join can tell (older than the stored time).
+    /// </summary>
+    public RowPlace Place(long time, uint mmsi, ulong hash)
+    {
+        if (time > stored.Time)
+        {
+            if (time > NewestTime)
+            {
+                NewestTime = time;
+                KeysAtNewest = [];
+            }
+            if (time == NewestTime && !KeysAtNewest.Add((mmsi, hash)))
+            {
+                return RowPlace.Skip;
+            }
+            return RowPlace.Append;
+        }
+        if (time == stored.Time)
+        {
+            return stored.Keys.Contains((mmsi, hash)) || !KeysAtStoredTime.Add((mmsi, hash)) ? RowPlace.Skip : RowPlace.Append;
+        }
+        return RowPlace.Stage;
+    }
+}

@@ -78,9 +78,14 @@ internal sealed class TrackSegments(DuckDBConnection connection)
             return false;
         }
         int inside = segments.Count(segment => segment.First >= first && segment.End <= end);
-        return segments.Any(segment => segment.First == first && segment.End == end)
-            ? inside > LateSegmentsBeforeMerge
-            : inside > 0 || changed.GetViewBetween(first, end - 1).Count > 0;
+        SortedSet<int> changedInside = changed.GetViewBetween(first, end - 1);
+        if (!segments.Any(segment => segment.First == first && segment.End == end))
+        {
+            return inside > 0 || changedInside.Count > 0;
+        }
+        // Late days: those already rewritten on their own, and those about to be.
+        int late = inside - 1 + changedInside.Count(day => !segments.Any(segment => segment.First == day && segment.End == day + 1));
+        return late > LateSegmentsBeforeMerge;
     }
 
     private static int Floor(int day, int size) => day / size * size;

@@ -8,8 +8,8 @@ namespace Concert.Maritime.Benchmarks;
 
 /// <summary>
 /// Builds (once, cached in the folder) an archive of <c>positions</c> reports from <c>vessels</c> vessels over 30 days,
-/// in time order as ingest writes it, refreshes its read paths (the per-vessel segments of closed days and the hourly
-/// snapshots, cached too), then stores one late position for a closed day and times the refresh that follows (it
+/// in time order as ingest writes it, refreshes its read paths (the per-vessel segments of closed days and the
+/// half-hourly snapshots, cached too), then stores one late position for a closed day and times the refresh that follows (it
 /// rewrites that day alone), then times each query against its peer in the same run: the picture at a random time (the
 /// snapshot path against a scan of the staleness window) and the 30-day track of a random vessel (the segments against
 /// a scan of the time-ordered table). Prints p50 and p99 of wall time and of the process's processor time per query
@@ -140,11 +140,17 @@ internal static class QueryLatency
 
     // Bytes per stored row of each table, from the storage blocks its segments occupy (256 KiB each; blocks shared
     // between tables are counted for each, so this is an upper bound), and of the whole file: the blocks in use, which
-    // is what the file needs (freed blocks are reused by later writes), and the file's length.
+    // is what the file needs (freed blocks are reused by later writes), and the file's length; after a checkpoint, which
+    // writes what is still in the log and frees the blocks of dropped tables.
     private static void PrintSizes(string database)
     {
         using var connection = new DuckDBConnection($"Data Source={database}");
         connection.Open();
+        using (DuckDBCommand checkpoint = connection.CreateCommand())
+        {
+            checkpoint.CommandText = "CHECKPOINT";
+            checkpoint.ExecuteNonQuery();
+        }
         string[] segments = [.. Strings(connection, "SELECT 'track_segment_' || id FROM track_segments ORDER BY first_day")];
         long positions = Long(connection, "SELECT count(*) FROM positions");
         foreach ((string name, string[] tables) in new[] { ("positions", new[] { "positions" }), ("track segments", segments), ("vessel_snapshots", new[] { "vessel_snapshots" }) })

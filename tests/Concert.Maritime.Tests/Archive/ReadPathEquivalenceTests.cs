@@ -100,6 +100,25 @@ public sealed class ReadPathEquivalenceTests : IDisposable
     }
 
     [Fact]
+    public void Days_dropped_by_retention_leave_the_segments_at_the_next_refresh()
+    {
+        using var test = new TestArchive(new RetentionPolicy(DaysInDatabase: 1, DaysOfParquet: null));
+        ushort label = test.Archive.RegisterLabel(TestArchive.Label(Classification.Unclassified, "GBR"));
+        PositionRecord[] positions = [.. Enumerable.Range(0, 3).Select(day => Position(1, Day.AddDays(day).AddHours(6), 54, 10, label))];
+        test.Archive.Commit(Of(positions));
+        Assert.Equal([new TrackSegmentWritten(new DateOnly(2026, 2, 28), 4, 3)], test.Archive.RefreshReadPaths(Day.AddDays(3.5)).TrackSegments);
+
+        Assert.Equal(3, test.Archive.ApplyRetention(Day.AddDays(3.5)).PositionsRemoved);
+
+        // Each day is gone from the block that held it, and the empty block with them.
+        Assert.Equal(
+            Enumerable.Range(0, 3).Select(day => new TrackSegmentWritten(DateOnly.FromDateTime(Day.AddDays(day).UtcDateTime), 1, 0)),
+            test.Archive.RefreshReadPaths(Day.AddDays(3.5)).TrackSegments);
+        using ArchiveQueries queries = test.Archive.OpenQueries();
+        Assert.Empty(queries.Track(1, Day, Day.AddDays(3), ReleasableLabels.Of([label])));
+    }
+
+    [Fact]
     public void Without_a_refresh_the_queries_read_the_time_ordered_table()
     {
         ushort label = _test.Archive.RegisterLabel(TestArchive.Label(Classification.Unclassified, "GBR"));

@@ -9,7 +9,7 @@ namespace Concert.Maritime.Benchmarks;
 /// <summary>
 /// Builds (once, cached in the folder) an archive of <c>positions</c> reports from <c>vessels</c> vessels over 30 days,
 /// in time order as ingest writes it, refreshes its read paths (the per-vessel segments of closed days and the
-/// half-hourly snapshots, cached too), then stores one late position for a closed day and times the refresh that follows (it
+/// hourly snapshots, cached too), then stores one late position for a closed day and times the refresh that follows (it
 /// rewrites that day alone), then times each query against its peer in the same run: the picture at a random time (the
 /// snapshot path against a scan of the staleness window) and the 30-day track of a random vessel (the segments against
 /// a scan of the time-ordered table). Prints p50 and p99 of wall time and of the process's processor time per query

@@ -7,7 +7,7 @@ using static Concert.Maritime.Tests.Support.Batches;
 namespace Concert.Maritime.Tests.Archive;
 
 /// <summary>
-/// The fast read paths (the per-vessel segments of closed days, the half-hourly snapshots) against an oracle computed in
+/// The fast read paths (the per-vessel segments of closed days, the hourly snapshots) against an oracle computed in
 /// memory from the positions committed: random vessels, labels, times (same-second ties included) and boxes, before and
 /// after late positions arrive for times already copied and as closed days merge into blocks; and what each refresh
 /// rewrote, which must be only what changed.
@@ -42,19 +42,19 @@ public sealed class ReadPathEquivalenceTests : IDisposable
 
         // Days 0 and 1 are closed; their block of four days is not, so each is a segment of its own.
         Assert.Equal([Segment(Day, 1), Segment(Day.AddDays(1), 1)], first.TrackSegments);
-        Assert.Equal(120, first.SnapshotsBuilt);
+        Assert.Equal(60, first.SnapshotsBuilt);
         ReadPathRefresh unchanged = _test.Archive.RefreshReadPaths(now);
         Assert.Empty(unchanged.TrackSegments);
         Assert.Equal(0, unchanged.SnapshotsBuilt);
         CompareWithOracle(random, labels);
 
         // Late positions for closed day 1 and snapshotted hours: the next refresh rewrites that day alone, and the
-        // snapshots from the first changed half hour (25:30) to six hours after the last (30:00).
+        // snapshots from the first changed hour (26:00) to six hours after the last (30:00).
         Commit(random, labels, count: 200, from: Day.AddHours(25).AddSeconds(1), to: Day.AddHours(30));
         ReadPathRefresh second = _test.Archive.RefreshReadPaths(now);
 
         Assert.Equal([Segment(Day.AddDays(1), 1)], second.TrackSegments);
-        Assert.Equal((36 - 25.5) * 2 + 1, second.SnapshotsBuilt);
+        Assert.Equal(36 - 26 + 1, second.SnapshotsBuilt);
         CompareWithOracle(random, labels);
     }
 

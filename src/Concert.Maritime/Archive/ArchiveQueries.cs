@@ -236,18 +236,18 @@ public sealed class ArchiveQueries : IDisposable
     private (List<int> Segments, long CopiedUntil) TrackSegmentsBetween(long start, long end)
     {
         using DuckDBCommand command = _connection.CreateCommand();
-        command.CommandText = "SELECT coalesce(max(end_day), 0) FROM track_segments";
-        long copiedUntil = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) * ReadPathSchema.MicrosPerDay;
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT id FROM track_segments
-            WHERE first_day <= {end / ReadPathSchema.MicrosPerDay} AND end_day > {start / ReadPathSchema.MicrosPerDay}
-            ORDER BY first_day
-            """);
+        command.CommandText = "SELECT id, first_day, end_day FROM track_segments ORDER BY first_day";
         using DbDataReader reader = command.ExecuteReader();
         var segments = new List<int>();
+        long copiedUntil = 0;
         while (reader.Read())
         {
-            segments.Add(reader.GetInt32(0));
+            long first = reader.GetInt32(1) * ReadPathSchema.MicrosPerDay, stop = reader.GetInt32(2) * ReadPathSchema.MicrosPerDay;
+            copiedUntil = Math.Max(copiedUntil, stop);
+            if (first <= end && stop > start)
+            {
+                segments.Add(reader.GetInt32(0));
+            }
         }
         return (segments, copiedUntil);
     }

@@ -8,11 +8,12 @@ namespace Concert.Maritime.Benchmarks;
 
 /// <summary>
 /// Builds (once, cached in the folder) an archive of <c>positions</c> reports from <c>vessels</c> vessels over 30 days,
-/// in time order as ingest writes it, refreshes its read paths (the per-vessel copy and the hourly snapshots, cached
-/// too), then times each query against its peer in the same run: the picture at a random time (the snapshot path
-/// against a scan of the staleness window) and the 30-day track of a random vessel (the per-vessel copy against a scan
-/// of the time-ordered table). Prints p50 and p99 of wall time and of the process's processor time per query (DuckDB
-/// works on its own threads), and the bytes a position costs in each table.
+/// in time order as ingest writes it, refreshes its read paths (the per-vessel segments of closed days and the
+/// hourly snapshots, cached too), then stores one late position for a closed day and times the refresh that follows (it
+/// rewrites that day alone), then times each query against its peer in the same run: the picture at a random time (the
+/// snapshot path against a scan of the staleness window) and the 30-day track of a random vessel (the segments against
+/// a scan of the time-ordered table). Prints p50 and p99 of wall time and of the process's processor time per query
+/// (DuckDB works on its own threads), and the bytes a position costs in each table and in the whole file.
 /// </summary>
 internal static class QueryLatency
 {
@@ -36,11 +37,10 @@ internal static class QueryLatency
             Fill(database, positions, vessels, label);
             Console.WriteLine($"built {positions:N0} positions of {vessels:N0} vessels in {build.Elapsed.TotalSeconds:F0} s, {new FileInfo(database).Length / 1e9:F2} GB");
         }
-        var refreshing = Stopwatch.StartNew();
-        TimeSpan refreshProcessor = Environment.CpuUsage.TotalTime;
-        ReadPathRefresh refresh = archive.RefreshReadPaths(First + Span + TimeSpan.FromDays(1));
-        Console.WriteLine($"read paths refreshed in {refreshing.Elapsed.TotalSeconds:F1} s ({(Environment.CpuUsage.TotalTime - refreshProcessor).TotalSeconds:F1} s processor): " +
-            $"tracks {(refresh.TracksRebuilt ? "rebuilt" : "current")}, {refresh.SnapshotsBuilt} snapshots built");
+        DateTimeOffset now = First + Span + TimeSpan.FromDays(1);
+        Refresh(archive, now, "read paths refreshed");
+        AddLatePosition(database, First + TimeSpan.FromDays(10.5), label);
+        Refresh(archive, now, "after one late position on day 10");
         Console.WriteLine($"archive: {archive.CountPositions():N0} positions, {new FileInfo(database).Length / 1e9:F2} GB");
         PrintSizes(database);
 
@@ -68,8 +68,31 @@ internal static class QueryLatency
         Compare("30-day track",
             run => points = queries.Track(tracked[run], First, First + Span, releasable).Count,
             run => points = PlainTrack(plain, tracked[run], label),
-            "per-vessel copy", "scan of positions", () => $"{points:N0} positions");
+            "per-vessel segments", "scan of positions", () => $"{points:N0} positions");
         return 0;
+    }
+
+    private static void Refresh(PositionArchive archive, DateTimeOffset now, string what)
+    {
+        var refreshing = Stopwatch.StartNew();
+        TimeSpan refreshProcessor = Environment.CpuUsage.TotalTime;
+        ReadPathRefresh refresh = archive.RefreshReadPaths(now);
+        string segments = string.Join(", ", refresh.TrackSegments.Select(segment => $"{segment.First:yyyy-MM-dd}+{segment.Days}d {segment.Positions:N0}"));
+        Console.WriteLine($"{what} in {refreshing.Elapsed.TotalSeconds:F1} s ({(Environment.CpuUsage.TotalTime - refreshProcessor).TotalSeconds:F1} s processor): " +
+            $"track segments written [{segments}], {refresh.SnapshotsBuilt} snapshots built");
+    }
+
+    // A position stored after its day was copied, with a hash no earlier run used (the archive grows by one a run).
+    private static void AddLatePosition(string database, DateTimeOffset time, ushort label)
+    {
+        using var connection = new DuckDBConnection($"Data Source={database}");
+        connection.Open();
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+            INSERT INTO positions SELECT {(time - DateTimeOffset.UnixEpoch).Ticks / 10}, 200000007, 30007000, -6000000, 100, 900, 90, 0, 1, 1, 1,
+                {label}, hash(count(*)) FROM positions
+            """);
+        command.ExecuteNonQuery();
     }
 
     private static void Fill(string database, long positions, int vessels, ushort label)
@@ -116,23 +139,48 @@ internal static class QueryLatency
     }
 
     // Bytes per stored row of each table, from the storage blocks its segments occupy (256 KiB each; blocks shared
-    // between tables are counted for each, so this is an upper bound).
+    // between tables are counted for each, so this is an upper bound), and of the whole file: the blocks in use, which
+    // is what the file needs (freed blocks are reused by later writes), and the file's length; after a checkpoint, which
+    // writes what is still in the log and frees the blocks of dropped tables.
     private static void PrintSizes(string database)
     {
         using var connection = new DuckDBConnection($"Data Source={database}");
         connection.Open();
-        foreach (string table in new[] { "positions", "vessel_tracks", "vessel_snapshots" })
+        using (DuckDBCommand checkpoint = connection.CreateCommand())
         {
-            using DuckDBCommand command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT (SELECT count(*) FROM {table}), count(DISTINCT block_id) * 262144
-                FROM pragma_storage_info('{table}') WHERE block_id >= 0
-                """;
-            using var reader = command.ExecuteReader();
-            reader.Read();
-            long rows = reader.GetInt64(0), bytes = reader.GetInt64(1);
-            Console.WriteLine($"  {table}: {rows:N0} rows, {bytes / 1e6:F0} MB, {(rows == 0 ? 0 : (double)bytes / rows):F1} bytes a row");
+            checkpoint.CommandText = "CHECKPOINT";
+            checkpoint.ExecuteNonQuery();
         }
+        string[] segments = [.. Strings(connection, "SELECT 'track_segment_' || id FROM track_segments ORDER BY first_day")];
+        long positions = Long(connection, "SELECT count(*) FROM positions");
+        foreach ((string name, string[] tables) in new[] { ("positions", new[] { "positions" }), ("track segments", segments), ("vessel_snapshots", new[] { "vessel_snapshots" }) })
+        {
+            long rows = tables.Sum(table => Long(connection, $"SELECT count(*) FROM {table}"));
+            long bytes = tables.Sum(table => Long(connection, $"SELECT count(DISTINCT block_id) * 262144 FROM pragma_storage_info('{table}') WHERE block_id >= 0"));
+            Console.WriteLine($"  {name} ({tables.Length} tables): {rows:N0} rows, {bytes / 1e6:F0} MB, {(rows == 0 ? 0 : (double)bytes / rows):F1} bytes a row, {(double)bytes / positions:F1} bytes a position");
+        }
+        long used = Long(connection, "SELECT used_blocks * block_size FROM pragma_database_size()");
+        Console.WriteLine($"  all tables: {used / 1e6:F0} MB of blocks in use, {(double)used / positions:F1} bytes a position; file {new FileInfo(database).Length / 1e6:F0} MB");
+    }
+
+    private static long Long(DuckDBConnection connection, string sql)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static List<string> Strings(DuckDBConnection connection, string sql)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
     }
 
     private static void Compare(string what, Action<int> fast, Action<int> peer, string fastName, string peerName, Func<string> result)

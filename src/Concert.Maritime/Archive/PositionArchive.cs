@@ -138,7 +138,7 @@ public sealed class PositionArchive : IDisposable
     }
 
     /// <summary>
-    /// Brings the read paths up to date (the per-vessel copy of closed days behind <see cref="ArchiveQueries.Track"/>
+    /// Brings the read paths up to date (the per-vessel segments of closed days behind <see cref="ArchiveQueries.Track"/>
     /// and the hourly snapshots behind <see cref="ArchiveQueries.VesselsInBox"/>), on its own connection so that ingest
     /// keeps committing meanwhile. Call it periodically: rows that arrive for a time already copied or snapshotted are read on the next refresh.
     /// </summary>

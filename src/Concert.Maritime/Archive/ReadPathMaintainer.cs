@@ -6,54 +6,31 @@ namespace Concert.Maritime.Archive;
 
 /// <summary>
 /// Brings the read-path tables of <see cref="ReadPathSchema"/> up to date with <c>positions</c>: the (vessel, time)
-/// copy of closed days and the hourly snapshots of last positions. Work is done only where <c>positions</c> changed,
-/// judged by row counts, so a refresh after nothing happened costs two counting scans.
+/// segments of closed days (<see cref="TrackSegments"/>) and the hourly snapshots of last positions. Work is done only
+/// where <c>positions</c> changed, judged by per-day and per-hour counts, so a refresh after nothing happened costs two
+/// counting scans.
 /// </summary>
 /// <remarks>
-/// Runs on its own connection, outside the archive's writer lock: DuckDB's optimistic concurrency lets ingest keep
-/// committing to <c>positions</c> while the copies are rebuilt, and readers see the old copy until the new one commits.
-/// Rows that arrive late for a time already covered are picked up by the next refresh.
+/// Runs on its own connection, outside the archive's writer lock: it only reads <c>positions</c> and writes tables
+/// ingest never writes, so DuckDB's optimistic concurrency lets ingest keep committing meanwhile, and readers see the
+/// old copy until the new one commits. Rows that arrive late for a time already covered are picked up by the next refresh.
 /// </remarks>
 internal sealed class ReadPathMaintainer(DuckDBConnection connection)
 {
-    private const long MicrosPerDay = 86_400_000_000;
     private const long Interval = ReadPathSchema.SnapshotInterval;
     private const long Window = ReadPathSchema.SnapshotWindow;
 
     public ReadPathRefresh Refresh(DateTimeOffset now)
     {
         long nowMicros = (now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
-        bool tracks = RefreshTracks(nowMicros / MicrosPerDay * MicrosPerDay);
+        List<TrackSegmentWritten> tracks = new TrackSegments(connection).Refresh((int)(nowMicros / ReadPathSchema.MicrosPerDay));
         int snapshots = RefreshSnapshots(nowMicros / Interval * Interval);
         return new ReadPathRefresh(tracks, snapshots);
     }
 
-    // The copy holds every position before the current UTC day, re-sorted whole when that set changed: a vessel's
-    // rows must be contiguous across days for the zone maps to find them in one or two row groups.
-    private bool RefreshTracks(long until)
-    {
-        long closed = Scalar($"SELECT count(*) FROM positions WHERE t < {until}");
-        using (DuckDBCommand state = connection.CreateCommand())
-        {
-            state.CommandText = "SELECT until, positions FROM vessel_tracks_state";
-            using DbDataReader reader = state.ExecuteReader();
-            if (reader.Read() && reader.GetInt64(0) == until && reader.GetInt64(1) == closed)
-            {
-                return false;
-            }
-        }
-        using DuckDBTransaction transaction = connection.BeginTransaction();
-        Execute($"""
-            CREATE OR REPLACE TABLE vessel_tracks AS SELECT * FROM positions WHERE t < {until} ORDER BY mmsi, t, hash;
-            DELETE FROM vessel_tracks_state;
-            INSERT INTO vessel_tracks_state SELECT {until}, count(*) FROM vessel_tracks;
-            """);
-        transaction.Commit();
-        return true;
-    }
-
     // Snapshots at every interval boundary from the first position to now. Each is built from the one before plus the
-    // interval's positions, so a change (a count that differs from the one recorded) rebuilds from there to the end.
+    // interval's positions, so a change (a count that differs from the one recorded) rebuilds the snapshots from there
+    // to one window after the last change.
     private int RefreshSnapshots(long last)
     {
         long first;
@@ -77,24 +54,20 @@ internal sealed class ReadPathMaintainer(DuckDBConnection connection)
 
         Dictionary<long, long> counts = IntervalCounts(first, last);
         Dictionary<long, long> recorded = RecordedCounts();
-        long? rebuildFrom = null;
+        int built = 0;
+        long? lastChanged = null;
         for (long s = first; s <= last; s += Interval)
         {
             if (!recorded.TryGetValue(s, out long recordedCount) || recordedCount != counts.GetValueOrDefault(s))
             {
-                rebuildFrom = s;
-                break;
+                lastChanged = s;
             }
-        }
-        if (rebuildFrom is not long start)
-        {
-            return 0;
-        }
-
-        Execute($"DELETE FROM vessel_snapshots WHERE s >= {start}; DELETE FROM vessel_snapshot_times WHERE s >= {start};");
-        int built = 0;
-        for (long s = start; s <= last; s += Interval)
-        {
+            // A changed interval's positions are in the windows of the snapshots up to one window after it; a later
+            // snapshot holds none of them and stays as it is.
+            if (lastChanged is not long changed || s > changed + Window)
+            {
+                continue;
+            }
             // The first snapshot reads its whole window; every later one the previous snapshot and one interval.
             string source = s == first
                 ? string.Create(CultureInfo.InvariantCulture, $"SELECT * FROM positions WHERE t BETWEEN {s - Window} AND {s}")
@@ -104,6 +77,8 @@ internal sealed class ReadPathMaintainer(DuckDBConnection connection)
                   """);
             using DuckDBTransaction transaction = connection.BeginTransaction();
             Execute($"""
+                DELETE FROM vessel_snapshots WHERE s = {s};
+                DELETE FROM vessel_snapshot_times WHERE s = {s};
                 INSERT INTO vessel_snapshots
                 SELECT {s}, * FROM ({source})
                 QUALIFY row_number() OVER (PARTITION BY mmsi, label ORDER BY t DESC, hash DESC) = 1
@@ -144,13 +119,6 @@ internal sealed class ReadPathMaintainer(DuckDBConnection connection)
             counts[reader.GetInt64(0)] = reader.GetInt64(1);
         }
         return counts;
-    }
-
-    private long Scalar(FormattableString sql)
-    {
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = sql.ToString(CultureInfo.InvariantCulture);
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private void Execute(FormattableString sql) => PositionArchive.Execute(connection, sql.ToString(CultureInfo.InvariantCulture));

@@ -1,6 +1,7 @@
 namespace Concert.Maritime.Archive;
 
-/// <summary>What a refresh of the archive's read paths rebuilt.</summary>
-/// <param name="TracksRebuilt">True when the (vessel, time) copy of closed days was rebuilt.</param>
+/// <summary>What a refresh of the archive's read paths rewrote.</summary>
+/// <param name="TrackSegments">The segments of the (vessel, time) copy of closed days written, in order: one per day
+/// that closed or changed, or one per block of days merged. Empty when no closed day changed.</param>
 /// <param name="SnapshotsBuilt">How many hourly snapshots of last positions were (re)built.</param>
-public sealed record ReadPathRefresh(bool TracksRebuilt, int SnapshotsBuilt);
+public sealed record ReadPathRefresh(IReadOnlyList<TrackSegmentWritten> TrackSegments, int SnapshotsBuilt);

@@ -4,7 +4,7 @@ using DuckDB.NET.Data;
 namespace Concert.Hosting;
 
 /// <summary>
-/// Keeps the archive's read paths current (the per-vessel copy of closed days and the hourly snapshots that answer
+/// Keeps the archive's read paths current (the per-vessel segments of closed days and the hourly snapshots that answer
 /// tracks and the picture at a past time): at start, then every few minutes. A refresh that finds nothing changed
 /// costs two counting scans; one that fails is logged and tried again at the next tick.
 /// </summary>
@@ -23,9 +23,9 @@ internal sealed partial class ArchiveReadPathService(PositionArchive archive, Ti
             {
                 // DuckDB works synchronously; off the timer's thread so host start-up does not wait for it.
                 ReadPathRefresh refresh = await Task.Run(() => archive.RefreshReadPaths(time.GetUtcNow()), stoppingToken);
-                if (refresh.TracksRebuilt || refresh.SnapshotsBuilt > 0)
+                if (refresh.TrackSegments.Count > 0 || refresh.SnapshotsBuilt > 0)
                 {
-                    LogRefreshed(logger, refresh.TracksRebuilt, refresh.SnapshotsBuilt);
+                    LogRefreshed(logger, refresh.TrackSegments.Count, refresh.SnapshotsBuilt);
                 }
             }
             catch (DuckDBException exception)
@@ -36,8 +36,8 @@ internal sealed partial class ArchiveReadPathService(PositionArchive archive, Ti
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Archive read paths refreshed: tracks rebuilt {TracksRebuilt}, {Snapshots} snapshots built")]
-    private static partial void LogRefreshed(ILogger logger, bool tracksRebuilt, int snapshots);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Archive read paths refreshed: {Segments} track segments written, {Snapshots} snapshots built")]
+    private static partial void LogRefreshed(ILogger logger, int segments, int snapshots);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Archive read paths could not be refreshed; trying again at the next tick")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -7,9 +7,10 @@ using static Concert.Maritime.Tests.Support.Batches;
 namespace Concert.Maritime.Tests.Archive;
 
 /// <summary>
-/// The fast read paths (the per-vessel copy of closed days, the hourly snapshots) against an oracle computed in memory
-/// from the positions committed: random vessels, labels, times (same-second ties included) and boxes over three days,
-/// before and after late positions arrive for times already copied.
+/// The fast read paths (the per-vessel segments of closed days, the hourly snapshots) against an oracle computed in
+/// memory from the positions committed: random vessels, labels, times (same-second ties included) and boxes, before and
+/// after late positions arrive for times already copied and as closed days merge into blocks; and what each refresh
+/// rewrote, which must be only what changed.
 /// </summary>
 public sealed class ReadPathEquivalenceTests : IDisposable
 {
@@ -39,18 +40,82 @@ public sealed class ReadPathEquivalenceTests : IDisposable
 
         ReadPathRefresh first = _test.Archive.RefreshReadPaths(now);
 
-        Assert.True(first.TracksRebuilt);
+        // Days 0 and 1 are closed; their block of four days is not, so each is a segment of its own.
+        Assert.Equal([Segment(Day, 1), Segment(Day.AddDays(1), 1)], first.TrackSegments);
         Assert.Equal(60, first.SnapshotsBuilt);
-        Assert.Equal(new ReadPathRefresh(false, 0), _test.Archive.RefreshReadPaths(now));
+        ReadPathRefresh unchanged = _test.Archive.RefreshReadPaths(now);
+        Assert.Empty(unchanged.TrackSegments);
+        Assert.Equal(0, unchanged.SnapshotsBuilt);
         CompareWithOracle(random, labels);
 
-        // Late positions for a closed day and a snapshotted hour: the next refresh rebuilds what they changed.
-        Commit(random, labels, count: 200, from: Day.AddHours(20), to: Day.AddHours(30));
+        // Late positions for closed day 1 and snapshotted hours: the next refresh rewrites that day alone, and the
+        // snapshots from the first changed hour (26:00) to six hours after the last (30:00).
+        Commit(random, labels, count: 200, from: Day.AddHours(25).AddSeconds(1), to: Day.AddHours(30));
         ReadPathRefresh second = _test.Archive.RefreshReadPaths(now);
 
-        Assert.True(second.TracksRebuilt);
-        Assert.Equal(60 - 20, second.SnapshotsBuilt);
+        Assert.Equal([Segment(Day.AddDays(1), 1)], second.TrackSegments);
+        Assert.Equal(36 - 26 + 1, second.SnapshotsBuilt);
         CompareWithOracle(random, labels);
+    }
+
+    [Fact]
+    public void Closed_days_merge_into_blocks_and_a_late_day_is_rewritten_alone()
+    {
+        var random = new Random(4);
+        ushort[] labels =
+        [
+            _test.Archive.RegisterLabel(TestArchive.Label(Classification.Unclassified, "GBR")),
+            _test.Archive.RegisterLabel(TestArchive.Label(Classification.Restricted, "GBR")),
+        ];
+        IngestBatch firstDays = Commit(random, labels, count: 4000, from: Day, to: Day.AddDays(10));
+
+        // 2026-03-01 is day 20,513 since 1970: blocks of four days start on 02-28 and 03-04 and are closed by 03-10;
+        // 03-08 and 03-09 are closed days of a block still open.
+        ReadPathRefresh first = _test.Archive.RefreshReadPaths(Day.AddDays(9.5));
+        Assert.Equal(
+            [Segment(Day.AddDays(-1), 4), Segment(Day.AddDays(3), 4), Segment(Day.AddDays(7), 1), Segment(Day.AddDays(8), 1)],
+            first.TrackSegments);
+        CompareWithOracle(random, labels);
+
+        // A replay of the copied days adds nothing; a late position on 03-02 rewrites that day alone.
+        Assert.Equal(0, _test.Archive.Commit(firstDays));
+        Commit(random, labels, count: 1, from: Day.AddDays(1.5), to: Day.AddDays(1.5).AddSeconds(1));
+        ReadPathRefresh late = _test.Archive.RefreshReadPaths(Day.AddDays(9.5));
+        Assert.Equal([Segment(Day.AddDays(1), 1)], late.TrackSegments);
+        CompareWithOracle(random, labels);
+
+        // When the block of sixteen days closes, everything in it merges into one segment.
+        ReadPathRefresh merged = _test.Archive.RefreshReadPaths(Day.AddDays(27.5));
+        Assert.Equal([Segment(Day.AddDays(-1), 16)], merged.TrackSegments);
+        CompareWithOracle(random, labels);
+
+        // Late positions on four of its days: after three days rewritten alone the block would be merged again, so
+        // the refresh merges it at once.
+        foreach (int day in new[] { 0, 2, 4, 6 })
+        {
+            Commit(random, labels, count: 1, from: Day.AddDays(day + 0.5), to: Day.AddDays(day + 0.5).AddSeconds(1));
+        }
+        Assert.Equal([Segment(Day.AddDays(-1), 16)], _test.Archive.RefreshReadPaths(Day.AddDays(27.5)).TrackSegments);
+        CompareWithOracle(random, labels);
+    }
+
+    [Fact]
+    public void Days_dropped_by_retention_leave_the_segments_at_the_next_refresh()
+    {
+        using var test = new TestArchive(new RetentionPolicy(DaysInDatabase: 1, DaysOfParquet: null));
+        ushort label = test.Archive.RegisterLabel(TestArchive.Label(Classification.Unclassified, "GBR"));
+        PositionRecord[] positions = [.. Enumerable.Range(0, 3).Select(day => Position(1, Day.AddDays(day).AddHours(6), 54, 10, label))];
+        test.Archive.Commit(Of(positions));
+        Assert.Equal([new TrackSegmentWritten(new DateOnly(2026, 2, 28), 4, 3)], test.Archive.RefreshReadPaths(Day.AddDays(3.5)).TrackSegments);
+
+        Assert.Equal(3, test.Archive.ApplyRetention(Day.AddDays(3.5)).PositionsRemoved);
+
+        // Each day is gone from the block that held it, and the empty block with them.
+        Assert.Equal(
+            Enumerable.Range(0, 3).Select(day => new TrackSegmentWritten(DateOnly.FromDateTime(Day.AddDays(day).UtcDateTime), 1, 0)),
+            test.Archive.RefreshReadPaths(Day.AddDays(3.5)).TrackSegments);
+        using ArchiveQueries queries = test.Archive.OpenQueries();
+        Assert.Empty(queries.Track(1, Day, Day.AddDays(3), ReleasableLabels.Of([label])));
     }
 
     [Fact]
@@ -62,7 +127,12 @@ public sealed class ReadPathEquivalenceTests : IDisposable
         CompareWithOracle(new Random(10), [label]);
     }
 
-    private void Commit(Random random, ushort[] labels, int count, DateTimeOffset from, DateTimeOffset to)
+    // The segment of `days` days from `first` as a refresh reports it written, with the positions committed for them.
+    private TrackSegmentWritten Segment(DateTimeOffset first, int days) =>
+        new(DateOnly.FromDateTime(first.UtcDateTime), days,
+            _committed.Count(p => p.TimeMicros >= Micros(first) && p.TimeMicros < Micros(first.AddDays(days))));
+
+    private IngestBatch Commit(Random random, ushort[] labels, int count, DateTimeOffset from, DateTimeOffset to)
     {
         var batch = new PositionRecord[count];
         long span = (long)(to - from).TotalSeconds;
@@ -74,23 +144,26 @@ public sealed class ReadPathEquivalenceTests : IDisposable
                 (uint)(211_000_000 + random.Next(12)), time, 50 + random.NextDouble() * 10, random.NextDouble() * 10,
                 labels[random.Next(labels.Length)], hash: (ulong)random.NextInt64(1, long.MaxValue));
         }
-        _test.Archive.Commit(Of(batch));
+        IngestBatch committed = Of(batch);
+        _test.Archive.Commit(committed);
         _committed.AddRange(batch);
+        return committed;
     }
 
     private void CompareWithOracle(Random random, ushort[] labels)
     {
         using ArchiveQueries queries = _test.Archive.OpenQueries();
+        int days = (int)Math.Ceiling((_committed.Max(p => p.TimeMicros) - Micros(Day)) / 86_400e6);
         for (int round = 0; round < 40; round++)
         {
             var releasable = ReleasableLabels.Of(labels.Where(_ => random.Next(3) > 0));
             uint mmsi = (uint)(211_000_000 + random.Next(12));
-            DateTimeOffset from = Day.AddMinutes(random.Next(-60, 3 * 24 * 60));
-            DateTimeOffset to = from.AddMinutes(random.Next(0, 3 * 24 * 60));
+            DateTimeOffset from = Day.AddMinutes(random.Next(-60, days * 24 * 60));
+            DateTimeOffset to = from.AddMinutes(random.Next(0, days * 24 * 60));
             Assert.Equal(OracleTrack(mmsi, from, to, releasable), queries.Track(mmsi, from, to, releasable));
 
             // Snapshot boundaries themselves, and times between them.
-            DateTimeOffset at = round % 4 == 0 ? Day.AddHours(random.Next(0, 72)) : Day.AddSeconds(random.Next(0, 3 * 86_400));
+            DateTimeOffset at = round % 4 == 0 ? Day.AddHours(random.Next(0, days * 24)) : Day.AddSeconds(random.Next(0, days * 86_400));
             TimeSpan staleness = Stalenesses[random.Next(Stalenesses.Length)];
             double south = 50 + random.NextDouble() * 8, west = random.NextDouble() * 8;
             var box = new GeoBox(south, west, south + random.NextDouble() * 4, west + random.NextDouble() * 4);

@@ -49,12 +49,14 @@ public sealed class IngestPipelineTests : IDisposable
         {
             if (Interlocked.Increment(ref published) == 1)
             {
-                // Hold the first publication until the commits have stopped moving.
+                // Hold the first publication until the archive has gone on past it and then stopped moving. The wait
+                // for progress has a generous deadline rather than a fixed sleep: a loaded machine commits slowly.
+                SpinWait.SpinUntil(() => runner.Pipeline.BatchesCommitted >= 2, TimeSpan.FromSeconds(60));
                 long last = -1;
                 while (runner.Pipeline.BatchesCommitted != last)
                 {
                     last = runner.Pipeline.BatchesCommitted;
-                    Thread.Sleep(300);
+                    Thread.Sleep(1_000);
                 }
                 committedWhileBlocked = last;
                 release.Set();

@@ -62,7 +62,11 @@ internal sealed class ScipRun : IDisposable
     public SolveOutcome Solve(double seconds, double relativeGap, double absoluteGap)
     {
         _solver.SetTimeLimit((long)Math.Max(50, seconds * 1000));
-        _solver.SetSolverSpecificParametersAsString(string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n"));
+        if (!_solver.SetSolverSpecificParametersAsString(string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")))
+        {
+            throw new InvalidOperationException("SCIP refused its absolute gap parameter.");
+        }
+
         using var parameters = new MPSolverParameters();
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
         Solver.ResultStatus status = _solver.Solve(parameters);

@@ -5,25 +5,42 @@ using Google.OrTools.Sat;
 namespace Concert.Pooling.Planning;
 
 /// <summary>Solves one phase's model with CP-SAT (the options' workers) and, unless the options say otherwise, SCIP on
-/// the same model, one after the other: the second starts from the first's best solution and runs only when the
-/// first has not proven it. The answer is the better solution with the higher of the two bounds.</summary>
+/// the same model, in turns: each turn starts from the best solution so far and runs only while nothing is proven.
+/// The answer is the best solution with the highest bound of all turns.</summary>
 /// <remarks>Neither solver wins everywhere (measured 2026-11-28, see docs/pooling.md): the coverage phase's LP is
 /// nearly integral and SCIP proves it in 0.1–0.5 s on B0–B2 and 5–7 s on B3, where CP-SAT needs seconds on B2 and
-/// stays 7 % off on B3 after 30 s; in the cost phase CP-SAT proves the small tiers in a fraction of SCIP's time while
-/// SCIP closes B2's transit gap where CP-SAT stalls at its LP bound. One after the other, not at once: on two cores
-/// a SCIP thread racing eight CP-SAT threads gets a ninth of the processor and found nothing in time.</remarks>
+/// stays 7 % off on B3 after 30 s; in the cost phase CP-SAT proves the small tiers within about 3 s while SCIP
+/// closes B2's transit gap where CP-SAT stalls at its LP bound, and CP-SAT's neighbourhood search then polishes
+/// SCIP's plan. In turns, not at once: on two cores a SCIP thread racing eight CP-SAT threads gets a ninth of the
+/// processor and found nothing in time.</remarks>
 internal static class PhaseSolver
 {
+    /// <summary>The cost phase's first CP-SAT turn: long enough for CP-SAT to prove the small tiers.</summary>
+    private const double QuickCpSatSeconds = 3;
+
+    private enum Engine
+    {
+        CpSat,
+        Scip,
+    }
+
     /// <summary>SCIP for half the time, then CP-SAT: for the coverage phase.</summary>
     public static SolveOutcome ScipThenCpSat(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap) =>
-        Sequence(model, options, seconds, absoluteGap, scipFirst: true, firstShare: 0.5);
+        InTurns(model, options, seconds, absoluteGap, [(Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
-    /// <summary>CP-SAT for a third of the time, then SCIP: for the cost phase (and the priced objective).</summary>
+    /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP for half the rest, CP-SAT
+    /// for the remainder: for the cost phase (and the priced objective).</summary>
     public static SolveOutcome CpSatThenScip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap) =>
-        Sequence(model, options, seconds, absoluteGap, scipFirst: false, firstShare: 1.0 / 3);
+        InTurns(
+            model,
+            options,
+            seconds,
+            absoluteGap,
+            [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
-    private static SolveOutcome Sequence(
-        CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, bool scipFirst, double firstShare)
+    /// <summary>Runs the turns, each for its share of the time left (at most its cap).</summary>
+    private static SolveOutcome InTurns(
+        CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, (Engine Engine, double Share, double Cap)[] turns)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,24 +50,26 @@ internal static class PhaseSolver
         }
 
         var clock = Stopwatch.StartNew();
-        SolveOutcome first = scipFirst
-            ? Scip(model, options, seconds * firstShare, absoluteGap)
-            : CpSat(model, options, seconds * firstShare, absoluteGap);
-        if (first.Proven)
+        SolveOutcome best = SolveOutcome.Nothing;
+        foreach ((Engine engine, double share, double cap) in turns)
         {
-            return first;
+            double slice = Math.Min(cap, (seconds - clock.Elapsed.TotalSeconds) * share);
+            SolveOutcome turn = engine == Engine.Scip
+                ? Scip(model, options, slice, absoluteGap)
+                : CpSat(model, options, slice, absoluteGap);
+            best = best.Merge(turn);
+            if (best.Proven)
+            {
+                return best;
+            }
+
+            if (best.HasSolution)
+            {
+                model.Hint(best.Values);
+            }
         }
 
-        if (first.HasSolution)
-        {
-            model.Hint(first.Values);
-        }
-
-        double rest = seconds - clock.Elapsed.TotalSeconds;
-        SolveOutcome second = scipFirst
-            ? CpSat(model, options, rest, absoluteGap)
-            : Scip(model, options, rest, absoluteGap);
-        return first.Merge(second);
+        return best;
     }
 
     private static SolveOutcome Scip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)

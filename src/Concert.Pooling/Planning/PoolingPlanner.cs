@@ -105,10 +105,9 @@ public static class PoolingPlanner
         bool bothProven = coverage.Proven && cost.Proven;
 
         // Any plan leaves at least riskBound uncovered; with coverage proven, the cheapest such plan costs at least
-        // phase 2's bound less the weighted risk floor.
+        // phase 2's bound less the weighted risk floor (a bound holds whether or not a solution was found).
         double costBound = cost.Bound - ((double)model.RiskWeightInObjective * riskFloor);
-        double bound = (index.ShortfallPricePerRiskUnitWeek * riskBound)
-            + (coverage.Proven && cost.HasSolution ? Math.Max(0, costBound) : 0);
+        double bound = (index.ShortfallPricePerRiskUnitWeek * riskBound) + (coverage.Proven ? Math.Max(0, costBound) : 0);
         return NoWorseThanStart(
             index,
             cost.HasSolution ? model.Read(cost.Values) : covering,

@@ -74,7 +74,7 @@ public static class PoolingPlanner
             model.MinimizePricedObjective();
             SolveOutcome priced = PhaseSolver.CpSatThenScip(model, options, Remaining(options, clock), absoluteGap: 0);
             return priced.HasSolution
-                ? NoWorseThanStart(index, model.Read(priced.Values), [start], Status(priced), priced.Bound, clock, options)
+                ? NoWorseThanStart(index, model.Read(priced.Values), [start], Status(priced), Math.Max(0, priced.Bound), clock, options)
                 : PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
@@ -86,7 +86,8 @@ public static class PoolingPlanner
             return PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
-        double riskBound = coverage.Bound;
+        // Risk and cost are sums of non-negative terms: a solver stopped before its first bound reports −∞ or less.
+        double riskBound = Math.Max(0, coverage.Bound);
         Schedule covering = model.Read(coverage.Values);
         IdleUnitTrimmer.Trim(index, covering);
 

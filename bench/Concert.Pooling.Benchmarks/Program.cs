@@ -1,27 +1,32 @@
 using Concert.Pooling.Benchmarks;
 
-// concert-pooling-bench --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N]: the figures `concert plan bench` prints.
+// concert-pooling-bench --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only]: the figures
+// `concert plan bench` prints; --cp-sat-only plans without SCIP, to compare.
 string tier = "B0";
 int seeds = 5;
-for (int i = 0; i + 1 < args.Length; i += 2)
+bool useScip = true;
+for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
-        case "--tier":
-            tier = args[i + 1];
+        case "--cp-sat-only":
+            useScip = false;
             break;
-        case "--seeds":
-            seeds = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+        case "--tier" when i + 1 < args.Length:
+            tier = args[++i];
+            break;
+        case "--seeds" when i + 1 < args.Length:
+            seeds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         default:
-            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N]");
+            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only]");
             return 2;
     }
 }
 
 try
 {
-    PlannerBenchmark.Run(tier, seeds, Console.Out);
+    PlannerBenchmark.Run(tier, seeds, Console.Out, useScip);
     return 0;
 }
 catch (ArgumentException error)

@@ -16,24 +16,25 @@ public static class PlannerBenchmark
     /// <param name="tier">"B0".."B3", "shapley6", "shapley8" or "shapley10".</param>
     /// <param name="seeds">How many seeds, at least 1 (the family uses five).</param>
     /// <param name="output">Where the lines go.</param>
+    /// <param name="useScip">False to plan with CP-SAT alone (<see cref="PlannerOptions.UseScip"/>), to compare.</param>
     /// <exception cref="ArgumentException">Unknown tier.</exception>
-    public static void Run(string tier, int seeds, TextWriter output)
+    public static void Run(string tier, int seeds, TextWriter output, bool useScip = true)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfLessThan(seeds, 1);
         BenchmarkTier size = BenchmarkTier.Parse(tier);
-        output.WriteLine($"# tier {size.Name}: target {size.Target}; {Environment.ProcessorCount} cores");
+        output.WriteLine($"# tier {size.Name}: target {size.Target}; {Environment.ProcessorCount} cores; {(useScip ? "CP-SAT and SCIP" : "CP-SAT alone")}");
         for (int seed = 1; seed <= seeds; seed++)
         {
             PoolingProblem problem = InstanceGenerator.Generate(size, seed);
-            output.WriteLine(size.IsFairShare ? FairShareLine(size, seed, problem) : PlannerLine(size, seed, problem));
+            output.WriteLine(size.IsFairShare ? FairShareLine(size, seed, problem, useScip) : PlannerLine(size, seed, problem, useScip));
             output.Flush();
         }
     }
 
-    private static string PlannerLine(BenchmarkTier tier, int seed, PoolingProblem problem)
+    private static string PlannerLine(BenchmarkTier tier, int seed, PoolingProblem problem, bool useScip)
     {
-        var options = new PlannerOptions { TimeLimit = tier.TimeLimit, RelativeGapTolerance = tier.GapTolerance };
+        var options = new PlannerOptions { TimeLimit = tier.TimeLimit, RelativeGapTolerance = tier.GapTolerance, UseScip = useScip };
         PoolingPlan greedy = PoolingPlanner.PlanGreedy(problem, options);
         TimeSpan processorBefore = ProcessorTime();
         PoolingPlan plan = PoolingPlanner.Plan(problem, options);
@@ -54,11 +55,12 @@ public static class PlannerBenchmark
         return process.TotalProcessorTime;
     }
 
-    private static string FairShareLine(BenchmarkTier tier, int seed, PoolingProblem problem)
+    private static string FairShareLine(BenchmarkTier tier, int seed, PoolingProblem problem, bool useScip)
     {
         var clock = Stopwatch.StartNew();
         TimeSpan processorBefore = ProcessorTime();
-        PoolingGame game = PoolingGame.Build(problem, new PoolingGameOptions());
+        var defaults = new PoolingGameOptions();
+        PoolingGame game = PoolingGame.Build(problem, defaults with { CoalitionPlanner = defaults.CoalitionPlanner with { UseScip = useScip } });
         double[] shapley = ShapleyValue.Exact(game.Game);
         TimeSpan elapsed = clock.Elapsed;
         TimeSpan processor = ProcessorTime() - processorBefore;

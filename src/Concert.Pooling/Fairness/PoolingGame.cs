@@ -12,7 +12,8 @@ namespace Concert.Pooling.Fairness;
 /// <remarks>Every coalition's shortfall is priced alike, at the whole problem's automatic price unless the options
 /// set one. The empty coalition runs no project and pays nothing (v(∅) = 0). A plan not proven optimal within the
 /// coalition time limit counts at its best objective, an upper bound; <see cref="ProvenOptimalCoalitions"/> says how
-/// many were proven.</remarks>
+/// many were proven. When every coalition is planned up front, each counts at the best plan found for it or any of
+/// its sub-coalitions, with the best bound proven for it or any super-coalition (<see cref="MonotoneBounds"/>).</remarks>
 public sealed class PoolingGame
 {
     private readonly ConcurrentDictionary<int, PoolingPlan> _plans;
@@ -72,15 +73,7 @@ public sealed class PoolingGame
         PoolingPlan PlanOf(int coalition) => plans.GetOrAdd(coalition, mask =>
         {
             PoolingPlan plan = byEffectivePledges.GetOrAdd(mask & useful, effective => new Lazy<PoolingPlan>(() => Solve(effective))).Value;
-
-            // The shared plan names the nations it was solved for; the coalition's other nations bear nothing.
-            var costByNation = plan.CostByNation;
-            foreach (Trigraph nation in Members(nations, mask).Where(nation => !costByNation.ContainsKey(nation)))
-            {
-                costByNation = costByNation.Add(nation, 0);
-            }
-
-            return plan with { CostByNation = costByNation };
+            return ForCoalition(plan, Members(nations, mask));
         });
 
         var game = new CoalitionGame(nations.Length, coalition => PlanOf(coalition).Objective);
@@ -99,6 +92,8 @@ public sealed class PoolingGame
             {
                 PlanOf(coalition);
             }
+
+            TightenByMonotonicity(nations, plans);
         }
 
         return new PoolingGame(nations, game, plans);
@@ -142,6 +137,47 @@ public sealed class PoolingGame
         }
 
         return useful;
+    }
+
+    /// <summary>Every coalition's plan becomes the best plan found for it or any of its sub-coalitions (a plan of
+    /// fewer pledges is a plan of more), and its bound the best proven for it or any super-coalition (more pledges
+    /// never cost more): values only fall towards the optimum, uncertainties only shrink, and a coalition whose
+    /// bounds meet counts as proven.</summary>
+    private static void TightenByMonotonicity(ImmutableArray<Trigraph> nations, ConcurrentDictionary<int, PoolingPlan> plans)
+    {
+        (double[] upper, int[] source, double[] lower) = MonotoneBounds.Tighten(
+            nations.Length,
+            coalition => plans[coalition].Objective,
+            coalition => plans[coalition].IsProvenOptimal ? plans[coalition].Objective : plans[coalition].BestBound ?? double.NegativeInfinity);
+        var solved = new Dictionary<int, PoolingPlan>(plans);
+        foreach ((int coalition, PoolingPlan own) in solved)
+        {
+            PoolingPlan best = source[coalition] == coalition ? own : ForCoalition(solved[source[coalition]], Members(nations, coalition));
+            if (double.IsNegativeInfinity(lower[coalition]))
+            {
+                plans[coalition] = best;
+                continue;
+            }
+
+            double bound = Math.Min(lower[coalition], best.Objective);
+            plans[coalition] = best with
+            {
+                BestBound = bound,
+                Status = bound >= best.Objective - 1e-6 ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible,
+            };
+        }
+    }
+
+    /// <summary>A plan as the coalition's: nations of the coalition it does not use are listed as bearing nothing.</summary>
+    private static PoolingPlan ForCoalition(PoolingPlan plan, IEnumerable<Trigraph> members)
+    {
+        var costByNation = plan.CostByNation;
+        foreach (Trigraph nation in members.Where(nation => !costByNation.ContainsKey(nation)))
+        {
+            costByNation = costByNation.Add(nation, 0);
+        }
+
+        return plan with { CostByNation = costByNation };
     }
 
     private static IEnumerable<Trigraph> Members(ImmutableArray<Trigraph> nations, int coalition) =>

@@ -175,8 +175,22 @@ internal sealed class CpSatPoolingModel
         }
     }
 
-    /// <summary>The schedule in the solver's best solution.</summary>
-    public Schedule Read(CpSolver solver)
+    /// <summary>Gives CP-SAT a complete solution to start from, as the value of every model variable by index.</summary>
+    public void Hint(IReadOnlyList<long> values)
+    {
+        Model.ClearHints();
+        var hint = new PartialVariableAssignment();
+        for (int variable = 0; variable < values.Count; variable++)
+        {
+            hint.Vars.Add(variable);
+            hint.Values.Add(values[variable]);
+        }
+
+        Model.Model.SolutionHint = hint;
+    }
+
+    /// <summary>The schedule in a solution, given as the value of every model variable by index.</summary>
+    public Schedule Read(IReadOnlyList<long> values)
     {
         var schedule = new Schedule(_index.Groups.Length, _index.AreaIds.Length, _index.Weeks);
         for (int group = 0; group < _index.Groups.Length; group++)
@@ -187,7 +201,7 @@ internal sealed class CpSatPoolingModel
                 {
                     if (_onStation[group, area, week] is { } units)
                     {
-                        schedule[group, area, week] = (int)solver.Value(units);
+                        schedule[group, area, week] = (int)values[units.Index];
                     }
                 }
             }

@@ -15,6 +15,13 @@ public sealed record PlannerOptions
     /// bound-proving workers (core, LNS, probing) to run beside the feasibility ones to close the gap.</summary>
     public int Workers { get; init; } = 8;
 
+    /// <summary>Whether SCIP (the MIP solver OR-Tools ships) works beside CP-SAT, in turns, each from the best plan
+    /// so far, until one proves: on the coverage phase SCIP (half its time) then CP-SAT; on the cost phase CP-SAT
+    /// (a third, at most 3 s), SCIP (half the rest), CP-SAT. The plan is the best solution with the highest bound. On
+    /// by default: SCIP proves coverage at once and closes the large tiers' transit gap where CP-SAT stalls; CP-SAT
+    /// proves the small tiers' cost faster. Off, CP-SAT alone solves both phases.</summary>
+    public bool UseScip { get; init; } = true;
+
     /// <summary>The price of one unit-week short at risk weight 1, in k€, or null for automatic: just above the
     /// dearest unit-week any pledge supplies, so shortfall is chosen only when nothing can cover.</summary>
     public long? ShortfallPricePerRiskUnitWeek { get; init; }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using Concert.Pooling.Model;
-using Google.OrTools.Sat;
 
 namespace Concert.Pooling.Planning;
 
@@ -74,22 +72,24 @@ public static class PoolingPlanner
         if (options.Priority == PlanningPriority.PricedShortfall)
         {
             model.MinimizePricedObjective();
-            (CpSolver solver, CpSolverStatus status) = Run(model, options, Remaining(options, clock));
-            return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
-                ? NoWorseThanStart(index, model.Read(solver), start, Status(status), solver.BestObjectiveBound, clock, options)
+            SolveOutcome priced = PhaseSolver.CpSatThenScip(model, options, Remaining(options, clock), absoluteGap: 0);
+            return priced.HasSolution
+                ? NoWorseThanStart(index, model.Read(priced.Values), [start], Status(priced), Math.Max(0, priced.Bound), clock, options)
                 : PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
         // Phase 1: the least uncovered risk, with half the time.
         model.MinimizeUncoveredRisk();
-        (CpSolver coverage, CpSolverStatus coverageStatus) = Run(model, options, Remaining(options, clock) / 2);
-        if (coverageStatus is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        SolveOutcome coverage = PhaseSolver.ScipThenCpSat(model, options, Remaining(options, clock) / 2, absoluteGap: 0);
+        if (!coverage.HasSolution)
         {
             return PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
-        double riskBound = coverage.BestObjectiveBound;
-        Schedule covering = model.Read(coverage);
+        // Risk and cost are sums of non-negative terms: a solver stopped before its first bound reports −∞ or less.
+        double riskBound = Math.Max(0, coverage.Bound);
+        Schedule covering = model.Read(coverage.Values);
+        IdleUnitTrimmer.Trim(index, covering);
 
         // Phase 2: the cheapest plan with that coverage, from phase 1's plan. The risk floor is what phase 1 proved.
         long riskFloor = (long)Math.Ceiling(riskBound - 1e-6);
@@ -102,29 +102,28 @@ public static class PoolingPlanner
 
         // The gap tolerance is on the plan's objective (price × risk + cost), at least price × least risk.
         double absoluteGap = options.RelativeGapTolerance * index.ShortfallPricePerRiskUnitWeek * riskFloor;
-        (CpSolver cost, CpSolverStatus costStatus) = Run(model, options, Remaining(options, clock), absoluteGap);
-        bool costSolved = costStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
-        bool bothProven = coverageStatus == CpSolverStatus.Optimal && costStatus == CpSolverStatus.Optimal;
+        SolveOutcome cost = PhaseSolver.CpSatThenScip(model, options, Remaining(options, clock), absoluteGap);
+        bool bothProven = coverage.Proven && cost.Proven;
 
         // Any plan leaves at least riskBound uncovered; with coverage proven, the cheapest such plan costs at least
-        // phase 2's bound less the weighted risk floor.
-        double costBound = cost.BestObjectiveBound - ((double)model.RiskWeightInObjective * riskFloor);
-        double bound = (index.ShortfallPricePerRiskUnitWeek * riskBound)
-            + (coverageStatus == CpSolverStatus.Optimal && costSolved ? Math.Max(0, costBound) : 0);
+        // phase 2's bound less the weighted risk floor (a bound holds whether or not a solution was found).
+        double costBound = cost.Bound - ((double)model.RiskWeightInObjective * riskFloor);
+        double bound = (index.ShortfallPricePerRiskUnitWeek * riskBound) + (coverage.Proven ? Math.Max(0, costBound) : 0);
         return NoWorseThanStart(
             index,
-            costSolved ? model.Read(cost) : covering,
-            start,
+            cost.HasSolution ? model.Read(cost.Values) : covering,
+            cost.HasSolution ? [covering, start] : [start],
             bothProven ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible,
             bound,
             clock,
             options);
     }
 
-    /// <summary>The solver's plan, unless the time limit stopped it short of the warm start it was given (it can,
-    /// on large instances where phase 2 starts from phase 1's dearer plan): then the warm start, with the bound.</summary>
+    /// <summary>The solver's plan, unless the time limit stopped it short of a plan it started from (it can, on large
+    /// instances where the cost phase's solvers run out of time before they reach the coverage phase's plan, or
+    /// phase 2 starts from phase 1's dearer plan than the greedy one): then the best of those, with the bound.</summary>
     private static PoolingPlan NoWorseThanStart(
-        PlanningIndex index, Schedule solved, Schedule start, PlanSolveStatus status, double bound, Stopwatch clock, PlannerOptions options)
+        PlanningIndex index, Schedule solved, Schedule[] starts, PlanSolveStatus status, double bound, Stopwatch clock, PlannerOptions options)
     {
         PoolingPlan plan = PlanEvaluator.Evaluate(index, solved, status, bound, clock.Elapsed, options);
         if (status == PlanSolveStatus.Optimal)
@@ -132,36 +131,21 @@ public static class PoolingPlanner
             return plan;
         }
 
-        PoolingPlan warm = PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Feasible, bound, clock.Elapsed, options);
-        bool warmIsBetter = options.Priority == PlanningPriority.PricedShortfall
-            ? warm.Objective < plan.Objective
-            : (warm.ShortfallPenalty, warm.AssetCost).CompareTo((plan.ShortfallPenalty, plan.AssetCost)) < 0;
-        return warmIsBetter ? warm with { SolveTime = clock.Elapsed } : plan;
+        foreach (Schedule start in starts)
+        {
+            PoolingPlan warm = PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Feasible, bound, clock.Elapsed, options);
+            bool warmIsBetter = options.Priority == PlanningPriority.PricedShortfall
+                ? warm.Objective < plan.Objective
+                : (warm.ShortfallPenalty, warm.AssetCost).CompareTo((plan.ShortfallPenalty, plan.AssetCost)) < 0;
+            plan = warmIsBetter ? warm with { SolveTime = clock.Elapsed } : plan;
+        }
+
+        return plan;
     }
 
     private static double Remaining(PlannerOptions options, Stopwatch clock) => Math.Max(0.05, (options.TimeLimit - clock.Elapsed).TotalSeconds);
 
-    private static PlanSolveStatus Status(CpSolverStatus status) =>
-        status == CpSolverStatus.Optimal ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible;
-
-    private static (CpSolver Solver, CpSolverStatus Status) Run(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap = 0)
-    {
-        string gaps = absoluteGap > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"absolute_gap_limit:{absoluteGap:0.###},relative_gap_limit:0")
-            : string.Create(CultureInfo.InvariantCulture, $"relative_gap_limit:{options.RelativeGapTolerance:R}");
-        var solver = new CpSolver
-        {
-            StringParameters = string.Create(
-                CultureInfo.InvariantCulture,
-                $"num_workers:{options.Workers},max_time_in_seconds:{Math.Max(0.05, seconds):0.###},{gaps},random_seed:{options.RandomSeed}"),
-        };
-        CpSolverStatus status = solver.Solve(model.Model);
-
-        // Soft coverage makes an all-zero schedule feasible, so infeasible or invalid means a modelling error.
-        return status is CpSolverStatus.Infeasible or CpSolverStatus.ModelInvalid
-            ? throw new InvalidOperationException($"CP-SAT answered {status} on a model that is feasible by construction.")
-            : (solver, status);
-    }
+    private static PlanSolveStatus Status(SolveOutcome outcome) => outcome.Proven ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible;
 
     /// <summary>The previous plan's units mapped onto this problem's groups, clipped to what the groups now have.</summary>
     private static Schedule Carry(PlanningIndex index, PoolingPlan previous)

@@ -1,0 +1,69 @@
+using Concert.Pooling.Planning;
+using Google.OrTools.Sat;
+
+namespace Concert.Pooling.Tests;
+
+/// <summary>The translation of a CP-SAT model into SCIP keeps variables, constraints, objective and hint.</summary>
+public sealed class ScipRunTests
+{
+    [Fact]
+    public void Solves_a_linear_model_to_the_hand_worked_optimum()
+    {
+        // min 3x + 4y, x + 2y ≥ 7, x − y ≤ 1, x, y in 0..5. y = 3 needs x ≥ 1 (cost 15); y = 4, x = 0 costs 16;
+        // y ≤ 2 needs x ≥ 3 > y + 1. Optimum 15 at (1, 3).
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(0, 5, "x");
+        IntVar y = model.NewIntVar(0, 5, "y");
+        model.Add(x + (2 * y) >= 7);
+        model.Add(x - y <= 1);
+        model.Minimize((3 * x) + (4 * y));
+
+        using var scip = new ScipRun(model.Model);
+        SolveOutcome outcome = scip.Solve(seconds: 10, relativeGap: 0, absoluteGap: 0);
+
+        Assert.True(outcome.Proven);
+        Assert.Equal(15, outcome.Objective);
+        Assert.Equal(15, outcome.Bound);
+        Assert.Equal(1, outcome.Values[x.Index]);
+        Assert.Equal(3, outcome.Values[y.Index]);
+    }
+
+    [Fact]
+    public void Keeps_the_objective_offset()
+    {
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(2, 5, "x");
+        model.Minimize(x + 10);
+
+        using var scip = new ScipRun(model.Model);
+
+        Assert.Equal(12, scip.Solve(10, 0, 0).Objective);
+    }
+
+    [Fact]
+    public void Refuses_a_constraint_that_is_not_linear()
+    {
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(0, 3, "x");
+        IntVar y = model.NewIntVar(0, 3, "y");
+        model.AddAllDifferent([x, y]);
+
+        Assert.Throws<InvalidOperationException>(() => new ScipRun(model.Model));
+    }
+
+    [Fact]
+    public void Merge_keeps_the_better_solution_and_the_higher_bound()
+    {
+        var cpSat = new SolveOutcome([1, 2], Objective: 20, Bound: 12, Proven: false);
+        var scip = new SolveOutcome([3, 4], Objective: 18, Bound: 15, Proven: false);
+
+        SolveOutcome merged = cpSat.Merge(scip);
+
+        Assert.Equal(18, merged.Objective);
+        Assert.Equal(15, merged.Bound);
+        Assert.Equal([3L, 4L], merged.Values);
+        Assert.False(merged.Proven);
+        Assert.True(SolveOutcome.Nothing.Merge(cpSat with { Proven = true }).Proven);
+        Assert.False(SolveOutcome.Nothing.Merge(SolveOutcome.Nothing).HasSolution);
+    }
+}

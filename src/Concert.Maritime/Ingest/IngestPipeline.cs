@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using Concert.Maritime.Archive;
 using Concert.Sharing;
@@ -29,6 +30,7 @@ public sealed class IngestPipeline : IAsyncDisposable
     private long _batchesCommitted;
     private int _batchesInFlight;
     private TaskCompletionSource _archiveIdle = NewSignal();
+    private Exception? _commitFailure;
 
     /// <summary>Creates a pipeline into <paramref name="archive"/>.</summary>
     /// <param name="archive">Where batches are committed.</param>
@@ -52,6 +54,9 @@ public sealed class IngestPipeline : IAsyncDisposable
     /// <summary>Raised when positions are shed, a feed goes down or a subscriber fails.</summary>
     public event EventHandler<IngestAlert>? Alert;
 
+    /// <summary>Raised after each archive transaction with how long it took, before its batch is published.</summary>
+    public event EventHandler<TimeSpan>? CommitTimed;
+
     /// <summary>The archive batches are committed to.</summary>
     public PositionArchive Archive => _archive;
 
@@ -69,6 +74,9 @@ public sealed class IngestPipeline : IAsyncDisposable
 
     /// <summary>Batches committed so far.</summary>
     public long BatchesCommitted => Interlocked.Read(ref _batchesCommitted);
+
+    /// <summary>Why the archive refused a batch, after which the pipeline takes no more; null while it has not.</summary>
+    public Exception? CommitFailure => Volatile.Read(ref _commitFailure);
 
     /// <summary>Positions shed from live feeds because the pipeline was full.</summary>
     public long PositionsShed => _shedding.Values.Sum(shedding => shedding.Positions);
@@ -245,7 +253,9 @@ public sealed class IngestPipeline : IAsyncDisposable
         {
             await foreach (IngestBatch batch in _batches.Reader.ReadAllAsync().ConfigureAwait(false))
             {
+                long started = Stopwatch.GetTimestamp();
                 int added = _archive.Commit(batch);
+                CommitTimed?.Invoke(this, Stopwatch.GetElapsedTime(started));
                 Interlocked.Add(ref _positionsCommitted, added);
                 Interlocked.Increment(ref _batchesCommitted);
                 Publish(batch);
@@ -259,6 +269,7 @@ public sealed class IngestPipeline : IAsyncDisposable
         {
             // The archive cannot take more: close both channels so that nothing waits for room that will never come.
             // Feeds then fail on their next hand-off, and CompleteAsync reports this error.
+            Volatile.Write(ref _commitFailure, error);
             _batches.Writer.TryComplete(error);
             _chunks.Writer.TryComplete(error);
             throw;

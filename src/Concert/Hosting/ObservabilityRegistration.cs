@@ -46,7 +46,9 @@ internal static class ObservabilityRegistration
             .ConfigureResource(resource => resource.AddService("concert", serviceVersion: typeof(ObservabilityRegistration).Assembly.GetName().Version?.ToString()))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter([.. MeterNames]).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddPrometheusExporter();
+                // No cached scrape: a scrape reads the counts of the moment (scrapers come every few seconds at most).
+                metrics.AddMeter([.. MeterNames]).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation()
+                    .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (telemetry.OtlpEndpoint is not null)
                 {
                     metrics.AddOtlpExporter(exporter => Configure(exporter, telemetry));

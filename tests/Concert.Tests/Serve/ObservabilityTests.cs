@@ -73,7 +73,11 @@ public sealed class ObservabilityTests : IAsyncLifetime, IDisposable
             Assert.Equal(31, Sample(metrics, "concert_ais_lines_total", "feed=\"coastal\""));
             Assert.Equal(1, Sample(metrics, "concert_ais_rejects_total", "reason=\"NotAis\""));
             Assert.Equal(1, Sample(metrics, "concert_ingest_feed_connected", "feed=\"coastal\""));
-            foreach (string instrument in (string[])["concert_live_connections", "concert_picture_vessels", "concert_audit_entries_total", "concert_ingest_positions_stored_total"])
+            // The host opened a fresh audit log: what it wrote since is the whole file.
+            Assert.Equal(
+                AuditEntries.After(_host, 0).Count(entry => entry.Kind == Concert.Sharing.Audit.AuditEntryKind.SignIn),
+                Sample(metrics, "concert_audit_entries_total", "kind=\"SignIn\""));
+            foreach (string instrument in (string[])["concert_live_connections", "concert_picture_vessels", "concert_ingest_positions_stored_total"])
             {
                 Assert.Contains(instrument, metrics, StringComparison.Ordinal);
             }

@@ -48,6 +48,7 @@ export class OperationsMap {
   readonly #map: maplibregl.Map;
   readonly #events: OperationsMapEvents;
   #zonePopup: maplibregl.Popup | undefined;
+  #vesselCount = 0;
 
   private constructor(map: maplibregl.Map, events: OperationsMapEvents) {
     this.#map = map;
@@ -89,6 +90,7 @@ export class OperationsMap {
   /** Replaces every vessel drawn. */
   setVessels(vessels: FeatureCollection<Point, VesselProperties>): void {
     this.#source(mapIds.vesselSource).setData(vessels);
+    this.#vesselCount = vessels.features.length;
   }
 
   /** Rings the selected vessel, or nothing. */
@@ -162,6 +164,8 @@ export class OperationsMap {
       this.#events.cameraMoving(false);
       this.#events.moved(this.box());
     });
+    // Once the map is at rest with the last vessels given drawn, the container says how many (the map bench waits for it).
+    map.on('idle', () => (map.getContainer().dataset['vesselsDrawn'] = String(this.#vesselCount)));
     map.on('click', (event) => this.#clicked(event));
     map.on('mouseenter', mapIds.vesselLayer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', mapIds.vesselLayer, () => (map.getCanvas().style.cursor = ''));

@@ -68,7 +68,7 @@ try
     var firstLoad = Stopwatch.StartNew();
     await page.GetByLabel("Password").PressAsync("Enter");
     ILocator count = page.GetByTestId("vessel-count");
-    await Assertions.Expect(count).ToHaveTextAsync($"{vessels.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))} vessels in view", new() { Timeout = 300_000 });
+    await Assertions.Expect(count).ToHaveTextAsync($"{vessels.ToString("N0", CultureInfo.InvariantCulture)} vessels in view", new() { Timeout = 300_000 });
     double countShown = firstLoad.Elapsed.TotalSeconds;
     ILocator map = page.GetByRole(AriaRole.Region, new() { Name = "Map of vessels" });
     await Assertions.Expect(map).ToHaveAttributeAsync("data-vessels-drawn", vessels.ToString(CultureInfo.InvariantCulture), new() { Timeout = 300_000 });

@@ -71,8 +71,18 @@ try
     await Assertions.Expect(count).ToHaveTextAsync($"{vessels.ToString("N0", CultureInfo.InvariantCulture)} vessels in view", new() { Timeout = 300_000 });
     double countShown = firstLoad.Elapsed.TotalSeconds;
     ILocator map = page.GetByRole(AriaRole.Region, new() { Name = "Map of vessels" });
-    await Assertions.Expect(map).ToHaveAttributeAsync("data-vessels-drawn", vessels.ToString(CultureInfo.InvariantCulture), new() { Timeout = 300_000 });
-    double drawn = firstLoad.Elapsed.TotalSeconds;
+    // MapLibre is idle once every tile is loaded and drawn; a map that never rests within two minutes is reported as such.
+    string drawn;
+    try
+    {
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-vessels-drawn", vessels.ToString(CultureInfo.InvariantCulture), new() { Timeout = 120_000 });
+        drawn = string.Create(CultureInfo.InvariantCulture, $"{firstLoad.Elapsed.TotalSeconds:F1} s");
+    }
+    catch (PlaywrightException)
+    {
+        drawn = "not at rest within 120 s";
+    }
+
 
     var phases = new List<(FrameStatistics Frames, double Seconds)>();
     async Task MeasureAsync(string phase, Func<Task> during)
@@ -124,7 +134,7 @@ try
     double reportsPerSecond = (fleet.Reports - reportsBefore) / live.Elapsed.TotalSeconds;
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{vessels:N0} vessels; first load: {countShown:F1} s to the count, {drawn:F1} s to every vessel drawn; live: {reportsPerSecond:N0} position reports/s merged"));
+        $"{vessels:N0} vessels; first load: {countShown:F1} s to the count, {drawn} to every vessel drawn and the map at rest; live: {reportsPerSecond:N0} position reports/s merged"));
     Console.WriteLine(FrameStatistics.Header);
     foreach ((FrameStatistics frames, double phaseSeconds) in phases)
     {

@@ -80,6 +80,7 @@ internal static class ObservabilityRegistration
         maritime.Observe(app.Services.GetRequiredService<IngestRunner>());
         maritime.Observe(app.Services.GetRequiredService<MaritimePicture>());
         app.Services.GetRequiredService<LiveMetrics>().Observe(app.Services.GetRequiredService<LiveViewports>());
+        // Made now, not on first use, so that their instruments are there for the first scrape.
         app.Services.GetRequiredService<AuditMetrics>();
         app.Services.GetRequiredService<PlanningMetrics>();
         app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(ConcertPolicies.Administrator);

@@ -15,6 +15,7 @@ internal sealed class MovingFleet
     private readonly ConfidentialityLabel _label;
     private readonly Vessel[] _vessels;
     private readonly PriorityQueue<int, long> _due = new();
+    private readonly long _created = Environment.TickCount64;
     private long _reports;
 
     public MovingFleet(MaritimePicture picture, ConfidentialityLabel label, int count, int seed)
@@ -58,6 +59,15 @@ internal sealed class MovingFleet
     /// <summary>Sends the reports that fall due until cancelled.</summary>
     public void Run(CancellationToken stop)
     {
+        // Reports that fell due while nobody ran the fleet are not sent in one burst: the schedule starts from now.
+        long idle = Environment.TickCount64 - _created;
+        (int Index, long Due)[] scheduled = [.. _due.UnorderedItems.Select(item => (item.Element, item.Priority + idle))];
+        _due.Clear();
+        foreach ((int index, long due) in scheduled)
+        {
+            _due.Enqueue(index, due);
+        }
+
         while (!stop.IsCancellationRequested)
         {
             long now = Environment.TickCount64;

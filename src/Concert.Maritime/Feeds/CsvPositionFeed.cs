@@ -25,7 +25,7 @@ public sealed class CsvPositionFeed(FeedOptions options) : PositionFeed(options)
         };
         using AisInput input = AisReader.Open(path);
         using var text = new StreamReader(input.Content, Encoding.UTF8);
-        Statistics.AddConnection();
+        Statistics.AddConnection(pipeline.Clock.GetUtcNow());
         var fields = new List<string>();
         string? header = await text.ReadLineAsync(cancellation).ConfigureAwait(false);
         string? problem = header is null ? "the file is empty"

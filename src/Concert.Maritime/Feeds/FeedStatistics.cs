@@ -5,7 +5,8 @@ namespace Concert.Maritime.Feeds;
 
 /// <summary>
 /// What one feed has done so far: input lines, messages decoded, positions and statics produced, lines rejected by
-/// reason, connections and reconnections, CSV rows skipped. Updated by the feed, read from any thread.
+/// reason, connections and reconnections, CSV rows skipped; and its link now: connected or not since when, and when it
+/// last received input. Updated by the feed, read from any thread.
 /// </summary>
 public sealed class FeedStatistics
 {
@@ -19,6 +20,10 @@ public sealed class FeedStatistics
     private long _connections;
     private long _reconnects;
     private long _rejectedLines;
+    private long _lastInputTicks;
+    private long _linkChangedTicks;
+    private string? _disconnection;
+    private bool _connected;
 
     /// <summary>Input lines read (NMEA lines or CSV rows, headers excluded).</summary>
     public long Lines => Interlocked.Read(ref _lines);
@@ -41,6 +46,18 @@ public sealed class FeedStatistics
     /// <summary>Lines or rows rejected, whatever the reason.</summary>
     public long RejectedLines => Interlocked.Read(ref _rejectedLines);
 
+    /// <summary>True while the feed holds its input open: a TCP connection up, a UDP port bound, a file opened.</summary>
+    public bool IsConnected => Volatile.Read(ref _connected);
+
+    /// <summary>When the feed last connected or lost its input; null before its first attempt.</summary>
+    public DateTimeOffset? LinkChangedAt => TimeOf(Interlocked.Read(ref _linkChangedTicks));
+
+    /// <summary>Why the feed last lost or failed to open its input; null while it has never lost it.</summary>
+    public string? Disconnection => Volatile.Read(ref _disconnection);
+
+    /// <summary>When the feed last received input (a read, a datagram), on the pipeline's clock; null before the first.</summary>
+    public DateTimeOffset? LastInputAt => TimeOf(Interlocked.Read(ref _lastInputTicks));
+
     /// <summary>Rejected lines by reason (an <see cref="AisDecodeStatus"/> name, or a CSV reason).</summary>
     public IReadOnlyDictionary<string, long> RejectsByReason => new Dictionary<string, long>(_rejectsByReason, StringComparer.Ordinal);
 
@@ -55,7 +72,21 @@ public sealed class FeedStatistics
 
     internal void AddStatic() => Interlocked.Increment(ref _statics);
 
-    internal void AddConnection() => Interlocked.Increment(ref _connections);
+    internal void AddConnection(DateTimeOffset at)
+    {
+        Interlocked.Increment(ref _connections);
+        Interlocked.Exchange(ref _linkChangedTicks, at.UtcTicks);
+        Volatile.Write(ref _connected, true);
+    }
+
+    internal void Disconnected(DateTimeOffset at, string why)
+    {
+        Volatile.Write(ref _disconnection, why);
+        Interlocked.Exchange(ref _linkChangedTicks, at.UtcTicks);
+        Volatile.Write(ref _connected, false);
+    }
+
+    internal void Received(DateTimeOffset at) => Interlocked.Exchange(ref _lastInputTicks, at.UtcTicks);
 
     internal void AddReconnect() => Interlocked.Increment(ref _reconnects);
 
@@ -77,4 +108,7 @@ public sealed class FeedStatistics
         {
         }
     }
+
+    // 0 stands for "never": no feed runs at 0001-01-01.
+    private static DateTimeOffset? TimeOf(long utcTicks) => utcTicks == 0 ? null : new DateTimeOffset(utcTicks, TimeSpan.Zero);
 }

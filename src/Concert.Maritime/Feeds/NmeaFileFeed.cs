@@ -14,7 +14,7 @@ public sealed class NmeaFileFeed(FeedOptions options) : PositionFeed(options)
     {
         string path = Options.Path ?? throw new InvalidOperationException($"Feed '{Name}' has no file path.");
         using AisInput input = AisReader.Open(path);
-        Statistics.AddConnection();
+        Statistics.AddConnection(pipeline.Clock.GetUtcNow());
         var feeder = new NmeaLineFeeder(writer);
         bool ended = false;
         while (!ended)

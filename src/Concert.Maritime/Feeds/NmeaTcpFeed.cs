@@ -35,6 +35,7 @@ public sealed class NmeaTcpFeed(FeedOptions options, Random? random = null) : Po
             }
             feeder.Finish();
             writer.FlushOrShed(feeder.Lines);
+            Statistics.Disconnected(pipeline.Clock.GetUtcNow(), why);
             ReportDown(pipeline, why);
             try
             {
@@ -58,7 +59,7 @@ public sealed class NmeaTcpFeed(FeedOptions options, Random? random = null) : Po
             connecting.CancelAfter(Options.IdleTimeout);
             await client.ConnectAsync(host, Options.Port, connecting.Token).ConfigureAwait(false);
         }
-        Statistics.AddConnection();
+        Statistics.AddConnection(clock.GetUtcNow());
         backoff.Reset();
         NetworkStream stream = client.GetStream();
         while (true)
@@ -78,6 +79,7 @@ public sealed class NmeaTcpFeed(FeedOptions options, Random? random = null) : Po
             {
                 return "the server closed the connection";
             }
+            Statistics.Received(clock.GetUtcNow());
             feeder.Advance(read);
             while (!feeder.DecodeLines(final: false))
             {

@@ -15,7 +15,7 @@ public sealed class NmeaUdpFeed(FeedOptions options) : PositionFeed(options)
     {
         IPAddress address = Options.Host is null ? IPAddress.Any : IPAddress.Parse(Options.Host);
         using var socket = new UdpClient(new IPEndPoint(address, Options.Port));
-        Statistics.AddConnection();
+        Statistics.AddConnection(pipeline.Clock.GetUtcNow());
         var feeder = new NmeaLineFeeder(writer);
         while (!cancellation.IsCancellationRequested)
         {
@@ -34,6 +34,7 @@ public sealed class NmeaUdpFeed(FeedOptions options) : PositionFeed(options)
                 ReportDown(pipeline, error.Message);
                 continue;
             }
+            Statistics.Received(pipeline.Clock.GetUtcNow());
             Copy(datagram.Buffer, feeder, writer);
         }
         feeder.Finish();

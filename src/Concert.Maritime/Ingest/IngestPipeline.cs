@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using Concert.Maritime.Archive;
 using Concert.Sharing;
@@ -32,6 +33,7 @@ public sealed class IngestPipeline : IAsyncDisposable
     private long _batchesCommitted;
     private int _batchesInFlight;
     private TaskCompletionSource _archiveIdle = NewSignal();
+    private Exception? _commitFailure;
 
     /// <summary>Creates a pipeline into <paramref name="archive"/>.</summary>
     /// <param name="archive">Where batches are committed.</param>
@@ -61,6 +63,9 @@ public sealed class IngestPipeline : IAsyncDisposable
     /// <summary>Raised when positions are shed, a feed goes down or a subscriber fails.</summary>
     public event EventHandler<IngestAlert>? Alert;
 
+    /// <summary>Raised after each archive transaction with how long it took, before its batch is published.</summary>
+    public event EventHandler<TimeSpan>? CommitTimed;
+
     /// <summary>The archive batches are committed to.</summary>
     public PositionArchive Archive => _archive;
 
@@ -78,6 +83,9 @@ public sealed class IngestPipeline : IAsyncDisposable
 
     /// <summary>Batches committed so far.</summary>
     public long BatchesCommitted => Interlocked.Read(ref _batchesCommitted);
+
+    /// <summary>Why the archive refused a batch, after which the pipeline takes no more; null while it has not.</summary>
+    public Exception? CommitFailure => Volatile.Read(ref _commitFailure);
 
     /// <summary>Positions shed from live feeds because the pipeline was full.</summary>
     public long PositionsShed => _shedding.Values.Sum(shedding => shedding.Positions);
@@ -268,7 +276,9 @@ public sealed class IngestPipeline : IAsyncDisposable
         {
             await foreach (IngestBatch batch in _batches.Reader.ReadAllAsync().ConfigureAwait(false))
             {
+                long started = Stopwatch.GetTimestamp();
                 int added = _archive.Commit(batch);
+                CommitTimed?.Invoke(this, Stopwatch.GetElapsedTime(started));
                 Interlocked.Add(ref _positionsCommitted, added);
                 Interlocked.Increment(ref _batchesCommitted);
                 await _committed.Writer.WriteAsync(batch).ConfigureAwait(false);
@@ -284,6 +294,7 @@ public sealed class IngestPipeline : IAsyncDisposable
             // The archive cannot take more: close every channel so that nothing waits for room that will never come.
             // Feeds then fail on their next hand-off, and CompleteAsync reports this error. What was committed before is
             // still published.
+            Volatile.Write(ref _commitFailure, error);
             _committed.Writer.TryComplete();
             _batches.Writer.TryComplete(error);
             _chunks.Writer.TryComplete(error);

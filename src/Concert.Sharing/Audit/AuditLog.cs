@@ -31,8 +31,11 @@ public sealed class AuditLog : IDisposable
     private readonly FileStream _file;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
+    private readonly long[] _appendedByKind = new long[Enum.GetValues<AuditEntryKind>().Length];
     private long _lastSequence;
     private string _lastHash;
+    private long _failedAppends;
+    private string? _lastFailure;
 
     private AuditLog(string path, FileStream file, TimeProvider time, long lastSequence, string lastHash)
     {
@@ -69,6 +72,24 @@ public sealed class AuditLog : IDisposable
             }
         }
     }
+
+    /// <summary>Entries appended since the log was opened, by kind.</summary>
+    public IReadOnlyDictionary<AuditEntryKind, long> AppendedByKind
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return Enum.GetValues<AuditEntryKind>().ToDictionary(kind => kind, kind => _appendedByKind[(int)kind]);
+            }
+        }
+    }
+
+    /// <summary>Appends that failed since the log was opened (each failure was thrown to the caller, nothing was written).</summary>
+    public long FailedAppends => Interlocked.Read(ref _failedAppends);
+
+    /// <summary>Why the last append failed, or null when the last append succeeded (or none failed).</summary>
+    public string? LastFailure => Volatile.Read(ref _lastFailure);
 
     /// <summary>Opens (or creates) a log for appending, continuing its chain from the last entry.</summary>
     /// <param name="path">The log file.</param>
@@ -129,8 +150,10 @@ public sealed class AuditLog : IDisposable
                 _file.Write(line);
                 _file.Flush(flushToDisk: true);
             }
-            catch (IOException)
+            catch (IOException error)
             {
+                Interlocked.Increment(ref _failedAppends);
+                Volatile.Write(ref _lastFailure, error.Message);
                 // Leave no torn line behind for the next append to build on.
                 _file.SetLength(length);
                 throw;
@@ -139,6 +162,8 @@ public sealed class AuditLog : IDisposable
             var entry = new AuditEntry(sequence, time, kind, actor, labelXml, policyVersion, sortedDetails, _lastHash, hash);
             _lastSequence = sequence;
             _lastHash = hash;
+            _appendedByKind[(int)kind]++;
+            Volatile.Write(ref _lastFailure, null);
             return entry;
         }
     }

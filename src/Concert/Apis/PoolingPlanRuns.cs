@@ -1,6 +1,7 @@
 using Concert.Data;
 using Concert.Data.Pooling;
 using Concert.Pooling.Planning;
+using Concert.Pooling.Telemetry;
 using Concert.Security;
 using Concert.Sharing;
 
@@ -15,7 +16,8 @@ namespace Concert.Apis;
 /// <param name="audit">The audit log.</param>
 /// <param name="cache">Recently stored plans in the planner's form.</param>
 /// <param name="time">The clock.</param>
-internal sealed class PoolingPlanRuns(LabelledReleases releases, SharingPolicy policy, SharingAudit audit, PoolingPlanCache cache, TimeProvider time)
+/// <param name="metrics">Where each plan's duration and gap are recorded.</param>
+internal sealed class PoolingPlanRuns(LabelledReleases releases, SharingPolicy policy, SharingAudit audit, PoolingPlanCache cache, TimeProvider time, PlanningMetrics metrics)
 {
     /// <summary>The time limit of a plan when the request does not give one.</summary>
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(10);
@@ -91,6 +93,7 @@ internal sealed class PoolingPlanRuns(LabelledReleases releases, SharingPolicy p
         PoolingPlan plan = await Task.Run(
             () => basePlan is { } start ? PoolingPlanner.Replan(builder.Problem, start.Plan, options) : PoolingPlanner.Plan(builder.Problem, options),
             cancel);
+        metrics.Record(plan);
         var row = new StoredPlan
         {
             Created = time.GetUtcNow(),
@@ -151,6 +154,7 @@ internal sealed class PoolingPlanRuns(LabelledReleases releases, SharingPolicy p
 
         PlannerOptions options = Options(TimeSpan.FromSeconds(row.TimeLimitSeconds)) with { ShortfallPricePerRiskUnitWeek = row.ShortfallPrice };
         PoolingPlan plan = await Task.Run(() => PoolingPlanner.Plan(builder.Problem, options));
+        metrics.Record(plan);
         cache.Add(row.Id, plan);
         return plan;
     }

@@ -12,7 +12,6 @@ internal static class ApiConventionsRegistration
     {
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddHealthChecks();
         services.AddOpenApi();
         return services;
     }

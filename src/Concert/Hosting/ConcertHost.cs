@@ -40,6 +40,7 @@ internal static class ConcertHost
         builder.Services.AddConcertMaritime(options);
         builder.Services.AddConcertLive(builder.Configuration);
         builder.Services.AddConcertPoolingApi();
+        builder.Services.AddConcertObservability(builder.Configuration);
         builder.Services.AddSingleton(new StartupAnnouncements(announcements));
         builder.Services.AddScoped<DatabaseInitializer>();
 
@@ -53,6 +54,7 @@ internal static class ConcertHost
         app.UseRateLimiter();
 
         app.MapHealthApi();
+        app.MapConcertMetrics();
         RouteGroupBuilder api = app.MapGroup("/api/v1");
         api.MapAuthApi();
         api.MapMeApi();

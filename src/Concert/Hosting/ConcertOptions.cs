@@ -28,6 +28,12 @@ internal sealed class ConcertOptions
     /// <summary>The seed of the exercise traffic: the same seed gives the same fleet and voyages.</summary>
     public ulong ExerciseSeed { get; set; } = 20260302;
 
+    /// <summary>
+    /// Live AIS feeds run into the archive and the live picture for the life of the host ("Concert:Feeds:0:Name" …, the
+    /// <see cref="Maritime.Feeds.FeedOptions"/> fields, each with its label as <c>LabelXml</c>), besides the exercise traffic.
+    /// </summary>
+    public List<Maritime.Feeds.FeedOptions> Feeds { get; set; } = [];
+
     /// <summary>The data folder as a full path.</summary>
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 

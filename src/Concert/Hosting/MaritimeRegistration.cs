@@ -19,7 +19,7 @@ internal static class MaritimeRegistration
     /// <summary>
     /// Adds the archive (<see cref="ConcertOptions.ArchivePath"/>), the live picture and the per-viewer release of both;
     /// with <see cref="ConcertOptions.Exercise"/> and exercise vessels, also the simulated receiver network and an
-    /// ingest feed that takes its lines, both run as hosted services.
+    /// ingest feed that takes its lines, both run as hosted services; <see cref="ConcertOptions.Feeds"/> run beside them.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="options">The host's options.</param>
@@ -27,7 +27,7 @@ internal static class MaritimeRegistration
     public static IServiceCollection AddConcertMaritime(this IServiceCollection services, ConcertOptions options)
     {
         bool traffic = options.Exercise && options.ExerciseVessels > 0;
-        List<FeedOptions> feeds = [];
+        List<FeedOptions> feeds = [.. options.Feeds];
         if (traffic)
         {
             var settings = new ExerciseBroadcastSettings(
@@ -53,9 +53,13 @@ internal static class MaritimeRegistration
         services.AddSingleton(provider => new MaritimePicture(new PictureOptions { TimeProvider = provider.GetRequiredService<TimeProvider>() }));
         services.AddSingleton<MaritimeRelease>();
         services.AddHostedService<ArchiveReadPathService>();
-        if (traffic)
+        if (feeds.Count > 0)
         {
             services.AddHostedService<MaritimeIngestService>();
+        }
+
+        if (traffic)
+        {
             services.AddHostedService<ExerciseBroadcast>();
         }
 

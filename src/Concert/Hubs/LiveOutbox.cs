@@ -22,6 +22,7 @@ internal sealed class LiveOutbox : IDisposable
     private readonly MaritimePicture _picture;
     private readonly LabelResponseCache _labels;
     private readonly int _maxPending;
+    private readonly LiveMetrics _metrics;
     private readonly SemaphoreSlim _ready = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private IReadOnlyList<VesselState>? _snapshot;
@@ -37,12 +38,14 @@ internal sealed class LiveOutbox : IDisposable
     /// <param name="picture">The picture, whose thresholds give each vessel's staleness.</param>
     /// <param name="labels">The label responses, shared by all connections.</param>
     /// <param name="maxPending">The most vessel changes that may wait.</param>
-    public LiveOutbox(IClientProxy client, MaritimePicture picture, LabelResponseCache labels, int maxPending)
+    /// <param name="metrics">Where each message sent is counted.</param>
+    public LiveOutbox(IClientProxy client, MaritimePicture picture, LabelResponseCache labels, int maxPending, LiveMetrics metrics)
     {
         _client = client;
         _picture = picture;
         _labels = labels;
         _maxPending = maxPending;
+        _metrics = metrics;
         _ = Task.Run(SendLoopAsync);
     }
 
@@ -146,6 +149,7 @@ internal sealed class LiveOutbox : IDisposable
                     var labels = new LabelTable(_labels.Of);
                     List<ListedVesselResponse> vessels = Responses(snapshot, snapshotAt, labels);
                     await _client.SendAsync(MaritimeHub.SnapshotMessage, new ViewportSnapshot(snapshotAt, labels.Labels, vessels), stop);
+                    _metrics.Sent(MaritimeHub.SnapshotMessage, vessels.Count, snapshotAt);
                 }
 
                 if (changes.Count > 0)
@@ -155,6 +159,7 @@ internal sealed class LiveOutbox : IDisposable
                     var labels = new LabelTable(_labels.Of);
                     List<ListedVesselResponse> vessels = Responses(updated, changesAt, labels);
                     await _client.SendAsync(MaritimeHub.ChangesMessage, new ViewportChanges(changesAt, labels.Labels, vessels, removed, dropped), stop);
+                    _metrics.Sent(MaritimeHub.ChangesMessage, vessels.Count + removed.Count, changesAt);
                 }
 
                 lock (_gate)

@@ -23,10 +23,13 @@ internal sealed partial class LiveViewports(
     MaritimeRelease release,
     SharingAudit audit,
     IHubContext<MaritimeHub> hub,
+    LiveMetrics metrics,
     IOptions<LiveOptions> options,
     TimeProvider time,
     ILogger<LiveViewports> logger) : IDisposable
 {
+    // The watch is told of slow connections at once, then at most this often (with the sum since), however many lag.
+    private static readonly TimeSpan DropWarningInterval = TimeSpan.FromSeconds(10);
     private readonly Lock _gate = new();
     private readonly LabelResponseCache _labels = new();
     private readonly Dictionary<string, Connection> _connections = new(StringComparer.Ordinal);
@@ -35,6 +38,8 @@ internal sealed partial class LiveViewports(
     private int _pushing;
     private bool _failedInterval;
     private long _droppedVessels;
+    private long _droppedSinceWarning;
+    private DateTimeOffset _lastDropWarning = DateTimeOffset.MinValue;
 
     /// <summary>The number of live subscriptions.</summary>
     public int Count
@@ -70,7 +75,7 @@ internal sealed partial class LiveViewports(
             Audit([(viewer, newlyReleased)]);
             if (!_connections.TryGetValue(connectionId, out Connection? connection))
             {
-                connection = new Connection(new LiveOutbox(hub.Clients.Client(connectionId), picture, _labels, options.Value.MaxPendingVessels), abort);
+                connection = new Connection(new LiveOutbox(hub.Clients.Client(connectionId), picture, _labels, options.Value.MaxPendingVessels, metrics), abort);
                 _connections.Add(connectionId, connection);
             }
 
@@ -193,7 +198,14 @@ internal sealed partial class LiveViewports(
         if (discarded > 0)
         {
             Interlocked.Add(ref _droppedVessels, discarded);
-            LogSlowConnection(logger, connection.Viewport.Viewer.UserName);
+            _droppedSinceWarning += discarded;
+            if (now - _lastDropWarning >= DropWarningInterval)
+            {
+                LogSlowConnections(logger, _droppedSinceWarning, connection.Viewport.Viewer.UserName, DroppedVessels);
+                _droppedSinceWarning = 0;
+                _lastDropWarning = now;
+            }
+
             connection.Outbox.PostSnapshot(now, connection.Viewport.Held);
         }
     }
@@ -215,8 +227,8 @@ internal sealed partial class LiveViewports(
     [LoggerMessage(Level = LogLevel.Warning, Message = "The picture changed {Changes} times in one push interval, more than it remembers: every live viewport is read again")]
     private static partial void LogChangesOverrun(ILogger logger, long changes);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "A live connection of {UserName} reads too slowly: its waiting changes were dropped for a snapshot")]
-    private static partial void LogSlowConnection(ILogger logger, string userName);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live connections read too slowly: {Dropped} vessel changes dropped for snapshots since the last warning (last: a connection of {UserName}; {Total} since start)")]
+    private static partial void LogSlowConnections(ILogger logger, long dropped, string userName, long total);
 
     // A connection's current subscription and its outbox (kept across re-subscriptions).
     private sealed class Connection(LiveOutbox outbox, Action abort)

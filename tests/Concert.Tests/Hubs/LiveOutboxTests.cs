@@ -1,13 +1,18 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Concert.Hubs;
 using Concert.Maritime.Picture;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Concert.Tests.Hubs;
 
 /// <summary>
 /// A connection that reads too slowly: while one message is in flight, changes coalesce into one waiting batch; past
-/// its limit the batch is discarded and counted, and the count reaches the client with the next changes.
+/// its limit the batch is discarded and counted, and the count reaches the client with the next changes. Each message
+/// sent is counted in the live meter with how long it waited.
 /// </summary>
 public sealed class LiveOutboxTests
 {
@@ -18,7 +23,13 @@ public sealed class LiveOutboxTests
     public async Task A_slow_client_holds_one_batch_at_most_and_is_told_what_was_dropped()
     {
         using var client = new StalledClient();
-        using var outbox = new LiveOutbox(client, new MaritimePicture(), new LabelResponseCache(), maxPending: 3);
+        await using ServiceProvider services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        IMeterFactory meters = services.GetRequiredService<IMeterFactory>();
+        var time = new FakeTimeProvider(Now);
+        using var metrics = new LiveMetrics(meters, time);
+        using var pushed = new MetricCollector<long>(meters, LiveMetrics.MeterName, "concert.live.vessels.pushed");
+        using var lag = new MetricCollector<double>(meters, LiveMetrics.MeterName, "concert.live.push.lag");
+        using var outbox = new LiveOutbox(client, new MaritimePicture(), new LabelResponseCache(), maxPending: 3, metrics);
 
         outbox.PostSnapshot(Now, [Vessel(1)]);
         Assert.Equal("snapshot", (await client.Sent.Reader.ReadAsync()).Method);
@@ -27,6 +38,8 @@ public sealed class LiveOutboxTests
         Assert.Equal(0, outbox.PostChanges(Now, [Vessel(1), Vessel(2)], []));
         Assert.Equal(0, outbox.PostChanges(Now, [Vessel(2)], [3]));
         Assert.Equal(5, outbox.PostChanges(Now, [Vessel(4)], [5]));
+        // Both snapshots, posted by the interval at Now, reach SignalR two seconds later.
+        time.Advance(TimeSpan.FromSeconds(2));
         client.Release();
         outbox.PostSnapshot(Now, [Vessel(1), Vessel(2), Vessel(4)]);
         (string method, object?[] arguments) = await NextSentAsync(client, outbox);
@@ -47,6 +60,11 @@ public sealed class LiveOutboxTests
         Assert.Equal(0, changes.Updated.Single().LabelIndex);
         Assert.Equal([6u], changes.Removed);
         Assert.Equal(5, changes.Dropped);
+
+        // The two snapshots have gone (one vessel, then three); the changes message is still held by the client.
+        Assert.Equal([1L, 3L], pushed.GetMeasurementSnapshot().Select(measurement => measurement.Value));
+        Assert.All(pushed.GetMeasurementSnapshot(), measurement => Assert.Equal("snapshot", measurement.Tags[LiveMetrics.MessageTag]));
+        Assert.Equal([2.0, 2.0], lag.GetMeasurementSnapshot().Select(measurement => measurement.Value));
     }
 
     // The next message sent, while the push loop posts (empty) intervals as it does every interval.

@@ -47,9 +47,11 @@ internal sealed partial class ConcertTestHost : IAsyncDisposable
     /// <summary>The audit log file.</summary>
     public string AuditLogPath => Path.Combine(DataDirectory, ConcertOptions.AuditLogFileName);
 
-    /// <summary>Starts a host at <paramref name="start"/> on the fake clock; without exercise traffic unless asked.</summary>
+    /// <summary>Starts a host at <paramref name="start"/> on the fake clock; without exercise traffic unless asked; with
+    /// <paramref name="settings"/>, more configuration arguments ("--Concert:Feeds:0:Name=…").</summary>
     public static async Task<ConcertTestHost> StartAsync(
-        DateTimeOffset start, bool exercise = true, int signInPermitsPerMinute = 10_000, string? dataDirectory = null, string? postgres = null, int exerciseVessels = 0)
+        DateTimeOffset start, bool exercise = true, int signInPermitsPerMinute = 10_000, string? dataDirectory = null, string? postgres = null, int exerciseVessels = 0,
+        IEnumerable<string>? settings = null)
     {
         string data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "concert-test-" + Guid.NewGuid().ToString("N"));
         var time = new FakeTimeProvider(start);
@@ -65,6 +67,7 @@ internal sealed partial class ConcertTestHost : IAsyncDisposable
                 // The fairness analysis plans every coalition; a short limit each keeps a cost-share request within seconds here.
                 "--Concert:Pooling:CoalitionTimeLimit=00:00:00.05",
                 .. postgres is null ? Array.Empty<string>() : [$"--Concert:PostgresConnectionString={postgres}"],
+                .. settings ?? [],
             ],
             announcements,
             builder => builder.Services.AddSingleton<TimeProvider>(time));

@@ -8,6 +8,7 @@ import asamSubregionsText from './data/asam-subregions.geojson?raw';
 import type { GeoBox } from '../api/types';
 import { basemapFromTopology, type WorldAtlasTopology } from './basemap';
 import { mapIds, operationsMapStyle } from './mapStyle';
+import { vesselDiff, type VesselFeature } from './vesselDiff';
 import { drawVesselIcons } from './vesselIcons';
 import type { VesselProperties } from './vesselFeatures';
 import { viewportBox } from './viewportBox';
@@ -48,6 +49,8 @@ export class OperationsMap {
   readonly #map: maplibregl.Map;
   readonly #events: OperationsMapEvents;
   #zonePopup: maplibregl.Popup | undefined;
+  /** The vessels given last, by MMSI: the next ones are compared with them. */
+  #drawn = new Map<number, VesselFeature>();
 
   private constructor(map: maplibregl.Map, events: OperationsMapEvents) {
     this.#map = map;
@@ -86,9 +89,21 @@ export class OperationsMap {
     return viewportBox({ west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() });
   }
 
-  /** Replaces every vessel drawn. */
+  /**
+   * Replaces every vessel drawn. When most of them are drawn as before (a live push moves a few thousand of 50,000),
+   * only the difference goes to MapLibre (updateData): it crosses to the worker and is re-tiled where it changed, instead
+   * of the whole collection being copied and tiled again each second. A new box or time, mostly new vessels, is sent whole.
+   */
   setVessels(vessels: FeatureCollection<Point, VesselProperties>): void {
-    this.#source(mapIds.vesselSource).setData(vessels);
+    const source = this.#source(mapIds.vesselSource);
+    const { next, changed, removed, unchanged } = vesselDiff(this.#drawn, vessels);
+    this.#drawn = next;
+    if (changed.length + removed.length > unchanged) {
+      void source.setData(vessels);
+    } else if (changed.length > 0 || removed.length > 0) {
+      // A feature added under an id already held replaces it. Should the diff fail, the whole data is sent instead.
+      source.updateData({ remove: removed, add: changed }).catch(() => source.setData(vessels));
+    }
   }
 
   /** Rings the selected vessel, or nothing. */
@@ -162,6 +177,8 @@ export class OperationsMap {
       this.#events.cameraMoving(false);
       this.#events.moved(this.box());
     });
+    // Once the map is at rest with the last vessels given drawn, the container says how many (the map bench waits for it).
+    map.on('idle', () => (map.getContainer().dataset['vesselsDrawn'] = String(this.#drawn.size)));
     map.on('click', (event) => this.#clicked(event));
     map.on('mouseenter', mapIds.vesselLayer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', mapIds.vesselLayer, () => (map.getCanvas().style.cursor = ''));

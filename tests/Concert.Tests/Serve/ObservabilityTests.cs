@@ -17,7 +17,7 @@ namespace Concert.Tests.Serve;
 /// A host with one live TCP feed from a real socket: <c>/metrics</c> gives administrators what the feed really read,
 /// and <c>/health</c> turns Degraded when the socket closes, with the reason only in the administrators' details.
 /// </summary>
-[Collection(ProcessWideMetricsCollection.Name)]
+[Collection(ProcessWideMetrics.Name)]
 public sealed class ObservabilityTests : IAsyncLifetime, IDisposable
 {
     private const string FeedName = "coastal";

@@ -6,7 +6,7 @@ namespace Concert.Tests.Serve;
 /// this host's. A real deployment runs one host per process.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessWideMetricsCollection
+public sealed class ProcessWideMetrics
 {
     /// <summary>The collection's name.</summary>
     public const string Name = "Process-wide metrics";

@@ -112,9 +112,9 @@ internal static class IngestThroughput
                     t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
                     sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
                     msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
-                    hash UBIGINT NOT NULL)
+                    hash UINTEGER NOT NULL)
                 """);
-            Execute(target, $"INSERT INTO positions SELECT * FROM read_csv('{csv}', header = false, columns = {{'t': 'BIGINT', 'mmsi': 'UINTEGER', 'lat': 'INTEGER', 'lon': 'INTEGER', 'sog': 'USMALLINT', 'cog': 'USMALLINT', 'heading': 'USMALLINT', 'status': 'UTINYINT', 'msg_type': 'UTINYINT', 'receivers': 'UTINYINT', 'source': 'USMALLINT', 'label': 'USMALLINT', 'hash': 'UBIGINT'}})");
+            Execute(target, $"INSERT INTO positions SELECT * FROM read_csv('{csv}', header = false, columns = {{'t': 'BIGINT', 'mmsi': 'UINTEGER', 'lat': 'INTEGER', 'lon': 'INTEGER', 'sog': 'USMALLINT', 'cog': 'USMALLINT', 'heading': 'USMALLINT', 'status': 'UTINYINT', 'msg_type': 'UTINYINT', 'receivers': 'UTINYINT', 'source': 'USMALLINT', 'label': 'USMALLINT', 'hash': 'UINTEGER'}})");
         }
         clock.Stop();
         double processor = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;

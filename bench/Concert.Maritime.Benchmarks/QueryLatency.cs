@@ -90,7 +90,7 @@ internal static class QueryLatency
         using DuckDBCommand command = connection.CreateCommand();
         command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO positions SELECT {(time - DateTimeOffset.UnixEpoch).Ticks / 10}, 200000007, 30007000, -6000000, 100, 900, 90, 0, 1, 1, 1,
-                {label}, hash(count(*)) FROM positions
+                {label}, (hash(count(*)) & 4294967295)::UINTEGER FROM positions
             """);
         command.ExecuteNonQuery();
     }
@@ -110,7 +110,7 @@ internal static class QueryLatency
                    (30000000 + (i % {vessels}) * 1000)::INTEGER AS lat,
                    (-6000000 + ((i % {vessels}) * 7919) % 60000000 + (i // {vessels}) * 100)::INTEGER AS lon,
                    100::USMALLINT, 900::USMALLINT, 90::USMALLINT, 0::UTINYINT, 1::UTINYINT, 1::UTINYINT, 1::USMALLINT,
-                   {label}::USMALLINT, hash(i)::UBIGINT
+                   {label}::USMALLINT, (hash(i) & 4294967295)::UINTEGER
             FROM range({positions}) r(i)
             """);
         command.CommandTimeout = 0;

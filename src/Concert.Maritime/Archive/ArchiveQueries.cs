@@ -9,6 +9,7 @@ namespace Concert.Maritime.Archive;
 /// <summary>
 /// Reads the archive: a vessel's track, the vessels in a box at a time, position density. Every query takes the
 /// viewer's <see cref="ReleasableLabels"/> and returns only rows carrying one of them. One connection; not thread-safe.
+/// The positions returned carry the stored payload hash, <see cref="PositionRecord.StoredHash"/>.
 /// </summary>
 public sealed class ArchiveQueries : IDisposable
 {
@@ -281,7 +282,7 @@ public sealed class ArchiveQueries : IDisposable
                 (ushort)(motion >> 24),
                 (byte)(motion >> 16),
                 (byte)(motion >> 8),
-                reader.GetFieldValue<ulong>(1),
+                reader.GetFieldValue<uint>(1),
                 (ushort)(sourceLabel >> 16),
                 (ushort)sourceLabel,
                 (byte)motion));

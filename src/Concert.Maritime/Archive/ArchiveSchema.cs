@@ -3,6 +3,9 @@ namespace Concert.Maritime.Archive;
 /// <summary>
 /// The archive's tables. Positions keep AIS raw units in the narrowest integer types (coordinates in 1/10,000 minute,
 /// speed and course in tenths, time in Unix microseconds) so that a day exports to Parquet at about 14 bytes a position.
+/// A position's payload hash is stored as its low 32 bits (<see cref="Ingest.PositionRecord.StoredHash"/>): a random
+/// hash does not compress, so the 64 bits cost eight of a row's ten bytes, and a 32-bit collision between two different
+/// messages of one vessel in one microsecond is negligible. Static reports, a few per vessel an hour, keep all 64.
 /// </summary>
 internal static class ArchiveSchema
 {
@@ -15,7 +18,7 @@ internal static class ArchiveSchema
             t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
             sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
             msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
-            hash UBIGINT NOT NULL);
+            hash UINTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS vessel_statics (
             t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, msg_type UTINYINT NOT NULL, name VARCHAR, call_sign VARCHAR,
             imo UINTEGER, ship_type UTINYINT, to_bow USMALLINT, to_stern USMALLINT, to_port UTINYINT,
@@ -35,7 +38,7 @@ internal static class ArchiveSchema
     public const string CreateStaging = """
         CREATE TEMP TABLE incoming_positions AS SELECT * FROM positions LIMIT 0;
         CREATE TEMP TABLE incoming_statics AS SELECT * FROM vessel_statics LIMIT 0;
-        CREATE TEMP TABLE incoming_receivers (t BIGINT, mmsi UINTEGER, hash UBIGINT, receivers UTINYINT);
+        CREATE TEMP TABLE incoming_receivers (t BIGINT, mmsi UINTEGER, hash UINTEGER, receivers UTINYINT);
         """;
 
     /// <summary>Time, vessel and payload hash of the positions at the newest stored time (no row when there is none).</summary>

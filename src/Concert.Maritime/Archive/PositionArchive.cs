@@ -46,6 +46,7 @@ public sealed class PositionArchive : IDisposable
         try
         {
             Execute(connection, ArchiveSchema.Create);
+            PayloadHashMigration.Apply(connection);
             Execute(connection, ArchiveSchema.CreateStaging);
             Execute(connection, ReadPathSchema.Create);
             return new PositionArchive(options, connection);
@@ -235,7 +236,7 @@ public sealed class PositionArchive : IDisposable
             using var table = new PositionChunkAppender(_connection, "positions", temporary: false);
             foreach (ref readonly PositionRecord p in positions)
             {
-                switch (newest.Place(p.TimeMicros, p.Mmsi, p.PayloadHash))
+                switch (newest.Place(p.TimeMicros, p.Mmsi, p.StoredHash))
                 {
                     case RowPlace.Append:
                         table.Append(p);
@@ -323,7 +324,7 @@ public sealed class PositionArchive : IDisposable
             {
                 first = Math.Min(first, u.TimeMicros);
                 last = Math.Max(last, u.TimeMicros);
-                appender.CreateRow().AppendValue(u.TimeMicros).AppendValue(u.Mmsi).AppendValue(u.PayloadHash).AppendValue(u.Receivers).EndRow();
+                appender.CreateRow().AppendValue(u.TimeMicros).AppendValue(u.Mmsi).AppendValue(u.StoredHash).AppendValue(u.Receivers).EndRow();
             }
         }
         ExecuteBetween(ArchiveSchema.RaiseReceivers, first, last);

@@ -22,7 +22,7 @@ internal sealed unsafe class PositionChunkAppender : IDisposable
         DuckDBType.BigInt, DuckDBType.UnsignedInteger, DuckDBType.Integer, DuckDBType.Integer,
         DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedTinyInt,
         DuckDBType.UnsignedTinyInt, DuckDBType.UnsignedTinyInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt,
-        DuckDBType.UnsignedBigInt,
+        DuckDBType.UnsignedInteger,
     ];
 
     private readonly DuckDB.NET.Native.DuckDBAppender _appender;
@@ -46,7 +46,7 @@ internal sealed unsafe class PositionChunkAppender : IDisposable
     private byte* _receivers;
     private ushort* _source;
     private ushort* _label;
-    private ulong* _hash;
+    private uint* _hash;
 
     /// <summary>Opens an appender on <paramref name="table"/> in the database file, or in the temporary catalog.</summary>
     public PositionChunkAppender(DuckDBConnection connection, string table, bool temporary)
@@ -91,7 +91,7 @@ internal sealed unsafe class PositionChunkAppender : IDisposable
         _receivers[row] = position.Receivers;
         _source[row] = position.SourceId;
         _label[row] = position.LabelId;
-        _hash[row] = position.PayloadHash;
+        _hash[row] = position.StoredHash;
         if (++_rows == _capacity)
         {
             Flush();
@@ -152,7 +152,7 @@ internal sealed unsafe class PositionChunkAppender : IDisposable
         _receivers = (byte*)Column(9);
         _source = (ushort*)Column(10);
         _label = (ushort*)Column(11);
-        _hash = (ulong*)Column(12);
+        _hash = (uint*)Column(12);
     }
 
     private string AppenderError()

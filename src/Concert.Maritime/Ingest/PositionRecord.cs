@@ -13,7 +13,8 @@ namespace Concert.Maritime.Ingest;
 /// <param name="HeadingRaw">True heading in degrees (511 = not available).</param>
 /// <param name="Status">Navigational status (0..15; 15 = not defined or not reported by this message type).</param>
 /// <param name="MessageType">The AIS message type it came from, or 0 for a position imported from a CSV file.</param>
-/// <param name="PayloadHash">A 64-bit hash of the message payload (or of the CSV row's values): the de-duplication key.</param>
+/// <param name="PayloadHash">A 64-bit hash of the message payload (or of the CSV row's values): the de-duplication key.
+/// The archive stores its low 32 bits (<see cref="StoredHash"/>), so a position read back from it carries those.</param>
 /// <param name="SourceId">The feed it was received from.</param>
 /// <param name="LabelId">The archive's id of the confidentiality label the position carries.</param>
 /// <param name="Receivers">How many receptions of the same message were merged into this record (1 or more).</param>
@@ -32,6 +33,12 @@ public readonly record struct PositionRecord(
     ushort LabelId,
     byte Receivers)
 {
+    /// <summary>
+    /// The part of <see cref="PayloadHash"/> the archive stores and compares with: its low 32 bits. The in-memory
+    /// de-duplication keeps all 64; whatever is matched against stored rows uses this.
+    /// </summary>
+    public uint StoredHash => (uint)PayloadHash;
+
     /// <summary>Units of the raw coordinates per degree (1/10,000 minute).</summary>
     public const double UnitsPerDegree = 600_000;
 

@@ -8,4 +8,8 @@ namespace Concert.Maritime.Ingest;
 /// <param name="Mmsi">The vessel.</param>
 /// <param name="PayloadHash">The stored position's payload hash.</param>
 /// <param name="Receivers">The receptions counted so far.</param>
-public readonly record struct ReceiverCountUpdate(long TimeMicros, uint Mmsi, ulong PayloadHash, byte Receivers);
+public readonly record struct ReceiverCountUpdate(long TimeMicros, uint Mmsi, ulong PayloadHash, byte Receivers)
+{
+    /// <summary>The part of <see cref="PayloadHash"/> the archive stores: as <see cref="PositionRecord.StoredHash"/>.</summary>
+    public uint StoredHash => (uint)PayloadHash;
+}

@@ -9,9 +9,11 @@ public static class Batches
 
     public static long Micros(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).Ticks / 10;
 
+    // Without a hash given, a 32-bit one, which the archive stores whole, so the position reads back equal to itself;
+    // StoredHashTests and ReadPathEquivalenceTests give wider hashes.
     public static PositionRecord Position(uint mmsi, DateTimeOffset time, double latitude, double longitude, ushort label, ulong hash = 0, byte receivers = 1) =>
         new(Micros(time), mmsi, PositionRecord.ToRaw(latitude), PositionRecord.ToRaw(longitude), 100, 900, 90, 0, 1,
-            hash == 0 ? (ulong)HashCode.Combine(mmsi, time, latitude, longitude) : hash, 1, label, receivers);
+            hash == 0 ? (uint)HashCode.Combine(mmsi, time, latitude, longitude) : hash, 1, label, receivers);
 
     public static IngestBatch Of(params PositionRecord[] positions) => Of(positions, []);
 

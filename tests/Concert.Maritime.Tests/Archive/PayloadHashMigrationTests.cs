@@ -1,0 +1,105 @@
+using System.Globalization;
+using Concert.Maritime.Archive;
+using Concert.Maritime.Ingest;
+using Concert.Maritime.Tests.Support;
+using DuckDB.NET.Data;
+using static Concert.Maritime.Tests.Support.Batches;
+
+namespace Concert.Maritime.Tests.Archive;
+
+/// <summary>An archive written when positions kept the whole 64-bit hash opens, is narrowed to 32 bits, and works.</summary>
+public sealed class PayloadHashMigrationTests : IDisposable
+{
+    // The tables as the archive created them before the hash was narrowed: positions and the read paths copied from it.
+    private const string OldSchema = """
+        CREATE TABLE positions (
+            t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
+            sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
+            msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
+            hash UBIGINT NOT NULL);
+        CREATE SEQUENCE track_segment_ids;
+        CREATE TABLE track_segments (id INTEGER PRIMARY KEY, first_day INTEGER NOT NULL, end_day INTEGER NOT NULL);
+        CREATE TABLE track_days (
+            day INTEGER PRIMARY KEY, segment INTEGER NOT NULL, positions BIGINT NOT NULL, receivers BIGINT NOT NULL);
+        CREATE TABLE vessel_snapshots AS SELECT 0::BIGINT AS s, * FROM positions LIMIT 0;
+        CREATE TABLE vessel_snapshot_times (s BIGINT NOT NULL, positions BIGINT NOT NULL);
+        """;
+
+    private const ulong WideHash = 0xDEAD_BEEF_0000_002AUL;
+    private static readonly DateTimeOffset Noon = Day.AddHours(12);
+    private static readonly PositionRecord Older = Position(1, Noon, 54, 10, 1, hash: WideHash);
+    private static readonly PositionRecord Newest = Position(1, Noon.AddSeconds(1), 54.01, 10, 1, hash: WideHash + 1);
+    private readonly TestArchive _test = new();
+    private readonly ArchiveOptions _old;
+
+    public PayloadHashMigrationTests()
+    {
+        _old = _test.Options with { DatabasePath = Path.Combine(_test.Directory, "old.duckdb") };
+        using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
+        connection.Open();
+        PositionArchive.Execute(connection, OldSchema + string.Join('\n', new[] { Older, Newest }.Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"INSERT INTO positions VALUES ({p.TimeMicros}, {p.Mmsi}, {p.LatitudeRaw}, {p.LongitudeRaw}, {p.SpeedRaw}, {p.CourseRaw}, {p.HeadingRaw}, {p.Status}, {p.MessageType}, 1, {p.SourceId}, {p.LabelId}, {p.PayloadHash});"))));
+        PositionArchive.Execute(connection, $"""
+            INSERT INTO track_segments VALUES (1, {Noon.ToUnixTimeSeconds() / 86_400}, {Noon.ToUnixTimeSeconds() / 86_400 + 1});
+            CREATE TABLE track_segment_1 AS SELECT * FROM positions ORDER BY mmsi, t, hash;
+            INSERT INTO track_days SELECT {Noon.ToUnixTimeSeconds() / 86_400}, 1, count(*), sum(receivers) FROM positions;
+            INSERT INTO vessel_snapshots SELECT {Micros(Noon.AddHours(1))}, * FROM positions;
+            INSERT INTO vessel_snapshot_times VALUES ({Micros(Noon.AddHours(1))}, 2);
+            """);
+    }
+
+    public void Dispose() => _test.Dispose();
+
+    [Fact]
+    public void Opening_keeps_the_low_32_bits_of_every_hash_and_drops_the_read_paths_built_from_the_old_ones()
+    {
+        PositionArchive.Open(_old).Dispose();
+
+        using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
+        connection.Open();
+        Assert.Equal(["UINTEGER"], Strings(connection, "SELECT data_type FROM duckdb_columns() WHERE table_name = 'positions' AND column_name = 'hash'"));
+        Assert.Equal(["UINTEGER"], Strings(connection, "SELECT data_type FROM duckdb_columns() WHERE table_name = 'vessel_snapshots' AND column_name = 'hash'"));
+        Assert.Equal(["42", "43"], Strings(connection, "SELECT hash::VARCHAR FROM positions ORDER BY t"));
+        Assert.Empty(Strings(connection, "SELECT table_name FROM duckdb_tables() WHERE regexp_full_match(table_name, 'track_segment_[0-9]+')"));
+        Assert.Equal(["0", "0", "0", "0"], Strings(connection, """
+            SELECT count(*)::VARCHAR FROM track_segments UNION ALL SELECT count(*)::VARCHAR FROM track_days
+            UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshots UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshot_times
+            """));
+    }
+
+    [Fact]
+    public void A_migrated_archive_ignores_a_replay_raises_receiver_counts_and_rebuilds_its_read_paths()
+    {
+        using (PositionArchive archive = PositionArchive.Open(_old))
+        {
+            Assert.Equal(0, archive.Commit(Of(Newest)));
+            Assert.Equal(0, archive.Commit(Of(Older)));
+            archive.Commit(Of([], [new ReceiverCountUpdate(Older.TimeMicros, 1, WideHash, 3)]));
+            Assert.NotEmpty(archive.RefreshReadPaths(Noon.AddDays(2)).TrackSegments);
+        }
+        // A second opening finds nothing to migrate, so the rebuilt read paths stay.
+        using PositionArchive reopened = PositionArchive.Open(_old);
+        using ArchiveQueries queries = reopened.OpenQueries();
+
+        Assert.Equal(
+            [Older with { PayloadHash = 42, Receivers = 3 }, Newest with { PayloadHash = 43 }],
+            queries.Track(1, Noon, Noon.AddSeconds(1), ReleasableLabels.Of([1])));
+        Assert.Equal(Newest with { PayloadHash = 43 },
+            Assert.Single(queries.VesselsInBox(GeoBox.World, Noon.AddHours(2), TimeSpan.FromHours(6), ReleasableLabels.Of([1]))));
+        Assert.Equal(2, reopened.CountPositions());
+        Assert.Empty(reopened.RefreshReadPaths(Noon.AddDays(2)).TrackSegments);
+    }
+
+    private static List<string> Strings(DuckDBConnection connection, string sql)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        using DuckDBDataReader reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
+    }
+}

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Concert.Ais.Messages;
 using Concert.Sharing;
 
@@ -9,18 +8,20 @@ namespace Concert.Maritime.Picture;
 /// </summary>
 /// <remarks>
 /// One writer (the ingest pipeline, through <see cref="Apply"/>) and any number of readers that never take a lock and
-/// never block the writer. States are immutable snapshots published by reference, so a returned state never changes
-/// under its reader; viewport queries walk only the grid cells the box touches (see <see cref="SpatialGrid"/> for how a
-/// cell is read consistently while the writer moves vessels).
+/// never block the writer. States are immutable snapshots, so a returned state never changes under its reader. The
+/// committed feed's position reports are the bulk of the writes: they are kept as plain values in the vessel's
+/// <see cref="VesselSlot"/> and become a state only when a reader asks for the vessel (see <see cref="VesselSlot"/> for
+/// how a reader never sees half of one). Viewport queries walk only the grid cells the box touches (see
+/// <see cref="SpatialGrid"/> for how a cell is read consistently while the writer moves vessels).
 /// </remarks>
 public sealed class MaritimePicture
 {
     // Serialises writers (there should be one); readers never take it.
     private readonly Lock _writerGate = new();
-    private readonly ConcurrentDictionary<uint, int> _slotOfMmsi = new();
+    private readonly MmsiSlotTable _slotOfMmsi = new();
     private readonly SpatialGrid _grid;
     private readonly ChangeJournal _journal;
-    private VesselState[] _states = new VesselState[1024];
+    private VesselSlot[] _slots = new VesselSlot[1024];
     private int _count;
 
     /// <summary>Creates an empty picture.</summary>
@@ -60,37 +61,121 @@ public sealed class MaritimePicture
         VesselState merged;
         lock (_writerGate)
         {
-            bool known = _slotOfMmsi.TryGetValue(message.Mmsi, out int slot);
-            VesselState current = known ? _states[slot] : new VesselState(message.Mmsi, label);
+            bool known = _slotOfMmsi.TryGetSlot(message.Mmsi, out int slot);
+            VesselState current = known ? _slots[slot].WriterCurrent() : new VesselState(message.Mmsi, label);
             merged = VesselStateMerger.Merge(current, in message, provenance, Options);
             if (known && ReferenceEquals(merged, current))
             {
                 return null;
             }
-            if (!known)
+            if (known)
             {
-                slot = _count;
-                if (slot == _states.Length)
-                {
-                    VesselState[] larger = new VesselState[slot * 2];
-                    _states.CopyTo(larger, 0);
-                    Volatile.Write(ref _states, larger);
-                }
+                _slots[slot].Publish(merged);
             }
-            // Publish the state before its slot, so a reader that finds the slot finds the state.
-            Volatile.Write(ref _states[slot], merged);
-            if (!known)
+            else
             {
-                _slotOfMmsi[message.Mmsi] = slot;
-                Volatile.Write(ref _count, slot + 1);
+                slot = AddSlot(message.Mmsi, merged);
             }
-            if (merged.Position is { } position)
-            {
-                _grid.Place(slot, position.Latitude, position.Longitude);
-            }
-            _journal.Record(slot);
+            VesselPosition? position = merged.Position;
+            Placed(slot, position is not null, position?.Latitude ?? 0, position?.Longitude ?? 0);
         }
         return merged;
+    }
+
+    /// <summary>
+    /// Merges one position report as <see cref="Apply"/> does, without making a state: the report is kept as plain
+    /// values until a reader asks for the vessel. Reports whose label would have to be combined with those of the
+    /// vessel's other parts, and aids to navigation (whose report also tells their type), take the full merge.
+    /// </summary>
+    /// <param name="report">The report: classes A and B, SAR aircraft, long range.</param>
+    /// <param name="status">The navigational status it carries, or null.</param>
+    /// <param name="altitude">The altitude it carries, or null.</param>
+    /// <param name="label">The label of the feed it came from.</param>
+    /// <param name="receivedAt">When it was received.</param>
+    /// <returns>Whether the picture changed.</returns>
+    internal bool ApplyPosition<TReport>(in TReport report, int? status, int? altitude, ConfidentialityLabel label, DateTimeOffset receivedAt)
+        where TReport : struct, IAisMessage<TReport>, IAisPositionReport
+    {
+        if (MaritimeIdentity.Of(report.Mmsi).Kind == MmsiKind.Invalid)
+        {
+            return false;
+        }
+        lock (_writerGate)
+        {
+            if (!_slotOfMmsi.TryGetSlot(report.Mmsi, out int slot))
+            {
+                // A new station: the first state is made once, by the full merge.
+                return Apply(in report, null, label, receivedAt) is not null;
+            }
+            VesselSlot vessel = _slots[slot];
+            if (!vessel.OtherPartsAgree || (vessel.OtherPartsLabel is { } other && !ReferenceEquals(other, label) && !other.Equals(label)))
+            {
+                return Apply(in report, null, label, receivedAt) is not null;
+            }
+            VesselState baseState = vessel.Base;
+            bool pending = vessel.TryGetFix(out PositionFix fix);
+            VesselClass currentClass = pending ? fix.Class : baseState.Class;
+            DateTimeOffset lastReceivedAt = pending ? fix.LastReceivedAt : baseState.LastReceivedAt;
+            DateTimeOffset? heldAt = pending && fix.HasPosition ? fix.ReceivedAt : baseState.Position?.Provenance.ReceivedAt;
+            // Type 27 is sent by class A units (and some class B SO); it does not change what is already known.
+            VesselClass kind = report.MessageType switch
+            {
+                1 or 2 or 3 => VesselClass.ClassA,
+                18 or 19 => VesselClass.ClassB,
+                9 => VesselClass.SarAircraft,
+                _ => currentClass == VesselClass.Unknown ? VesselClass.ClassA : currentClass,
+            };
+            if (report.Latitude is not { } latitude || report.Longitude is not { } longitude || heldAt > receivedAt)
+            {
+                // No position, or an older one than held: the report still tells what kind of station it is.
+                if (currentClass == kind)
+                {
+                    return false;
+                }
+                fix = pending
+                    ? fix with { Class = kind, LastReceivedAt = Later(lastReceivedAt, receivedAt) }
+                    : new PositionFix(
+                        false, 0, 0, null, null, null, null, null, false, 0, null, default, label, kind, baseState.Label,
+                        Later(lastReceivedAt, receivedAt));
+                vessel.Write(in fix);
+                _journal.Record(slot);
+                return true;
+            }
+            // The raw field allows exactly 180°, which is −180°: keep longitudes in [−180, 180).
+            longitude = longitude >= 180 ? longitude - 360 : longitude;
+            vessel.Write(new PositionFix(
+                true, latitude, longitude, report.SpeedKnots, report.CourseDegrees, report.HeadingDegrees, status, altitude,
+                report.Accuracy, report.MessageType, null, receivedAt, label, kind, label, Later(lastReceivedAt, receivedAt)));
+            Placed(slot, true, latitude, longitude);
+            return true;
+        }
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => b > a ? b : a;
+
+    private int AddSlot(uint mmsi, VesselState state)
+    {
+        int slot = _count;
+        if (slot == _slots.Length)
+        {
+            VesselSlot[] larger = new VesselSlot[slot * 2];
+            _slots.CopyTo(larger, 0);
+            Volatile.Write(ref _slots, larger);
+        }
+        // Publish the slot before its number, so a reader that finds the number finds the slot.
+        Volatile.Write(ref _slots[slot], new VesselSlot(state));
+        _slotOfMmsi.Add(mmsi, slot);
+        Volatile.Write(ref _count, slot + 1);
+        return slot;
+    }
+
+    private void Placed(int slot, bool positioned, double latitude, double longitude)
+    {
+        if (positioned)
+        {
+            _grid.Place(slot, latitude, longitude);
+        }
+        _journal.Record(slot);
     }
 
     /// <summary>A handler that feeds every message an <see cref="Concert.Ais.Reading.AisLineDecoder"/> decodes into the picture.</summary>
@@ -100,7 +185,7 @@ public sealed class MaritimePicture
     /// <summary>The current state of one station, or null when it has not been heard.</summary>
     /// <param name="mmsi">The MMSI.</param>
     public VesselState? Find(uint mmsi) =>
-        _slotOfMmsi.TryGetValue(mmsi, out int slot) ? Volatile.Read(ref _states)[slot] : null;
+        _slotOfMmsi.TryGetSlot(mmsi, out int slot) ? Volatile.Read(ref _slots)[slot].Current() : null;
 
     /// <summary>
     /// The vessels in a box at a time that the viewer may see: positioned in <paramref name="box"/> (which may cross the
@@ -116,7 +201,7 @@ public sealed class MaritimePicture
         GeoBox box, DateTimeOffset at, Func<ConfidentialityLabel, bool> isReleased, bool includeLost = false)
     {
         ArgumentNullException.ThrowIfNull(isReleased);
-        var collector = new ViewportCollector(Volatile.Read(ref _states), box, at, isReleased, Options, includeLost);
+        var collector = new ViewportCollector(Volatile.Read(ref _slots), box, at, isReleased, Options, includeLost);
         try
         {
             _grid.Visit(box, ref collector);
@@ -150,10 +235,10 @@ public sealed class MaritimePicture
         {
             return false;
         }
-        VesselState[] states = Volatile.Read(ref _states);
+        VesselSlot[] vessels = Volatile.Read(ref _slots);
         foreach (int slot in slots)
         {
-            changed.Add(Volatile.Read(ref states[slot]));
+            changed.Add(Volatile.Read(ref vessels[slot]).Current());
         }
         return true;
     }
@@ -177,6 +262,12 @@ public sealed class MaritimePicture
     public IReadOnlyList<VesselState> Snapshot()
     {
         int count = Volatile.Read(ref _count);
-        return Volatile.Read(ref _states).AsSpan(0, count).ToArray();
+        VesselSlot[] vessels = Volatile.Read(ref _slots);
+        var states = new VesselState[count];
+        for (int slot = 0; slot < count; slot++)
+        {
+            states[slot] = Volatile.Read(ref vessels[slot]).Current();
+        }
+        return states;
     }
 }

@@ -68,18 +68,17 @@ public sealed class CommittedPictureFeed
             case 1 or 2 or 3:
                 _picture.ApplyPosition(new PositionReportClassA(
                     p.MessageType, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
-                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), p.Status, null, label, at);
+                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), label, at);
                 break;
             case 18 or 19:
                 _picture.ApplyPosition(new PositionReportClassB(
                     p.MessageType, 0, p.Mmsi, 0, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, p.HeadingRaw,
-                    SecondNotAvailable, 0, false, false, false, false, false, false, false, 0), null, null, label, at);
+                    SecondNotAvailable, 0, false, false, false, false, false, false, false, 0), label, at);
                 break;
             case 9:
-                var aircraft = new SarAircraftPositionReport(
+                _picture.ApplyPosition(new SarAircraftPositionReport(
                     9, 0, p.Mmsi, 4095, p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 1023 : p.SpeedRaw / 10, false,
-                    p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, SecondNotAvailable, 0, false, 0, false, false, 0);
-                _picture.ApplyPosition(in aircraft, null, aircraft.AltitudeMeters, label, at);
+                    p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, SecondNotAvailable, 0, false, 0, false, false, 0), label, at);
                 break;
             case 21:
                 // Through the full merge: an aid's report also sets its particulars.
@@ -93,13 +92,13 @@ public sealed class CommittedPictureFeed
                     27, 0, p.Mmsi, false, false, p.Status, p.LongitudeRaw / 1000, p.LatitudeRaw / 1000,
                     p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 63 : Math.Min((p.SpeedRaw + 5) / 10, 62),
                     p.CourseRaw == PositionRecord.CourseNotAvailable ? 511 : (p.CourseRaw + 5) / 10 % 360,
-                    false, false, false), p.Status, null, label, at);
+                    false, false, false), label, at);
                 break;
             default:
                 // A CSV import (type 0): the same report a class A unit makes.
                 _picture.ApplyPosition(new PositionReportClassA(
                     1, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
-                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), p.Status, null, label, at);
+                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), label, at);
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Concert.Ais.Messages;
 using Concert.Sharing;
 
@@ -84,27 +85,29 @@ public sealed class MaritimePicture
 
     /// <summary>
     /// Merges one position report as <see cref="Apply"/> does, without making a state: the report is kept as plain
-    /// values until a reader asks for the vessel. Reports whose label would have to be combined with those of the
-    /// vessel's other parts, and aids to navigation (whose report also tells their type), take the full merge.
+    /// values in the vessel's slot until a reader asks for the vessel, so a vessel that reports every few seconds costs
+    /// a state only as often as it is read. Only the writer calls this. The first report of a station, reports whose
+    /// label would have to be combined with those of the vessel's other parts, and any other message type take the full
+    /// merge of <see cref="Apply"/>.
     /// </summary>
-    /// <param name="report">The report: classes A and B, SAR aircraft, long range.</param>
-    /// <param name="status">The navigational status it carries, or null.</param>
-    /// <param name="altitude">The altitude it carries, or null.</param>
+    /// <param name="report">The report: class A (1–3), class B (18), SAR aircraft (9) or long range (27).</param>
     /// <param name="label">The label of the feed it came from.</param>
     /// <param name="receivedAt">When it was received.</param>
     /// <returns>Whether the picture changed.</returns>
-    internal bool ApplyPosition<TReport>(in TReport report, int? status, int? altitude, ConfidentialityLabel label, DateTimeOffset receivedAt)
+    public bool ApplyPosition<TReport>(in TReport report, ConfidentialityLabel label, DateTimeOffset receivedAt)
         where TReport : struct, IAisMessage<TReport>, IAisPositionReport
     {
-        if (MaritimeIdentity.Of(report.Mmsi).Kind == MmsiKind.Invalid)
+        ArgumentNullException.ThrowIfNull(label);
+        if (typeof(TReport) != typeof(PositionReportClassA) && typeof(TReport) != typeof(PositionReportClassB)
+            && typeof(TReport) != typeof(SarAircraftPositionReport) && typeof(TReport) != typeof(LongRangePositionReport))
         {
-            return false;
+            return Apply(in report, null, label, receivedAt) is not null;
         }
         lock (_writerGate)
         {
             if (!_slotOfMmsi.TryGetSlot(report.Mmsi, out int slot))
             {
-                // A new station: the first state is made once, by the full merge.
+                // A new station (or an invalid MMSI, which the full merge turns away): its first state is made once.
                 return Apply(in report, null, label, receivedAt) is not null;
             }
             VesselSlot vessel = _slots[slot];
@@ -144,12 +147,31 @@ public sealed class MaritimePicture
             // The raw field allows exactly 180°, which is −180°: keep longitudes in [−180, 180).
             longitude = longitude >= 180 ? longitude - 360 : longitude;
             vessel.Write(new PositionFix(
-                true, latitude, longitude, report.SpeedKnots, report.CourseDegrees, report.HeadingDegrees, status, altitude,
+                true, latitude, longitude, report.SpeedKnots, report.CourseDegrees, report.HeadingDegrees, StatusOf(in report), AltitudeOf(in report),
                 report.Accuracy, report.MessageType, null, receivedAt, label, kind, label, Later(lastReceivedAt, receivedAt)));
             Placed(slot, true, latitude, longitude);
             return true;
         }
     }
+
+    // The fields only some reports carry, as VesselStateMerger reads them.
+    private static int? StatusOf<TReport>(in TReport report)
+        where TReport : struct
+    {
+        if (typeof(TReport) == typeof(PositionReportClassA))
+        {
+            return Unsafe.As<TReport, PositionReportClassA>(ref Unsafe.AsRef(in report)).Status;
+        }
+        return typeof(TReport) == typeof(LongRangePositionReport)
+            ? Unsafe.As<TReport, LongRangePositionReport>(ref Unsafe.AsRef(in report)).Status
+            : null;
+    }
+
+    private static int? AltitudeOf<TReport>(in TReport report)
+        where TReport : struct =>
+        typeof(TReport) == typeof(SarAircraftPositionReport)
+            ? Unsafe.As<TReport, SarAircraftPositionReport>(ref Unsafe.AsRef(in report)).AltitudeMeters
+            : null;
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => b > a ? b : a;
 

@@ -39,25 +39,25 @@ public sealed class DeferredPositionTests
                     var classA = new PositionReportClassA(
                         1 + random.Next(3), 0, mmsi, random.Next(16), -128, random.Next(1024), false, longitude, latitude,
                         random.Next(3601), random.Next(361), 60, 0, 0, false, 0);
-                    Both(merged, deferred, in classA, classA.Status, null, label, at);
+                    Both(merged, deferred, in classA, label, at);
                     break;
                 case 1:
                     var classB = new PositionReportClassB(
                         18, 0, mmsi, 0, random.Next(1024), false, longitude, latitude, random.Next(3601), random.Next(361),
                         60, 0, false, false, false, false, false, false, false, 0);
-                    Both(merged, deferred, in classB, null, null, label, at);
+                    Both(merged, deferred, in classB, label, at);
                     break;
                 case 2:
                     var aircraft = new SarAircraftPositionReport(
                         9, 0, mmsi, random.Next(2) == 0 ? 4095 : random.Next(4095), random.Next(1024), false, longitude, latitude,
                         random.Next(3601), 60, 0, false, 0, false, false, 0);
-                    Both(merged, deferred, in aircraft, null, aircraft.AltitudeMeters, label, at);
+                    Both(merged, deferred, in aircraft, label, at);
                     break;
                 case 3:
                     var longRange = new LongRangePositionReport(
                         27, 0, mmsi, false, false, random.Next(16), longitude / 1000, latitude / 1000, random.Next(64),
                         random.Next(512), false, false, false);
-                    Both(merged, deferred, in longRange, longRange.Status, null, label, at);
+                    Both(merged, deferred, in longRange, label, at);
                     break;
                 case 4:
                     var partA = new StaticDataReportPartA(24, 0, mmsi, "SHIP " + random.Next(100), 0, 0);
@@ -106,11 +106,11 @@ public sealed class DeferredPositionTests
 
         var classB = new PositionReportClassB(18, 0, 563_000_001, 0, 1023, false, 181 * 600_000, 91 * 600_000, 3600, 511, 60, 0,
             false, false, false, false, false, false, false, 0);
-        Assert.True(picture.ApplyPosition(in classB, null, null, TestLabels.Shared, Start.AddSeconds(20)));
+        Assert.True(picture.ApplyPosition(in classB, TestLabels.Shared, Start.AddSeconds(20)));
         VesselState state = picture.Find(563_000_001)!;
         Assert.Equal((VesselClass.ClassB, 1.0, Start.AddSeconds(10), Start.AddSeconds(20)),
             (state.Class, state.Position!.Latitude, state.Position.Provenance.ReceivedAt, state.LastReceivedAt));
-        Assert.False(picture.ApplyPosition(in classB, null, null, TestLabels.Shared, Start.AddSeconds(30)));
+        Assert.False(picture.ApplyPosition(in classB, TestLabels.Shared, Start.AddSeconds(30)));
     }
 
     [Fact]
@@ -150,19 +150,18 @@ public sealed class DeferredPositionTests
     }
 
     private static void Both<TReport>(
-        MaritimePicture merged, MaritimePicture deferred, in TReport report, int? status, int? altitude, ConfidentialityLabel label,
-        DateTimeOffset at)
+        MaritimePicture merged, MaritimePicture deferred, in TReport report, ConfidentialityLabel label, DateTimeOffset at)
         where TReport : struct, IAisMessage<TReport>, IAisPositionReport
     {
         bool changed = merged.Apply(in report, null, label, at) is not null;
-        Assert.Equal(changed, deferred.ApplyPosition(in report, status, altitude, label, at));
+        Assert.Equal(changed, deferred.ApplyPosition(in report, label, at));
     }
 
     private static void Position(MaritimePicture picture, uint mmsi, double latitude, double longitude, DateTimeOffset at, int speedTenths = 100)
     {
         var report = new PositionReportClassA(1, 0, mmsi, 0, 0, speedTenths, false, (int)Math.Round(longitude * 600_000),
             (int)Math.Round(latitude * 600_000), 900, 90, at.Second, 0, 0, false, 0);
-        picture.ApplyPosition(in report, report.Status, null, TestLabels.Shared, at);
+        picture.ApplyPosition(in report, TestLabels.Shared, at);
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

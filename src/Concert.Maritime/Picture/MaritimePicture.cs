@@ -22,7 +22,7 @@ public sealed class MaritimePicture
     private readonly MmsiSlotTable _slotOfMmsi = new();
     private readonly SpatialGrid _grid;
     private readonly ChangeJournal _journal;
-    private VesselSlot[] _slots = new VesselSlot[1024];
+    private PictureEntry[] _entries = new PictureEntry[1024];
     private int _count;
 
     /// <summary>Creates an empty picture.</summary>
@@ -63,7 +63,7 @@ public sealed class MaritimePicture
         lock (_writerGate)
         {
             bool known = _slotOfMmsi.TryGetSlot(message.Mmsi, out int slot);
-            VesselState current = known ? _slots[slot].WriterCurrent() : new VesselState(message.Mmsi, label);
+            VesselState current = known ? _entries[slot].Slot.WriterCurrent(_entries[slot].State) : new VesselState(message.Mmsi, label);
             merged = VesselStateMerger.Merge(current, in message, provenance, Options);
             if (known && ReferenceEquals(merged, current))
             {
@@ -71,7 +71,7 @@ public sealed class MaritimePicture
             }
             if (known)
             {
-                _slots[slot].Publish(merged);
+                _entries[slot].Slot.Publish(merged, ref _entries[slot].State);
             }
             else
             {
@@ -110,7 +110,8 @@ public sealed class MaritimePicture
                 // A new station (or an invalid MMSI, which the full merge turns away): its first state is made once.
                 return Apply(in report, null, label, receivedAt) is not null;
             }
-            VesselSlot vessel = _slots[slot];
+            ref PictureEntry entry = ref _entries[slot];
+            VesselSlot vessel = entry.Slot;
             if (!vessel.OtherPartsAgree || (vessel.OtherPartsLabel is { } other && !ReferenceEquals(other, label) && !other.Equals(label)))
             {
                 return Apply(in report, null, label, receivedAt) is not null;
@@ -140,7 +141,7 @@ public sealed class MaritimePicture
                     : new PositionFix(
                         false, 0, 0, null, null, null, null, null, false, 0, null, default, label, kind, baseState.Label,
                         Later(lastReceivedAt, receivedAt));
-                vessel.Write(in fix);
+                vessel.Write(in fix, ref entry.State);
                 _journal.Record(slot);
                 return true;
             }
@@ -148,7 +149,7 @@ public sealed class MaritimePicture
             longitude = longitude >= 180 ? longitude - 360 : longitude;
             vessel.Write(new PositionFix(
                 true, latitude, longitude, report.SpeedKnots, report.CourseDegrees, report.HeadingDegrees, StatusOf(in report), AltitudeOf(in report),
-                report.Accuracy, report.MessageType, null, receivedAt, label, kind, label, Later(lastReceivedAt, receivedAt)));
+                report.Accuracy, report.MessageType, null, receivedAt, label, kind, label, Later(lastReceivedAt, receivedAt)), ref entry.State);
             Placed(slot, true, latitude, longitude);
             return true;
         }
@@ -178,14 +179,21 @@ public sealed class MaritimePicture
     private int AddSlot(uint mmsi, VesselState state)
     {
         int slot = _count;
-        if (slot == _slots.Length)
+        if (slot == _entries.Length)
         {
-            VesselSlot[] larger = new VesselSlot[slot * 2];
-            _slots.CopyTo(larger, 0);
-            Volatile.Write(ref _slots, larger);
+            // The slots are shared; the built states are not copied, since a reader may just have put a stale one in the
+            // old array that it is about to take back there. A slot without a pending position is its base state.
+            PictureEntry[] larger = new PictureEntry[slot * 2];
+            for (int i = 0; i < slot; i++)
+            {
+                VesselSlot vessel = _entries[i].Slot;
+                larger[i] = new PictureEntry { Slot = vessel, State = vessel.TryGetFix(out _) ? null : vessel.Base };
+            }
+            Volatile.Write(ref _entries, larger);
         }
         // Publish the slot before its number, so a reader that finds the number finds the slot.
-        Volatile.Write(ref _slots[slot], new VesselSlot(state));
+        _entries[slot].State = state;
+        Volatile.Write(ref _entries[slot].Slot, new VesselSlot(state));
         _slotOfMmsi.Add(mmsi, slot);
         Volatile.Write(ref _count, slot + 1);
         return slot;
@@ -207,7 +215,7 @@ public sealed class MaritimePicture
     /// <summary>The current state of one station, or null when it has not been heard.</summary>
     /// <param name="mmsi">The MMSI.</param>
     public VesselState? Find(uint mmsi) =>
-        _slotOfMmsi.TryGetSlot(mmsi, out int slot) ? Volatile.Read(ref _slots)[slot].Current() : null;
+        _slotOfMmsi.TryGetSlot(mmsi, out int slot) ? StateOf(Volatile.Read(ref _entries), slot) : null;
 
     /// <summary>
     /// The vessels in a box at a time that the viewer may see: positioned in <paramref name="box"/> (which may cross the
@@ -223,7 +231,7 @@ public sealed class MaritimePicture
         GeoBox box, DateTimeOffset at, Func<ConfidentialityLabel, bool> isReleased, bool includeLost = false)
     {
         ArgumentNullException.ThrowIfNull(isReleased);
-        var collector = new ViewportCollector(Volatile.Read(ref _slots), box, at, isReleased, Options, includeLost);
+        var collector = new ViewportCollector(Volatile.Read(ref _entries), box, at, isReleased, Options, includeLost);
         try
         {
             _grid.Visit(box, ref collector);
@@ -257,10 +265,10 @@ public sealed class MaritimePicture
         {
             return false;
         }
-        VesselSlot[] vessels = Volatile.Read(ref _slots);
+        PictureEntry[] entries = Volatile.Read(ref _entries);
         foreach (int slot in slots)
         {
-            changed.Add(Volatile.Read(ref vessels[slot]).Current());
+            changed.Add(StateOf(entries, slot));
         }
         return true;
     }
@@ -284,12 +292,19 @@ public sealed class MaritimePicture
     public IReadOnlyList<VesselState> Snapshot()
     {
         int count = Volatile.Read(ref _count);
-        VesselSlot[] vessels = Volatile.Read(ref _slots);
+        PictureEntry[] entries = Volatile.Read(ref _entries);
         var states = new VesselState[count];
         for (int slot = 0; slot < count; slot++)
         {
-            states[slot] = Volatile.Read(ref vessels[slot]).Current();
+            states[slot] = StateOf(entries, slot);
         }
         return states;
+    }
+
+    /// <summary>The current state of a slot that exists in <paramref name="entries"/>. Any thread.</summary>
+    internal static VesselState StateOf(PictureEntry[] entries, int slot)
+    {
+        ref PictureEntry entry = ref entries[slot];
+        return Volatile.Read(ref entry.State) ?? Volatile.Read(ref entry.Slot).Current(ref entry.State);
     }
 }

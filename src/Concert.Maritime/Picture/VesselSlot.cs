@@ -3,8 +3,9 @@ using Concert.Sharing;
 namespace Concert.Maritime.Picture;
 
 /// <summary>
-/// Where the picture keeps one station: its last merged <see cref="VesselState"/> (the base), the position reports
-/// merged since as a <see cref="PositionFix"/>, and the state a reader last built from the two.
+/// Where the picture keeps one station: its last merged <see cref="VesselState"/> (the base) and the position reports
+/// merged since as a <see cref="PositionFix"/>. The state a reader last built from the two is kept beside it, in the
+/// picture's <see cref="PictureEntry"/>, and passed in by reference.
 /// </summary>
 /// <remarks>
 /// A position costs the writer no allocation: it overwrites the fix under a sequence lock (the version is odd while it
@@ -19,12 +20,10 @@ internal sealed class VesselSlot
     private VesselState _base;
     private PositionFix _fix;
     private bool _hasFix;
-    private VesselState? _published;
 
     public VesselSlot(VesselState initial)
     {
         _base = initial;
-        _published = initial;
         OtherPartsLabel = OtherPartsLabelOf(initial, out bool agree);
         OtherPartsAgree = agree;
     }
@@ -39,11 +38,12 @@ internal sealed class VesselSlot
     public bool OtherPartsAgree { get; private set; }
 
     /// <summary>The station's current state. Any thread; lock-free.</summary>
-    public VesselState Current()
+    /// <param name="published">The state last built, null when the writer has changed the slot since.</param>
+    public VesselState Current(ref VesselState? published)
     {
-        if (Volatile.Read(ref _published) is { } published)
+        if (Volatile.Read(ref published) is { } current)
         {
-            return published;
+            return current;
         }
         var spinner = new SpinWait();
         while (true)
@@ -60,9 +60,9 @@ internal sealed class VesselSlot
                     VesselState built = hasFix ? fix.AppliedTo(baseState) : baseState;
                     // Published for the next readers unless a newer one is; taken back if the writer changed the slot
                     // since the copy (it drops the published state after its change, so it cannot have dropped this one).
-                    if (Interlocked.CompareExchange(ref _published, built, null) is null && Volatile.Read(ref _version) != version)
+                    if (Interlocked.CompareExchange(ref published, built, null) is null && Volatile.Read(ref _version) != version)
                     {
-                        Interlocked.CompareExchange(ref _published, null, built);
+                        Interlocked.CompareExchange(ref published, null, built);
                     }
                     return built;
                 }
@@ -72,7 +72,8 @@ internal sealed class VesselSlot
     }
 
     /// <summary>The current state as the writer sees it, built without the lock. Writer only.</summary>
-    public VesselState WriterCurrent() => _published ?? (_hasFix ? _fix.AppliedTo(_base) : _base);
+    /// <param name="published">The state last built, if any.</param>
+    public VesselState WriterCurrent(VesselState? published) => published ?? (_hasFix ? _fix.AppliedTo(_base) : _base);
 
     /// <summary>The pending fix, if any. Writer only.</summary>
     public bool TryGetFix(out PositionFix fix)
@@ -85,24 +86,28 @@ internal sealed class VesselSlot
     public VesselState Base => _base;
 
     /// <summary>Records a position report's effect. Writer only.</summary>
-    public void Write(in PositionFix fix)
+    /// <param name="fix">The vessel's position and class after the report.</param>
+    /// <param name="published">The state last built: dropped, since it is no longer current.</param>
+    public void Write(in PositionFix fix, ref VesselState? published)
     {
         BeginChange();
         _fix = fix;
         _hasFix = true;
         EndChange();
-        Volatile.Write(ref _published, null);
+        Volatile.Write(ref published, null);
     }
 
     /// <summary>Replaces the state with a fully merged one. Writer only.</summary>
-    public void Publish(VesselState state)
+    /// <param name="state">The merged state.</param>
+    /// <param name="published">Where the current state is kept for readers: set to <paramref name="state"/>.</param>
+    public void Publish(VesselState state, ref VesselState? published)
     {
         BeginChange();
         _base = state;
         _hasFix = false;
         _fix = default;
         EndChange();
-        Volatile.Write(ref _published, state);
+        Volatile.Write(ref published, state);
         OtherPartsLabel = OtherPartsLabelOf(state, out bool agree);
         OtherPartsAgree = agree;
     }

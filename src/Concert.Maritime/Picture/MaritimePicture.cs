@@ -122,13 +122,11 @@ public sealed class MaritimePicture
             DateTimeOffset lastReceivedAt = pending ? fix.LastReceivedAt : baseState.LastReceivedAt;
             DateTimeOffset? heldAt = pending && fix.HasPosition ? fix.ReceivedAt : baseState.Position?.Provenance.ReceivedAt;
             // Type 27 is sent by class A units (and some class B SO); it does not change what is already known.
-            VesselClass kind = report.MessageType switch
-            {
-                1 or 2 or 3 => VesselClass.ClassA,
-                18 or 19 => VesselClass.ClassB,
-                9 => VesselClass.SarAircraft,
-                _ => currentClass == VesselClass.Unknown ? VesselClass.ClassA : currentClass,
-            };
+            VesselClass kind =
+                typeof(TReport) == typeof(PositionReportClassA) ? VesselClass.ClassA
+                : typeof(TReport) == typeof(PositionReportClassB) ? VesselClass.ClassB
+                : typeof(TReport) == typeof(SarAircraftPositionReport) ? VesselClass.SarAircraft
+                : currentClass == VesselClass.Unknown ? VesselClass.ClassA : currentClass;
             if (report.Latitude is not { } latitude || report.Longitude is not { } longitude || heldAt > receivedAt)
             {
                 // No position, or an older one than held: the report still tells what kind of station it is.

@@ -3,11 +3,11 @@ using BenchmarkDotNet.Running;
 using Concert.Maritime.Exercise;
 using Concert.Picture.Benchmarks;
 
-// "latency" measures single viewport queries one by one for their percentiles (BenchmarkDotNet reports means of
-// iterations); "generate VESSELS HOURS FILE" times one generator run; anything else goes to BenchmarkDotNet.
+// "latency [QUERIES] [deferred]" measures single viewport queries one by one for their percentiles (BenchmarkDotNet
+// reports means of iterations), "deferred" with the writer merging positions as the committed feed does; "generate VESSELS HOURS FILE" times one generator run; anything else goes to BenchmarkDotNet.
 if (args is ["latency", ..])
 {
-    ViewportLatency.Run(queries: args.Length > 1 ? int.Parse(args[1]) : 2000);
+    ViewportLatency.Run(queries: args.Length > 1 ? int.Parse(args[1]) : 2000, deferred: args is [_, _, "deferred"]);
 }
 else if (args is ["generate", var vessels, var hours, var file])
 {

@@ -8,11 +8,13 @@ namespace Concert.Picture.Benchmarks;
 /// Times single viewport queries of 20,000 vessels (of 200,000) while a writer keeps moving those vessels about the
 /// viewport, and prints the percentiles of wall time (what a watch officer panning the map feels) and of the query
 /// thread's processor time (what the query costs, whatever else the machine runs). The peer in the same run is a plain
-/// scan of every vessel's state (no spatial index), filtered, released and ordered the same way.
+/// scan of every vessel's state (no spatial index), filtered, released and ordered the same way. With
+/// <c>deferred</c> the writer merges positions as the committed feed does (<see cref="MaritimePicture.ApplyPosition"/>),
+/// so the queries also build the states of the vessels that moved since they were last read.
 /// </summary>
 internal static class ViewportLatency
 {
-    public static void Run(int queries)
+    public static void Run(int queries, bool deferred)
     {
         long building = Stopwatch.GetTimestamp();
         MaritimePicture picture = PictureFixture.Build();
@@ -29,7 +31,14 @@ internal static class ViewportLatency
             {
                 var report = PictureFixture.Report(
                     (uint)(201_000_000 + random.Next(PictureFixture.InViewport)), random.NextDouble() * 25, 100 + random.NextDouble() * 25);
-                picture.Apply(in report, "BENCH", PictureFixture.SharedFeed, at);
+                if (deferred)
+                {
+                    picture.ApplyPosition(in report, PictureFixture.SharedFeed, at);
+                }
+                else
+                {
+                    picture.Apply(in report, "BENCH", PictureFixture.SharedFeed, at);
+                }
                 updates++;
             }
         });

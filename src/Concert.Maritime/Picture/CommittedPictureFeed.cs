@@ -66,38 +66,39 @@ public sealed class CommittedPictureFeed
         switch (p.MessageType)
         {
             case 1 or 2 or 3:
-                _picture.Apply(new PositionReportClassA(
+                _picture.ApplyPosition(new PositionReportClassA(
                     p.MessageType, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
-                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), null, label, at);
+                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), label, at);
                 break;
             case 18 or 19:
-                _picture.Apply(new PositionReportClassB(
+                _picture.ApplyPosition(new PositionReportClassB(
                     p.MessageType, 0, p.Mmsi, 0, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, p.HeadingRaw,
-                    SecondNotAvailable, 0, false, false, false, false, false, false, false, 0), null, label, at);
+                    SecondNotAvailable, 0, false, false, false, false, false, false, false, 0), label, at);
                 break;
             case 9:
-                _picture.Apply(new SarAircraftPositionReport(
+                _picture.ApplyPosition(new SarAircraftPositionReport(
                     9, 0, p.Mmsi, 4095, p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 1023 : p.SpeedRaw / 10, false,
-                    p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, SecondNotAvailable, 0, false, 0, false, false, 0), null, label, at);
+                    p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, SecondNotAvailable, 0, false, 0, false, false, 0), label, at);
                 break;
             case 21:
+                // Through the full merge: an aid's report also sets its particulars.
                 _picture.Apply(new AidToNavigationReport(
                     21, 0, p.Mmsi, 0, "", false, p.LongitudeRaw, p.LatitudeRaw, default, 0, SecondNotAvailable, false, 0,
                     false, false, false, false, "", 0), null, label, at);
                 break;
             case 27:
                 // Type 27 counts in 1/10 minute, whole knots and whole degrees.
-                _picture.Apply(new LongRangePositionReport(
+                _picture.ApplyPosition(new LongRangePositionReport(
                     27, 0, p.Mmsi, false, false, p.Status, p.LongitudeRaw / 1000, p.LatitudeRaw / 1000,
                     p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 63 : Math.Min((p.SpeedRaw + 5) / 10, 62),
                     p.CourseRaw == PositionRecord.CourseNotAvailable ? 511 : (p.CourseRaw + 5) / 10 % 360,
-                    false, false, false), null, label, at);
+                    false, false, false), label, at);
                 break;
             default:
                 // A CSV import (type 0): the same report a class A unit makes.
-                _picture.Apply(new PositionReportClassA(
+                _picture.ApplyPosition(new PositionReportClassA(
                     1, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
-                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), null, label, at);
+                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), label, at);
                 break;
         }
     }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Concert.Ais.Messages;
 using Concert.Sharing;
 
@@ -9,18 +9,20 @@ namespace Concert.Maritime.Picture;
 /// </summary>
 /// <remarks>
 /// One writer (the ingest pipeline, through <see cref="Apply"/>) and any number of readers that never take a lock and
-/// never block the writer. States are immutable snapshots published by reference, so a returned state never changes
-/// under its reader; viewport queries walk only the grid cells the box touches (see <see cref="SpatialGrid"/> for how a
-/// cell is read consistently while the writer moves vessels).
+/// never block the writer. States are immutable snapshots, so a returned state never changes under its reader. The
+/// committed feed's position reports are the bulk of the writes: they are kept as plain values in the vessel's
+/// <see cref="VesselSlot"/> and become a state only when a reader asks for the vessel (see <see cref="VesselSlot"/> for
+/// how a reader never sees half of one). Viewport queries walk only the grid cells the box touches (see
+/// <see cref="SpatialGrid"/> for how a cell is read consistently while the writer moves vessels).
 /// </remarks>
 public sealed class MaritimePicture
 {
     // Serialises writers (there should be one); readers never take it.
     private readonly Lock _writerGate = new();
-    private readonly ConcurrentDictionary<uint, int> _slotOfMmsi = new();
+    private readonly MmsiSlotTable _slotOfMmsi = new();
     private readonly SpatialGrid _grid;
     private readonly ChangeJournal _journal;
-    private VesselState[] _states = new VesselState[1024];
+    private PictureEntry[] _entries = new PictureEntry[1024];
     private int _count;
 
     /// <summary>Creates an empty picture.</summary>
@@ -60,37 +62,148 @@ public sealed class MaritimePicture
         VesselState merged;
         lock (_writerGate)
         {
-            bool known = _slotOfMmsi.TryGetValue(message.Mmsi, out int slot);
-            VesselState current = known ? _states[slot] : new VesselState(message.Mmsi, label);
+            bool known = _slotOfMmsi.TryGetSlot(message.Mmsi, out int slot);
+            VesselState current = known ? _entries[slot].Slot.WriterCurrent(_entries[slot].State) : new VesselState(message.Mmsi, label);
             merged = VesselStateMerger.Merge(current, in message, provenance, Options);
             if (known && ReferenceEquals(merged, current))
             {
                 return null;
             }
-            if (!known)
+            if (known)
             {
-                slot = _count;
-                if (slot == _states.Length)
-                {
-                    VesselState[] larger = new VesselState[slot * 2];
-                    _states.CopyTo(larger, 0);
-                    Volatile.Write(ref _states, larger);
-                }
+                _entries[slot].Slot.Publish(merged, ref _entries[slot].State);
             }
-            // Publish the state before its slot, so a reader that finds the slot finds the state.
-            Volatile.Write(ref _states[slot], merged);
-            if (!known)
+            else
             {
-                _slotOfMmsi[message.Mmsi] = slot;
-                Volatile.Write(ref _count, slot + 1);
+                slot = AddSlot(message.Mmsi, merged);
             }
-            if (merged.Position is { } position)
-            {
-                _grid.Place(slot, position.Latitude, position.Longitude);
-            }
-            _journal.Record(slot);
+            VesselPosition? position = merged.Position;
+            Placed(slot, position is not null, position?.Latitude ?? 0, position?.Longitude ?? 0);
         }
         return merged;
+    }
+
+    /// <summary>
+    /// Merges one position report as <see cref="Apply"/> does, without making a state: the report is kept as plain
+    /// values in the vessel's slot until a reader asks for the vessel, so a vessel that reports every few seconds costs
+    /// a state only as often as it is read. Only the writer calls this. The first report of a station, reports whose
+    /// label would have to be combined with those of the vessel's other parts, and any other message type take the full
+    /// merge of <see cref="Apply"/>.
+    /// </summary>
+    /// <param name="report">The report: class A (1–3), class B (18), SAR aircraft (9) or long range (27).</param>
+    /// <param name="label">The label of the feed it came from.</param>
+    /// <param name="receivedAt">When it was received.</param>
+    /// <returns>Whether the picture changed.</returns>
+    public bool ApplyPosition<TReport>(in TReport report, ConfidentialityLabel label, DateTimeOffset receivedAt)
+        where TReport : struct, IAisMessage<TReport>, IAisPositionReport
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (typeof(TReport) != typeof(PositionReportClassA) && typeof(TReport) != typeof(PositionReportClassB)
+            && typeof(TReport) != typeof(SarAircraftPositionReport) && typeof(TReport) != typeof(LongRangePositionReport))
+        {
+            return Apply(in report, null, label, receivedAt) is not null;
+        }
+        lock (_writerGate)
+        {
+            if (!_slotOfMmsi.TryGetSlot(report.Mmsi, out int slot))
+            {
+                // A new station (or an invalid MMSI, which the full merge turns away): its first state is made once.
+                return Apply(in report, null, label, receivedAt) is not null;
+            }
+            ref PictureEntry entry = ref _entries[slot];
+            VesselSlot vessel = entry.Slot;
+            if (!vessel.OtherPartsAgree || (vessel.OtherPartsLabel is { } other && !ReferenceEquals(other, label) && !other.Equals(label)))
+            {
+                return Apply(in report, null, label, receivedAt) is not null;
+            }
+            VesselState baseState = vessel.Base;
+            bool pending = vessel.TryGetFix(out PositionFix fix);
+            VesselClass currentClass = pending ? fix.Class : baseState.Class;
+            DateTimeOffset lastReceivedAt = pending ? fix.LastReceivedAt : baseState.LastReceivedAt;
+            DateTimeOffset? heldAt = pending && fix.HasPosition ? fix.ReceivedAt : baseState.Position?.Provenance.ReceivedAt;
+            // Type 27 is sent by class A units (and some class B SO); it does not change what is already known.
+            VesselClass kind =
+                typeof(TReport) == typeof(PositionReportClassA) ? VesselClass.ClassA
+                : typeof(TReport) == typeof(PositionReportClassB) ? VesselClass.ClassB
+                : typeof(TReport) == typeof(SarAircraftPositionReport) ? VesselClass.SarAircraft
+                : currentClass == VesselClass.Unknown ? VesselClass.ClassA : currentClass;
+            if (report.Latitude is not { } latitude || report.Longitude is not { } longitude || heldAt > receivedAt)
+            {
+                // No position, or an older one than held: the report still tells what kind of station it is.
+                if (currentClass == kind)
+                {
+                    return false;
+                }
+                fix = pending
+                    ? fix with { Class = kind, LastReceivedAt = Later(lastReceivedAt, receivedAt) }
+                    : new PositionFix(
+                        false, 0, 0, null, null, null, null, null, false, 0, null, default, label, kind, baseState.Label,
+                        Later(lastReceivedAt, receivedAt));
+                vessel.Write(in fix, ref entry.State);
+                _journal.Record(slot);
+                return true;
+            }
+            // The raw field allows exactly 180°, which is −180°: keep longitudes in [−180, 180).
+            longitude = longitude >= 180 ? longitude - 360 : longitude;
+            vessel.Write(new PositionFix(
+                true, latitude, longitude, report.SpeedKnots, report.CourseDegrees, report.HeadingDegrees, StatusOf(in report), AltitudeOf(in report),
+                report.Accuracy, report.MessageType, null, receivedAt, label, kind, label, Later(lastReceivedAt, receivedAt)), ref entry.State);
+            Placed(slot, true, latitude, longitude);
+            return true;
+        }
+    }
+
+    // The fields only some reports carry, as VesselStateMerger reads them.
+    private static int? StatusOf<TReport>(in TReport report)
+        where TReport : struct
+    {
+        if (typeof(TReport) == typeof(PositionReportClassA))
+        {
+            return Unsafe.As<TReport, PositionReportClassA>(ref Unsafe.AsRef(in report)).Status;
+        }
+        return typeof(TReport) == typeof(LongRangePositionReport)
+            ? Unsafe.As<TReport, LongRangePositionReport>(ref Unsafe.AsRef(in report)).Status
+            : null;
+    }
+
+    private static int? AltitudeOf<TReport>(in TReport report)
+        where TReport : struct =>
+        typeof(TReport) == typeof(SarAircraftPositionReport)
+            ? Unsafe.As<TReport, SarAircraftPositionReport>(ref Unsafe.AsRef(in report)).AltitudeMeters
+            : null;
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => b > a ? b : a;
+
+    private int AddSlot(uint mmsi, VesselState state)
+    {
+        int slot = _count;
+        if (slot == _entries.Length)
+        {
+            // The slots are shared; the built states are not copied, since a reader may just have put a stale one in the
+            // old array that it is about to take back there. A slot without a pending position is its base state.
+            PictureEntry[] larger = new PictureEntry[slot * 2];
+            for (int i = 0; i < slot; i++)
+            {
+                VesselSlot vessel = _entries[i].Slot;
+                larger[i] = new PictureEntry { Slot = vessel, State = vessel.TryGetFix(out _) ? null : vessel.Base };
+            }
+            Volatile.Write(ref _entries, larger);
+        }
+        // Publish the slot before its number, so a reader that finds the number finds the slot.
+        _entries[slot].State = state;
+        Volatile.Write(ref _entries[slot].Slot, new VesselSlot(state));
+        _slotOfMmsi.Add(mmsi, slot);
+        Volatile.Write(ref _count, slot + 1);
+        return slot;
+    }
+
+    private void Placed(int slot, bool positioned, double latitude, double longitude)
+    {
+        if (positioned)
+        {
+            _grid.Place(slot, latitude, longitude);
+        }
+        _journal.Record(slot);
     }
 
     /// <summary>A handler that feeds every message an <see cref="Concert.Ais.Reading.AisLineDecoder"/> decodes into the picture.</summary>
@@ -100,7 +213,7 @@ public sealed class MaritimePicture
     /// <summary>The current state of one station, or null when it has not been heard.</summary>
     /// <param name="mmsi">The MMSI.</param>
     public VesselState? Find(uint mmsi) =>
-        _slotOfMmsi.TryGetValue(mmsi, out int slot) ? Volatile.Read(ref _states)[slot] : null;
+        _slotOfMmsi.TryGetSlot(mmsi, out int slot) ? StateOf(Volatile.Read(ref _entries), slot) : null;
 
     /// <summary>
     /// The vessels in a box at a time that the viewer may see: positioned in <paramref name="box"/> (which may cross the
@@ -116,7 +229,7 @@ public sealed class MaritimePicture
         GeoBox box, DateTimeOffset at, Func<ConfidentialityLabel, bool> isReleased, bool includeLost = false)
     {
         ArgumentNullException.ThrowIfNull(isReleased);
-        var collector = new ViewportCollector(Volatile.Read(ref _states), box, at, isReleased, Options, includeLost);
+        var collector = new ViewportCollector(Volatile.Read(ref _entries), box, at, isReleased, Options, includeLost);
         try
         {
             _grid.Visit(box, ref collector);
@@ -150,10 +263,10 @@ public sealed class MaritimePicture
         {
             return false;
         }
-        VesselState[] states = Volatile.Read(ref _states);
+        PictureEntry[] entries = Volatile.Read(ref _entries);
         foreach (int slot in slots)
         {
-            changed.Add(Volatile.Read(ref states[slot]));
+            changed.Add(StateOf(entries, slot));
         }
         return true;
     }
@@ -177,6 +290,19 @@ public sealed class MaritimePicture
     public IReadOnlyList<VesselState> Snapshot()
     {
         int count = Volatile.Read(ref _count);
-        return Volatile.Read(ref _states).AsSpan(0, count).ToArray();
+        PictureEntry[] entries = Volatile.Read(ref _entries);
+        var states = new VesselState[count];
+        for (int slot = 0; slot < count; slot++)
+        {
+            states[slot] = StateOf(entries, slot);
+        }
+        return states;
+    }
+
+    /// <summary>The current state of a slot that exists in <paramref name="entries"/>. Any thread.</summary>
+    internal static VesselState StateOf(PictureEntry[] entries, int slot)
+    {
+        ref PictureEntry entry = ref entries[slot];
+        return Volatile.Read(ref entry.State) ?? Volatile.Read(ref entry.Slot).Current(ref entry.State);
     }
 }

@@ -13,7 +13,7 @@ namespace Concert.Maritime.Picture;
 /// labels, since the vessels of a cell mostly share their feed's label instance.
 /// </remarks>
 internal struct ViewportCollector(
-    VesselState[] states, GeoBox box, DateTimeOffset at, Func<ConfidentialityLabel, bool> isReleased, PictureOptions options, bool includeLost)
+    PictureEntry[] entries, GeoBox box, DateTimeOffset at, Func<ConfidentialityLabel, bool> isReleased, PictureOptions options, bool includeLost)
     : ISlotVisitor, IDisposable
 {
     private const int InitialCapacity = 1024;
@@ -27,8 +27,10 @@ internal struct ViewportCollector(
 
     public void Visit(int slot)
     {
-        // A slot added after this query took the state array is a vessel too new for it.
-        VesselState? state = (uint)slot < (uint)states.Length ? Volatile.Read(ref states[slot]) : null;
+        // A slot added after this query took the slot array is a vessel too new for it.
+        VesselState? state = (uint)slot < (uint)entries.Length && Volatile.Read(ref entries[slot].Slot) is not null
+            ? MaritimePicture.StateOf(entries, slot)
+            : null;
         if (state?.Position is not { } position || !box.Contains(position.Latitude, position.Longitude))
         {
             return;

@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { ApiError } from '../../api/ApiError';
 import type { PoolingApi } from '../../api/PoolingApi';
 import type { Funds, Project } from '../../api/poolingTypes';
-import { asApiError } from '../../app/useAsync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FieldMessages, messagesFor } from './FieldMessages';
 import { LabelInputs } from './LabelInputs';
 import { TextField } from './TextField';
 import { labelFields } from './labelText';
 import { labelInputsOf, parseNumber } from './formText';
+import { useFormSubmission } from './useFormSubmission';
 
 const blank = { nation: '', projectCode: '', amount: '', label: { classification: 'RESTRICTED', releasableTo: 'CONCERT', caveats: '' } };
 
@@ -32,44 +31,31 @@ export function FundsForm({
 }) {
   const [editing, setEditing] = useState<number | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>(blank);
-  const [errors, setErrors] = useState<Readonly<Record<string, readonly string[]>>>({});
-  const [failure, setFailure] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, show, submit: saving } = useFormSubmission();
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
   function choose(value: string) {
     const chosen = funds.find((pledge) => String(pledge.id) === value);
     setEditing(chosen?.id);
     setDraft(chosen === undefined ? blank : draftOf(chosen));
-    setErrors({});
-    setFailure(undefined);
+    show({});
   }
 
   async function submit(event: Event) {
     event.preventDefault();
     const amount = parseNumber(draft.amount);
     if (amount === undefined) {
-      setErrors({ amount: ['Give the amount in k€ as a number.'] });
-      setFailure(undefined);
+      show({ amount: ['Give the amount in k€ as a number.'] });
       return;
     }
-    setBusy(true);
-    try {
+    await saving(async () => {
       const fields = { nation: draft.nation.trim().toUpperCase(), projectCode: draft.projectCode, amount };
       const label = labelFields(draft.label.classification, draft.label.releasableTo, draft.label.caveats);
       const saved = editing === undefined ? await api.createFunds(fields, label) : await api.updateFunds(editing, fields, label);
-      setErrors({});
-      setFailure(undefined);
       setEditing(saved.id);
       setDraft(draftOf(saved));
       onSaved();
-    } catch (error) {
-      const failed = asApiError(error);
-      setErrors(failed.fieldErrors);
-      setFailure(failed);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const field = (key: string) => messagesFor(errors, key);

@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { ApiError } from '../../api/ApiError';
 import type { PoolingApi } from '../../api/PoolingApi';
 import type { NationFigures } from '../../api/poolingTypes';
-import { asApiError } from '../../app/useAsync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FieldMessages, messagesFor } from './FieldMessages';
 import { LabelInputs } from './LabelInputs';
 import { TextField } from './TextField';
 import { labelFields } from './labelText';
 import { labelInputsOf, parseNumber } from './formText';
+import { useFormSubmission } from './useFormSubmission';
 
 const blank = {
   nation: '',
@@ -39,17 +38,14 @@ function draftOf(figures: NationFigures): Draft {
 export function NationFiguresForm({ api, nations, onSaved }: { api: PoolingApi; nations: readonly NationFigures[]; onSaved: () => void }) {
   const [editing, setEditing] = useState<number | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>(blank);
-  const [errors, setErrors] = useState<Readonly<Record<string, readonly string[]>>>({});
-  const [failure, setFailure] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, show, submit: saving } = useFormSubmission();
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
   function choose(value: string) {
     const chosen = nations.find((figures) => String(figures.id) === value);
     setEditing(chosen?.id);
     setDraft(chosen === undefined ? blank : draftOf(chosen));
-    setErrors({});
-    setFailure(undefined);
+    show({});
   }
 
   async function submit(event: Event) {
@@ -57,15 +53,13 @@ export function NationFiguresForm({ api, nations, onSaved }: { api: PoolingApi; 
     const defenceSpending = parseNumber(draft.defenceSpending);
     const gni = parseNumber(draft.gni);
     if (defenceSpending === undefined || gni === undefined) {
-      setErrors({
+      show({
         ...(defenceSpending === undefined ? { defenceSpendingUsdBillions: ['Give defence spending in billions of US$ as a number.'] } : {}),
         ...(gni === undefined ? { gniUsdBillions: ['Give GNI in billions of US$ as a number.'] } : {}),
       });
-      setFailure(undefined);
       return;
     }
-    setBusy(true);
-    try {
+    await saving(async () => {
       const fields = {
         nation: draft.nation.trim().toUpperCase(),
         defenceSpendingUsdBillions: defenceSpending,
@@ -75,18 +69,10 @@ export function NationFiguresForm({ api, nations, onSaved }: { api: PoolingApi; 
       };
       const label = labelFields(draft.label.classification, draft.label.releasableTo, draft.label.caveats);
       const saved = editing === undefined ? await api.createNation(fields, label) : await api.updateNation(editing, fields, label);
-      setErrors({});
-      setFailure(undefined);
       setEditing(saved.id);
       setDraft(draftOf(saved));
       onSaved();
-    } catch (error) {
-      const failed = asApiError(error);
-      setErrors(failed.fieldErrors);
-      setFailure(failed);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const field = (key: string) => messagesFor(errors, key);

@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from '../../api/ApiError';
 import type { LabelFields, PledgeFields } from '../../api/poolingTypes';
-import { asApiError } from '../../app/useAsync';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { FieldMessages, fieldErrorsUnder, messagesFor } from './FieldMessages';
+import { FieldMessages, messagesFor } from './FieldMessages';
 import { LabelInputs } from './LabelInputs';
 import { TextField } from './TextField';
 import { labelFields, tokens } from './labelText';
 import { assetTypeName } from './planGrid';
 import { parseTransitDays } from './transitText';
+import { useFormSubmission } from './useFormSubmission';
 
 const assetTypes = ['DestroyerOrFrigate', 'OffshorePatrolVessel', 'MaritimePatrolAircraft', 'Helicopter', 'Uav', 'Tanker'];
 const capabilityNames = ['Presence', 'Surveillance', 'Escort', 'Boarding', 'Refuelling'];
@@ -46,21 +45,17 @@ export interface PledgeFormPurpose {
 /** Fills in a pledge and sends it (recorded, or offered in a what-if); the host's messages appear under the fields they are about. */
 export function PledgeForm({ idPrefix, title, submitText, busyText, errorPrefix, save }: PledgeFormPurpose) {
   const [form, setForm] = useState(empty);
-  const [errors, setErrors] = useState<Readonly<Record<string, readonly string[]>>>({});
-  const [failure, setFailure] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, show, submit: saving } = useFormSubmission(errorPrefix);
   const set = (change: Partial<typeof empty>) => setForm({ ...form, ...change });
 
   async function submit(event: Event) {
     event.preventDefault();
     const transit = parseTransitDays(form.transitDays);
     if (transit.rejected.length > 0) {
-      setErrors({ transitDays: [`Write each area as AREA=days; not ${transit.rejected.join(', ')}.`] });
-      setFailure(undefined);
+      show({ transitDays: [`Write each area as AREA=days; not ${transit.rejected.join(', ')}.`] });
       return;
     }
-    setBusy(true);
-    try {
+    await saving(async () => {
       await save(
         {
           code: form.code,
@@ -78,16 +73,8 @@ export function PledgeForm({ idPrefix, title, submitText, busyText, errorPrefix,
         },
         labelFields(form.classification, form.releasableTo, form.caveats),
       );
-      setErrors({});
-      setFailure(undefined);
       setForm(empty);
-    } catch (error) {
-      const failed = asApiError(error);
-      setErrors(fieldErrorsUnder(failed.fieldErrors, errorPrefix));
-      setFailure(failed);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const field = (name: string) => messagesFor(errors, name);

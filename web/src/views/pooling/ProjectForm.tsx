@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { ApiError } from '../../api/ApiError';
 import type { PoolingApi } from '../../api/PoolingApi';
 import type { Area, Project, ProjectFields, Requirement } from '../../api/poolingTypes';
-import { asApiError } from '../../app/useAsync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FieldMessages, messagesFor } from './FieldMessages';
 import { LabelInputs } from './LabelInputs';
 import { TextField } from './TextField';
 import { labelFields } from './labelText';
 import { budgetCapRows, budgetCaps, formatOutline, labelInputsOf, parseOutline, type BudgetCapRow } from './formText';
+import { useFormSubmission } from './useFormSubmission';
 
 const kinds = ['Coverage', 'SurfacePresence', 'GroupTransitEscort'];
 const capabilities = ['Presence', 'Surveillance', 'Escort', 'Boarding', 'Refuelling'];
@@ -137,9 +136,7 @@ function fieldsOf(draft: Draft): { fields: ProjectFields } | { errors: Record<st
 export function ProjectForm({ api, projects, onSaved }: { api: PoolingApi; projects: readonly Project[]; onSaved: (project: Project) => void }) {
   const [editing, setEditing] = useState<number | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>(blankDraft);
-  const [errors, setErrors] = useState<Readonly<Record<string, readonly string[]>>>({});
-  const [failure, setFailure] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, show, submit: saving } = useFormSubmission();
   const [saved, setSaved] = useState<string | undefined>(undefined);
 
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
@@ -153,8 +150,7 @@ export function ProjectForm({ api, projects, onSaved }: { api: PoolingApi; proje
     const chosen = projects.find((project) => String(project.id) === value);
     setEditing(chosen?.id);
     setDraft(chosen === undefined ? blankDraft() : draftOf(chosen));
-    setErrors({});
-    setFailure(undefined);
+    show({});
     setSaved(undefined);
   }
 
@@ -163,28 +159,18 @@ export function ProjectForm({ api, projects, onSaved }: { api: PoolingApi; proje
     setSaved(undefined);
     const request = fieldsOf(draft);
     if ('errors' in request) {
-      setErrors(request.errors);
-      setFailure(undefined);
+      show(request.errors);
       return;
     }
-    setBusy(true);
-    try {
+    await saving(async () => {
       const label = labelFields(draft.label.classification, draft.label.releasableTo, draft.label.caveats);
       const project =
         editing === undefined ? await api.createProject(request.fields, label) : await api.updateProject(editing, request.fields, label);
-      setErrors({});
-      setFailure(undefined);
       setSaved(`${editing === undefined ? 'Recorded' : 'Saved'} project ${project.code}.`);
       setEditing(project.id);
       setDraft(draftOf(project));
       onSaved(project);
-    } catch (error) {
-      const failed = asApiError(error);
-      setErrors(failed.fieldErrors);
-      setFailure(failed);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const field = (key: string) => messagesFor(errors, key);

@@ -20,7 +20,9 @@ public sealed class ExerciseTrafficTests
         await using ConcertTestHost host = await ConcertTestHost.StartAsync(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero), exerciseVessels: 200);
         MaritimePicture picture = host.Services.GetRequiredService<MaritimePicture>();
         PositionArchive archive = host.Services.GetRequiredService<PositionArchive>();
-        for (int second = 0; second < 600 && (picture.Count == 0 || archive.CountPositions() == 0); second++)
+        // Until most of the 200 stations have reported: stopping at the first vessel left the test at the mercy of which
+        // stations the first batch happened to carry (only patrol vessels, released to no liaison, once under load).
+        for (int second = 0; second < 600 && (picture.Count < 100 || archive.CountPositions() == 0); second++)
         {
             // The simulator and the ingest pipeline run on the host's fake clock: move it on and let them work.
             host.Time.Advance(TimeSpan.FromSeconds(1));

@@ -20,9 +20,8 @@ internal static class PoolingFiguresInput
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(row);
-        if (!Trigraph.TryParse(request.Nation, out Trigraph nation))
+        if (!PoolingInput.TryNation(request.Nation, "nation", errors, out Trigraph nation))
         {
-            errors["nation"] = [Trigraph.DescribeRejection(request.Nation)];
             return false;
         }
 
@@ -41,9 +40,8 @@ internal static class PoolingFiguresInput
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(row);
-        if (!Trigraph.TryParse(request.Nation, out Trigraph nation))
+        if (!PoolingInput.TryNation(request.Nation, "nation", errors, out Trigraph nation))
         {
-            errors["nation"] = [Trigraph.DescribeRejection(request.Nation)];
             return false;
         }
 

@@ -64,6 +64,24 @@ internal static class PoolingInput
         return label;
     }
 
+    /// <summary>Reads a nation code; a text that is none leaves the reason under <paramref name="field"/>.</summary>
+    /// <param name="code">The ISO 3166-1 alpha-3 code as sent.</param>
+    /// <param name="field">The field path the message goes under.</param>
+    /// <param name="errors">Where field errors go.</param>
+    /// <param name="nation">The nation, when the code is one.</param>
+    /// <returns>True when the code is a nation's.</returns>
+    public static bool TryNation(string? code, string field, Dictionary<string, string[]> errors, out Trigraph nation)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (Trigraph.TryParse(code, out nation))
+        {
+            return true;
+        }
+
+        errors[field] = [Trigraph.DescribeRejection(code)];
+        return false;
+    }
+
     /// <summary>The fields of a pledge request in stored form, or null with field errors.</summary>
     /// <param name="request">The request.</param>
     /// <param name="errors">Where field errors go.</param>
@@ -73,10 +91,7 @@ internal static class PoolingInput
     {
         ArgumentNullException.ThrowIfNull(request);
         int before = errors.Count;
-        if (!Trigraph.TryParse(request.Nation, out Trigraph nation))
-        {
-            errors[prefix + "nation"] = [Trigraph.DescribeRejection(request.Nation)];
-        }
+        TryNation(request.Nation, prefix + "nation", errors, out Trigraph nation);
 
         if (!Enum.TryParse(request.AssetType, ignoreCase: false, out AssetType assetType) || !Enum.IsDefined(assetType))
         {

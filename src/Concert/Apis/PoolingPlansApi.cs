@@ -84,9 +84,9 @@ internal static class PoolingPlansApi
         {
             errors["withdrawNation"] = ["Give exactly one what-if: 'withdrawNation' or 'addPledge'."];
         }
-        else if (request.WithdrawNation is not null && !Trigraph.TryParse(request.WithdrawNation, out withdrawn))
+        else if (request.WithdrawNation is not null)
         {
-            errors["withdrawNation"] = [Trigraph.DescribeRejection(request.WithdrawNation)];
+            PoolingInput.TryNation(request.WithdrawNation, "withdrawNation", errors, out withdrawn);
         }
         else if (request.AddPledge is { } offered)
         {

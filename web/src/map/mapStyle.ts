@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Basemap } from './basemap';
 import { graticule } from './basemap';
 
@@ -17,6 +17,16 @@ export const mapIds = {
 } as const;
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+// Live and replayed vessels alike: the type's icon turned to the heading. Every vessel is drawn: collision detection
+// would hide ships in a busy strait and cost time at 50,000.
+const vesselIconLayout: SymbolLayerSpecification['layout'] = {
+  'icon-image': ['get', 'icon'],
+  'icon-rotate': ['get', 'rotation'],
+  'icon-rotation-alignment': 'map',
+  'icon-allow-overlap': true,
+  'icon-ignore-placement': true,
+};
 
 /**
  * The whole map style, defined here rather than fetched: sea, land, borders and a 10° graticule from the bundled
@@ -71,15 +81,7 @@ export function operationsMapStyle(basemap: Basemap, zones: FeatureCollection): 
         id: mapIds.vesselLayer,
         type: 'symbol',
         source: mapIds.vesselSource,
-        layout: {
-          'icon-image': ['get', 'icon'],
-          'icon-rotate': ['get', 'rotation'],
-          'icon-rotation-alignment': 'map',
-          // Every vessel is drawn: collision detection would hide ships in a busy strait and cost time at 50,000.
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-          'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.55, 6, 0.8, 10, 1],
-        },
+        layout: { ...vesselIconLayout, 'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.55, 6, 0.8, 10, 1] },
         paint: { 'icon-opacity': ['match', ['get', 'staleness'], 'stale', 0.4, 'lost', 0.75, 1] },
       },
       {
@@ -98,14 +100,7 @@ export function operationsMapStyle(basemap: Basemap, zones: FeatureCollection): 
         id: mapIds.replayLayer,
         type: 'symbol',
         source: mapIds.replaySource,
-        layout: {
-          'icon-image': ['get', 'icon'],
-          'icon-rotate': ['get', 'rotation'],
-          'icon-rotation-alignment': 'map',
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-          'icon-size': 1.3,
-        },
+        layout: { ...vesselIconLayout, 'icon-size': 1.3 },
       },
     ],
   };

@@ -7,6 +7,9 @@ namespace Concert.Apis;
 /// </remarks>
 internal static class PoolingApi
 {
+    /// <summary>The group's path.</summary>
+    public const string Path = "/api/v1/pooling";
+
     /// <summary>Maps the endpoints.</summary>
     /// <param name="api">The /api/v1 group.</param>
     /// <returns>The pooling group.</returns>

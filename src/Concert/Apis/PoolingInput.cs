@@ -132,28 +132,26 @@ internal static class PoolingInput
             (int)excludedTasks, LabelXml: null);
     }
 
-    /// <summary>A new stored row of checked pledge fields.</summary>
-    /// <param name="fields">The checked fields.</param>
-    /// <param name="author">Who writes it.</param>
-    /// <param name="now">When.</param>
-    /// <returns>The row, without its label key.</returns>
-    public static StoredPledge NewRow(PledgeDocument fields, string author, DateTimeOffset now)
+    /// <summary>Checks a pledge request; copies it onto <paramref name="row"/> when it is valid.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="row">The row to fill.</param>
+    /// <param name="errors">Where field errors go.</param>
+    /// <returns>True when valid.</returns>
+    public static bool Pledge(PoolingPledgeRequest request, StoredPledge row, Dictionary<string, string[]> errors)
     {
-        ArgumentNullException.ThrowIfNull(fields);
-        var row = new StoredPledge
+        if (Pledge(request, errors) is not { } fields)
         {
-            Code = fields.Code, Nation = fields.Nation, AssetType = fields.AssetType, HomePort = fields.HomePort,
-            TransitDaysJson = PoolingJson.Write(fields.TransitDays), ExcludedAreasJson = PoolingJson.Write(fields.ExcludedAreas),
-            Created = now, Updated = now, Author = author,
-        };
+            return false;
+        }
+
         CopyTo(fields, row);
-        return row;
+        return true;
     }
 
     /// <summary>Copies checked pledge fields onto a stored row.</summary>
     /// <param name="fields">The checked fields.</param>
     /// <param name="row">The row.</param>
-    public static void CopyTo(PledgeDocument fields, StoredPledge row)
+    private static void CopyTo(PledgeDocument fields, StoredPledge row)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(row);

@@ -14,4 +14,4 @@ internal sealed record PoolingFundsRequest(
     [property: Required(ErrorMessage = "Name the project the money is for by its code."), StringLength(PoolingModel.CodeLength, MinimumLength = 1)] string ProjectCode,
     [property: Range(0, 100_000_000)] long Amount,
     LabelFields? Label,
-    string? LabelXml);
+    string? LabelXml) : ILabelledRequest;

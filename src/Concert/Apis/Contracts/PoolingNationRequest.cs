@@ -24,4 +24,4 @@ internal sealed record PoolingNationRequest(
         StringLength(PoolingModel.SourceLength, MinimumLength = 1, ErrorMessage = "Name the source of the GNI figure in at most 300 characters.")]
     string GniSource,
     LabelFields? Label,
-    string? LabelXml);
+    string? LabelXml) : ILabelledRequest;

@@ -32,4 +32,4 @@ internal sealed record PoolingPledgeRequest(
     IReadOnlyList<string>? ExcludedAreas,
     IReadOnlyList<string>? ExcludedTasks,
     LabelFields? Label,
-    string? LabelXml);
+    string? LabelXml) : ILabelledRequest;

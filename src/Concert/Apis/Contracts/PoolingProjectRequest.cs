@@ -22,4 +22,4 @@ internal sealed record PoolingProjectRequest(
     [property: Range(0, PoolingInput.MaximumWeek)] int RestWeeks,
     IReadOnlyDictionary<string, long>? BudgetCaps,
     LabelFields? Label,
-    string? LabelXml);
+    string? LabelXml) : ILabelledRequest;

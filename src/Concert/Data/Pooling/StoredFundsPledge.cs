@@ -1,7 +1,7 @@
 namespace Concert.Data.Pooling;
 
 /// <summary>Money a nation puts into a common project, as stored, labelled.</summary>
-internal sealed class StoredFundsPledge : ILabelledRecord
+internal sealed class StoredFundsPledge : IEditableRecord
 {
     /// <summary>The key; higher is newer.</summary>
     public long Id { get; set; }

@@ -6,7 +6,7 @@ namespace Concert.Data.Pooling;
 /// </summary>
 /// <remarks>A nation may have several rows under different labels (a figure shared with the framework, a corrected one
 /// kept to a few partners); a reader sees the ones released to them.</remarks>
-internal sealed class StoredNationFigures : ILabelledRecord
+internal sealed class StoredNationFigures : IEditableRecord
 {
     /// <summary>The key; higher is newer.</summary>
     public long Id { get; set; }

@@ -3,7 +3,7 @@ namespace Concert.Data.Pooling;
 /// <summary>A nation's pledge of identical assets to the pool, as stored: one row per pledge, labelled.</summary>
 /// <remarks>Transit times and excluded areas are small maps and lists read whole with the row, so they are kept as
 /// JSON text (<see cref="PoolingJson"/>) rather than child tables; nothing queries inside them.</remarks>
-internal sealed class StoredPledge : ILabelledRecord
+internal sealed class StoredPledge : IEditableRecord
 {
     /// <summary>The key; higher is newer.</summary>
     public long Id { get; set; }

@@ -3,7 +3,7 @@ namespace Concert.Data.Pooling;
 /// <summary>A common project as stored: its areas, requirements, rotation rule and budget caps, labelled.</summary>
 /// <remarks>Areas, requirements and caps belong to the project alone and are always read with it, so they are kept as
 /// JSON text (<see cref="PoolingJson"/>).</remarks>
-internal sealed class StoredPoolingProject : ILabelledRecord
+internal sealed class StoredPoolingProject : IEditableRecord
 {
     /// <summary>The key; higher is newer.</summary>
     public long Id { get; set; }

@@ -60,7 +60,8 @@ public static class PlannerBenchmark
         var clock = Stopwatch.StartNew();
         TimeSpan processorBefore = ProcessorTime();
         var defaults = new PoolingGameOptions();
-        PoolingGame game = PoolingGame.Build(problem, defaults with { CoalitionPlanner = defaults.CoalitionPlanner with { UseScip = useScip } });
+        PoolingGame game = PoolingGame.Build(
+            problem, defaults with { TimeBudget = tier.TimeLimit, CoalitionPlanner = defaults.CoalitionPlanner with { UseScip = useScip } });
         double[] shapley = ShapleyValue.Exact(game.Game);
         TimeSpan elapsed = clock.Elapsed;
         TimeSpan processor = ProcessorTime() - processorBefore;
@@ -68,7 +69,7 @@ public static class PlannerBenchmark
         double[] errors = ShapleyValue.ErrorBounds(game.Game.Players, game.ValueUncertainty);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{tier.Name} seed {seed}: {game.Game.Players} nations, {1 << game.Game.Players} coalition plans ({game.ProvenOptimalCoalitions} proven optimal) in {elapsed.TotalSeconds:0.00} s (processor {processor.TotalSeconds:0.0} s) " +
+            $"{tier.Name} seed {seed}: {game.Game.Players} nations, {1 << game.Game.Players} coalition plans ({game.ProvenOptimalCoalitions} proven optimal, {game.SolverRuns} solver runs) in {elapsed.TotalSeconds:0.00} s (processor {processor.TotalSeconds:0.0} s) " +
             $"({(elapsed <= tier.TimeLimit ? "within" : "over")} {tier.TimeLimit.TotalSeconds:0} s) | v(N) {grand:0} Σ Shapley {shapley.Sum():0}, each within ±{errors.Max():0} ({errors.Max() / grand:P2} of v(N)) | " +
             $"Shapley {string.Join(' ', game.Nations.Select((nation, player) => $"{nation.Code} {shapley[player]:0}"))}");
     }

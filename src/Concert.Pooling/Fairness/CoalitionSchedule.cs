@@ -10,13 +10,14 @@ namespace Concert.Pooling.Fairness;
 /// <remarks>
 /// <para>Largest first: they are the slowest plans, so the parallel loop ends evenly, and each smaller coalition
 /// finds a solved one with a nation more to start from, or a proven plan that needs none of its missing nations.</para>
-/// <para>The first pass gives every coalition the coalition time limit, budget or not: a turn cut shorter proves
-/// nothing and its time is lost. A re-solve gets twice its coalition's last turn (at most what is left) and starts
-/// from its best plan; bounds of separate turns are kept, so they only rise.</para>
+/// <para>The first pass gives every coalition the coalition time limit, budget or not: turns cut to an even share of
+/// the budget proved little (shapley6 seed 2 with a 5 s budget at load 17: 23 of 63 plans proven with shares, all 63
+/// in 3.3 s with 0.5 s turns, most of which end early). A re-solve gets twice its coalition's last turn (at most
+/// what is left) and starts from its best plan; bounds of separate turns are kept, so they only rise.</para>
 /// </remarks>
 internal sealed class CoalitionSchedule
 {
-    /// <summary>The shortest turn worth giving a solver: below it CP-SAT rarely finishes presolve.</summary>
+    /// <summary>The shortest re-solve worth starting: below it a solver rarely gets past presolve.</summary>
     public static readonly TimeSpan ShortestTurn = TimeSpan.FromSeconds(0.05);
 
     private readonly CoalitionSearch _search;

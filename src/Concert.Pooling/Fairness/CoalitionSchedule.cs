@@ -18,7 +18,10 @@ namespace Concert.Pooling.Fairness;
 internal sealed class CoalitionSchedule
 {
     /// <summary>The shortest re-solve worth starting: below it a solver rarely gets past presolve.</summary>
-    public static readonly TimeSpan ShortestTurn = TimeSpan.FromSeconds(0.05);
+    private static readonly TimeSpan ShortestTurn = TimeSpan.FromSeconds(0.05);
+
+    /// <summary>How many times a first-pass turn that ended without any bound is repeated with twice the time.</summary>
+    private const int BoundlessRetries = 3;
 
     private readonly CoalitionSearch _search;
     private readonly PoolingGameOptions _options;
@@ -47,9 +50,17 @@ internal sealed class CoalitionSchedule
             new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
             coalition =>
             {
-                if (_search.Solve(coalition, _options.CoalitionPlanner.TimeLimit))
+                // A turn that ends before the solver's first bound (the planner then reports 0 or none) leaves the
+                // whole value uncertain, and one such coalition can dominate the error bound: it gets twice the time,
+                // up to BoundlessRetries times.
+                TimeSpan turn = _options.CoalitionPlanner.TimeLimit;
+                for (int retry = 0; _search.Solve(coalition, turn); retry++, turn *= 2)
                 {
-                    _lastTurn[coalition] = _options.CoalitionPlanner.TimeLimit;
+                    _lastTurn[coalition] = turn;
+                    if (retry == BoundlessRetries || _search.IsProven(coalition) || _search.Bound(coalition) > 0)
+                    {
+                        break;
+                    }
                 }
             });
     }

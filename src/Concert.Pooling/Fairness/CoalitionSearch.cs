@@ -23,9 +23,9 @@ internal sealed class CoalitionSearch
     private readonly PoolingProblem _problem;
     private readonly PlannerOptions _planner;
     private readonly Lock _gate = new();
-    private readonly PoolingPlan?[] _plans;
-    private readonly double[] _bounds;
-    private readonly int[] _supports;
+
+    // Only coalitions searched so far: beyond the exact limit the game is sampled, and 2ⁿ entries would not fit.
+    private readonly Dictionary<int, (PoolingPlan Plan, int Support, double Bound)> _entries = [];
     private int _solverRuns;
 
     /// <summary>Prepares the search; the planner options must carry the shortfall price shared by all coalitions.</summary>
@@ -35,10 +35,6 @@ internal sealed class CoalitionSearch
         _planner = planner;
         Nations = problem.Nations;
         Useful = UsefulPlayers(problem, Nations);
-        _plans = new PoolingPlan?[1 << Nations.Length];
-        _bounds = new double[_plans.Length];
-        _supports = new int[_plans.Length];
-        Array.Fill(_bounds, double.NegativeInfinity);
     }
 
     /// <summary>The players, in the problem's nation order.</summary>
@@ -55,7 +51,7 @@ internal sealed class CoalitionSearch
     {
         lock (_gate)
         {
-            return _plans[effective];
+            return _entries.TryGetValue(effective, out var entry) ? entry.Plan : null;
         }
     }
 
@@ -64,7 +60,7 @@ internal sealed class CoalitionSearch
     {
         lock (_gate)
         {
-            return _bounds[effective];
+            return BoundOf(effective);
         }
     }
 
@@ -73,7 +69,7 @@ internal sealed class CoalitionSearch
     {
         lock (_gate)
         {
-            return _plans[effective] is { } plan && _bounds[effective] >= plan.Objective - 1e-6;
+            return _entries.TryGetValue(effective, out var entry) && entry.Bound >= entry.Plan.Objective - 1e-6;
         }
     }
 
@@ -93,7 +89,7 @@ internal sealed class CoalitionSearch
                 return false;
             }
 
-            start = _plans[effective] ?? known ?? SmallestLossSuperset(effective);
+            start = (_entries.TryGetValue(effective, out var recorded) ? recorded.Plan : null) ?? known ?? SmallestLossSuperset(effective);
         }
 
         PoolingProblem own = _problem.RestrictedTo(Members(effective));
@@ -116,25 +112,22 @@ internal sealed class CoalitionSearch
         {
             // Each support mask is seeded with the cheapest plan using exactly those nations; the least value over
             // the sub-masks of a coalition is then the best plan it can field.
-            var cheapest = new PoolingPlan?[_plans.Length];
-            foreach ((PoolingPlan? plan, int support) in _plans.Zip(_supports))
+            var cheapest = new Dictionary<int, PoolingPlan>();
+            foreach ((PoolingPlan Plan, int Support, double Bound) entry in _entries.Values)
             {
-                if (plan is not null && (cheapest[support] is null || plan.Objective < cheapest[support]!.Objective))
+                if (!cheapest.TryGetValue(entry.Support, out PoolingPlan? known) || entry.Plan.Objective < known.Objective)
                 {
-                    cheapest[support] = plan;
+                    cheapest[entry.Support] = entry.Plan;
                 }
             }
 
             (_, int[] source, double[] lower) = MonotoneBounds.Tighten(
                 Nations.Length,
-                mask => cheapest[mask]?.Objective ?? double.PositiveInfinity,
-                mask => _bounds[mask & Useful]);
-            for (int effective = 1; effective < _plans.Length; effective++)
+                mask => cheapest.TryGetValue(mask, out PoolingPlan? plan) ? plan.Objective : double.PositiveInfinity,
+                mask => BoundOf(mask & Useful));
+            foreach (int effective in _entries.Keys.Where(effective => effective != 0).ToList())
             {
-                if ((effective & ~Useful) == 0 && _plans[effective] is not null)
-                {
-                    Record(effective, cheapest[source[effective]]!, source[effective], lower[effective]);
-                }
+                Record(effective, cheapest[source[effective]], source[effective], lower[effective]);
             }
         }
     }
@@ -158,37 +151,33 @@ internal sealed class CoalitionSearch
         return useful;
     }
 
-    /// <summary>Keeps the better of the recorded plan and this one, and the higher bound.</summary>
+    /// <summary>The best bound recorded for an effective coalition; call under the gate.</summary>
+    private double BoundOf(int effective) => _entries.TryGetValue(effective, out var entry) ? entry.Bound : double.NegativeInfinity;
+
+    /// <summary>Keeps the better of the recorded plan and this one, and the higher bound; call under the gate.</summary>
     private void Record(int effective, PoolingPlan plan, int support, double bound)
     {
-        if (_plans[effective] is not { } current || plan.Objective < current.Objective)
-        {
-            (_plans[effective], _supports[effective]) = (plan, support);
-        }
-
-        _bounds[effective] = Math.Max(_bounds[effective], bound);
+        bound = Math.Max(BoundOf(effective), bound);
+        _entries[effective] = _entries.TryGetValue(effective, out var current) && current.Plan.Objective <= plan.Objective
+            ? current with { Bound = bound }
+            : (plan, support, bound);
     }
 
-    /// <summary>What other coalitions' searches say of this one: the cheapest plan found whose support it holds,
-    /// and the best bound proven for it or a super-coalition. O(2ⁿ).</summary>
+    /// <summary>What the searches so far say of a coalition: the cheapest plan found whose support it holds, and the
+    /// best bound proven for it or a super-coalition.</summary>
     private (PoolingPlan? Plan, int Support, double Bound) Known(int effective)
     {
-        (PoolingPlan? best, int support, double bound) = (null, 0, _bounds[effective]);
-        for (int other = 1; other < _plans.Length; other++)
+        (PoolingPlan? best, int support, double bound) = (null, 0, double.NegativeInfinity);
+        foreach ((int other, (PoolingPlan Plan, int Support, double Bound) entry) in _entries)
         {
-            if (_plans[other] is not { } plan)
+            if ((entry.Support & ~effective) == 0 && (best is null || entry.Plan.Objective < best.Objective))
             {
-                continue;
-            }
-
-            if ((_supports[other] & ~effective) == 0 && (best is null || plan.Objective < best.Objective))
-            {
-                (best, support) = (plan, _supports[other]);
+                (best, support) = (entry.Plan, entry.Support);
             }
 
             if ((effective & ~other) == 0)
             {
-                bound = Math.Max(bound, _bounds[other]);
+                bound = Math.Max(bound, entry.Bound);
             }
         }
 
@@ -204,15 +193,15 @@ internal sealed class CoalitionSearch
         for (int player = 0; player < Nations.Length; player++)
         {
             int bit = 1 << player;
-            if ((Useful & bit) == 0 || (effective & bit) != 0 || _plans[effective | bit] is not { } superset)
+            if ((Useful & bit) == 0 || (effective & bit) != 0 || !_entries.TryGetValue(effective | bit, out var solved))
             {
                 continue;
             }
 
-            long loss = superset.CostByNation.GetValueOrDefault(Nations[player]);
+            long loss = solved.Plan.CostByNation.GetValueOrDefault(Nations[player]);
             if (loss < bestLoss)
             {
-                (best, bestLoss) = (superset, loss);
+                (best, bestLoss) = (solved.Plan, loss);
             }
         }
 

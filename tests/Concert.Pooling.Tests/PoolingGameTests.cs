@@ -79,6 +79,20 @@ public sealed class PoolingGameTests
     }
 
     [Fact]
+    public void Beyond_the_exact_limit_coalitions_are_planned_as_the_game_asks()
+    {
+        PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F"), PatrolVessel(Kor, "O"), PatrolVessel(Sgp, "S", costPerDay: 60)], [Presence()]);
+
+        PoolingGame upFront = PoolingGame.Build(problem, new PoolingGameOptions());
+        PoolingGame onDemand = PoolingGame.Build(problem, new PoolingGameOptions { ExactNationLimit = 2 });
+
+        Assert.Equal(0, onDemand.SolvedCoalitions);
+        Assert.Equal(upFront.Game.Value(0b011), onDemand.Game.Value(0b011));
+        Assert.Equal(1, onDemand.SolvedCoalitions);
+        Assert.Equal(ShapleyValue.Exact(upFront.Game), ShapleyValue.Exact(onDemand.Game));
+    }
+
+    [Fact]
     public void A_planner_without_either_solver_is_refused()
     {
         PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F")], [Presence()]);

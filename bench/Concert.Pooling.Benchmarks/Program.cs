@@ -1,10 +1,12 @@
 using Concert.Pooling.Benchmarks;
 
-// concert-pooling-bench --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only]: the figures
-// `concert plan bench` prints; --cp-sat-only plans without SCIP, to compare.
+// concert-pooling-bench --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S]:
+// the figures `concert plan bench` prints; --cp-sat-only plans without SCIP, to compare; --fair-share-budget gives
+// the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each).
 string tier = "B0";
 int seeds = 5;
 bool useScip = true;
+TimeSpan? fairShareBudget = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -15,18 +17,21 @@ for (int i = 0; i < args.Length; i++)
         case "--tier" when i + 1 < args.Length:
             tier = args[++i];
             break;
+        case "--fair-share-budget" when i + 1 < args.Length:
+            fairShareBudget = TimeSpan.FromSeconds(double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture));
+            break;
         case "--seeds" when i + 1 < args.Length:
             seeds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         default:
-            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only]");
+            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S]");
             return 2;
     }
 }
 
 try
 {
-    PlannerBenchmark.Run(tier, seeds, Console.Out, useScip);
+    PlannerBenchmark.Run(tier, seeds, Console.Out, useScip, fairShareBudget);
     return 0;
 }
 catch (ArgumentException error)

@@ -17,8 +17,10 @@ public static class PlannerBenchmark
     /// <param name="seeds">How many seeds, at least 1 (the family uses five).</param>
     /// <param name="output">Where the lines go.</param>
     /// <param name="useScip">False to plan with CP-SAT alone (<see cref="PlannerOptions.UseScip"/>), to compare.</param>
+    /// <param name="fairShareBudget">Fair-share tiers: the game's <see cref="PoolingGameOptions.TimeBudget"/>; null for
+    /// the tier's target time, zero for none (one pass at the coalition time limit).</param>
     /// <exception cref="ArgumentException">Unknown tier.</exception>
-    public static void Run(string tier, int seeds, TextWriter output, bool useScip = true)
+    public static void Run(string tier, int seeds, TextWriter output, bool useScip = true, TimeSpan? fairShareBudget = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfLessThan(seeds, 1);
@@ -27,7 +29,7 @@ public static class PlannerBenchmark
         for (int seed = 1; seed <= seeds; seed++)
         {
             PoolingProblem problem = InstanceGenerator.Generate(size, seed);
-            output.WriteLine(size.IsFairShare ? FairShareLine(size, seed, problem, useScip) : PlannerLine(size, seed, problem, useScip));
+            output.WriteLine(size.IsFairShare ? FairShareLine(size, seed, problem, useScip, fairShareBudget ?? size.TimeLimit) : PlannerLine(size, seed, problem, useScip));
             output.Flush();
         }
     }
@@ -55,12 +57,18 @@ public static class PlannerBenchmark
         return process.TotalProcessorTime;
     }
 
-    private static string FairShareLine(BenchmarkTier tier, int seed, PoolingProblem problem, bool useScip)
+    private static string FairShareLine(BenchmarkTier tier, int seed, PoolingProblem problem, bool useScip, TimeSpan budget)
     {
         var clock = Stopwatch.StartNew();
         TimeSpan processorBefore = ProcessorTime();
         var defaults = new PoolingGameOptions();
-        PoolingGame game = PoolingGame.Build(problem, defaults with { CoalitionPlanner = defaults.CoalitionPlanner with { UseScip = useScip } });
+        PoolingGame game = PoolingGame.Build(
+            problem,
+            defaults with
+            {
+                TimeBudget = budget > TimeSpan.Zero ? budget : null,
+                CoalitionPlanner = defaults.CoalitionPlanner with { UseScip = useScip, UseCpSat = defaults.CoalitionPlanner.UseCpSat || !useScip },
+            });
         double[] shapley = ShapleyValue.Exact(game.Game);
         TimeSpan elapsed = clock.Elapsed;
         TimeSpan processor = ProcessorTime() - processorBefore;
@@ -68,7 +76,7 @@ public static class PlannerBenchmark
         double[] errors = ShapleyValue.ErrorBounds(game.Game.Players, game.ValueUncertainty);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{tier.Name} seed {seed}: {game.Game.Players} nations, {1 << game.Game.Players} coalition plans ({game.ProvenOptimalCoalitions} proven optimal) in {elapsed.TotalSeconds:0.00} s (processor {processor.TotalSeconds:0.0} s) " +
+            $"{tier.Name} seed {seed}: {game.Game.Players} nations, {1 << game.Game.Players} coalition plans ({game.ProvenOptimalCoalitions} proven optimal, {game.SolverRuns} solver runs, budget {(budget > TimeSpan.Zero ? $"{budget.TotalSeconds:0} s" : "none")}) in {elapsed.TotalSeconds:0.00} s (processor {processor.TotalSeconds:0.0} s) " +
             $"({(elapsed <= tier.TimeLimit ? "within" : "over")} {tier.TimeLimit.TotalSeconds:0} s) | v(N) {grand:0} Σ Shapley {shapley.Sum():0}, each within ±{errors.Max():0} ({errors.Max() / grand:P2} of v(N)) | " +
             $"Shapley {string.Join(' ', game.Nations.Select((nation, player) => $"{nation.Code} {shapley[player]:0}"))}");
     }

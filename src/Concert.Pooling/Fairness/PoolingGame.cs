@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Concert.Pooling.Model;
 using Concert.Pooling.Planning;
 using Concert.Sharing;
@@ -12,17 +13,21 @@ namespace Concert.Pooling.Fairness;
 /// <remarks>Every coalition's shortfall is priced alike, at the whole problem's automatic price unless the options
 /// set one. The empty coalition runs no project and pays nothing (v(∅) = 0). A plan not proven optimal within the
 /// coalition time limit counts at its best objective, an upper bound; <see cref="ProvenOptimalCoalitions"/> says how
-/// many were proven. When every coalition is planned up front, each counts at the best plan found for it or any of
-/// its sub-coalitions, with the best bound proven for it or any super-coalition (<see cref="MonotoneBounds"/>).</remarks>
+/// many were proven and <see cref="ValueUncertainty"/> by how much each may be off. When every coalition is planned up
+/// front, each counts at the best plan found for it or any coalition whose used nations it holds, with the best bound
+/// proven for it or any super-coalition (<see cref="CoalitionSearch"/>).</remarks>
 public sealed class PoolingGame
 {
-    private readonly ConcurrentDictionary<int, PoolingPlan> _plans;
+    private readonly ConcurrentDictionary<int, Lazy<PoolingPlan>> _plans = new();
+    private readonly CoalitionSearch _search;
+    private readonly TimeSpan _coalitionTimeLimit;
 
-    private PoolingGame(ImmutableArray<Trigraph> nations, CoalitionGame game, ConcurrentDictionary<int, PoolingPlan> plans)
+    private PoolingGame(CoalitionSearch search, TimeSpan coalitionTimeLimit)
     {
-        Nations = nations;
-        Game = game;
-        _plans = plans;
+        _search = search;
+        _coalitionTimeLimit = coalitionTimeLimit;
+        Nations = search.Nations;
+        Game = new CoalitionGame(Nations.Length, coalition => PlanOf(coalition).Objective);
     }
 
     /// <summary>The players, in the problem's nation order: player i is Nations[i].</summary>
@@ -35,7 +40,11 @@ public sealed class PoolingGame
     public int SolvedCoalitions => _plans.Count;
 
     /// <summary>Coalition plans proven optimal so far.</summary>
-    public int ProvenOptimalCoalitions => _plans.Values.Count(plan => plan.IsProvenOptimal);
+    public int ProvenOptimalCoalitions => _plans.Values.Count(plan => plan.Value.IsProvenOptimal);
+
+    /// <summary>Solver runs the coalition plans took, re-solves included; coalitions of null players and those proven
+    /// by other coalitions' plans and bounds took none.</summary>
+    public int SolverRuns => _search.SolverRuns;
 
     /// <summary>Builds the game; with at most <see cref="PoolingGameOptions.ExactNationLimit"/> nations every
     /// coalition plan is solved now, in parallel.</summary>
@@ -43,7 +52,10 @@ public sealed class PoolingGame
     /// no requirement can use) have the same plan: it is solved once, for the coalition's effective pledges. A
     /// coalition without any useful pledge leaves everything short and needs no solver. Larger coalitions are
     /// solved first, and each smaller one starts from the plan of a solved coalition with one nation more, less
-    /// that nation's units (a what-if re-plan), so its search begins near its optimum.</remarks>
+    /// that nation's units (a what-if re-plan), so its search begins near its optimum; a coalition that holds the
+    /// nations a super-coalition's proven plan uses has that plan, proven, without a solver. With a
+    /// <see cref="PoolingGameOptions.TimeBudget"/>, the time left after the first pass re-solves the coalitions that
+    /// weigh most in the Shapley value's error bound, each from its best plan with twice the time of its last turn.</remarks>
     /// <param name="problem">The problem.</param>
     /// <param name="options">How coalition plans are solved.</param>
     /// <returns>The game.</returns>
@@ -51,7 +63,7 @@ public sealed class PoolingGame
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
-        ImmutableArray<Trigraph> nations = problem.Nations;
+        var clock = Stopwatch.StartNew();
 
         // One price for every coalition, set by the whole pool: a coalition's own dearest asset must not change
         // what its shortfall costs, or the values would not be on one scale.
@@ -59,44 +71,23 @@ public sealed class PoolingGame
         {
             ShortfallPricePerRiskUnitWeek = options.CoalitionPlanner.ShortfallPricePerRiskUnitWeek ?? PoolingPlanner.AutomaticShortfallPrice(problem),
         };
-        int useful = UsefulPlayers(problem, nations);
-        var byEffectivePledges = new ConcurrentDictionary<int, Lazy<PoolingPlan>>();
-        var plans = new ConcurrentDictionary<int, PoolingPlan>();
-
-        PoolingPlan Solve(int effective)
+        var search = new CoalitionSearch(problem, planner);
+        var game = new PoolingGame(search, planner.TimeLimit);
+        if (search.Nations.Length > options.ExactNationLimit)
         {
-            PoolingProblem own = problem.RestrictedTo(Members(nations, effective));
-            PoolingPlan? superset = SolvedSuperset(effective, useful, nations, byEffectivePledges);
-            return superset is null ? PoolingPlanner.Plan(own, planner) : PoolingPlanner.Replan(own, superset, planner);
+            return game;
         }
 
-        PoolingPlan PlanOf(int coalition) => plans.GetOrAdd(coalition, mask =>
+        var schedule = new CoalitionSchedule(search, options, clock);
+        schedule.FirstPass();
+        search.Tighten();
+        schedule.Refine();
+        for (int coalition = 1; coalition <= game.Game.GrandCoalition; coalition++)
         {
-            PoolingPlan plan = byEffectivePledges.GetOrAdd(mask & useful, effective => new Lazy<PoolingPlan>(() => Solve(effective))).Value;
-            return ForCoalition(plan, Members(nations, mask));
-        });
-
-        var game = new CoalitionGame(nations.Length, coalition => PlanOf(coalition).Objective);
-        if (nations.Length <= options.ExactNationLimit)
-        {
-            // Distinct effective pledge sets, largest first: they are the slowest plans, so the parallel loop ends
-            // evenly, and each smaller set finds a solved superset to start from.
-            var effectiveSets = Enumerable.Range(1, game.GrandCoalition)
-                .Where(coalition => (coalition & ~useful) == 0)
-                .OrderByDescending(coalition => System.Numerics.BitOperations.PopCount((uint)coalition));
-            Parallel.ForEach(
-                effectiveSets,
-                new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
-                coalition => PlanOf(coalition));
-            for (int coalition = 1; coalition <= game.GrandCoalition; coalition++)
-            {
-                PlanOf(coalition);
-            }
-
-            TightenByMonotonicity(nations, plans);
+            game.PlanOf(coalition);
         }
 
-        return new PoolingGame(nations, game, plans);
+        return game;
     }
 
     /// <summary>How much the coalition's value may exceed its optimum: its plan's objective less its proven bound,
@@ -109,103 +100,33 @@ public sealed class PoolingGame
         return plan.IsProvenOptimal ? 0 : plan.Objective - Math.Max(0, plan.BestBound ?? 0);
     }
 
-    /// <summary>The best plan of a coalition (solved now if not yet).</summary>
+    /// <summary>The best plan of a coalition (solved now if not yet), with the best bound known for its value. It may
+    /// be the plan found for another coalition that uses only this one's nations, explanation included.</summary>
     /// <param name="coalition">The coalition's mask, not empty.</param>
     /// <returns>Its plan.</returns>
     public PoolingPlan PlanOf(int coalition)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(coalition, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(coalition, Game.GrandCoalition);
-        Game.Value(coalition);
-        return _plans[coalition];
+        return _plans.GetOrAdd(coalition, mask => new Lazy<PoolingPlan>(() => Settle(mask))).Value;
     }
 
-    /// <summary>The players with at least one pledge that some requirement can use (the capability, no caveat
-    /// against it, and a week on station in its area while it is active); the others are null players.</summary>
-    private static int UsefulPlayers(PoolingProblem problem, ImmutableArray<Trigraph> nations)
+    /// <summary>The coalition's plan as the search left it (solving its effective coalition first if no pass did),
+    /// with the members it does not use listed as bearing nothing and the bound as its status.</summary>
+    private PoolingPlan Settle(int coalition)
     {
-        var requirements = problem.Projects.SelectMany(project => project.Requirements).ToList();
-        int useful = 0;
-        for (int player = 0; player < nations.Length; player++)
+        int effective = coalition & _search.Useful;
+        if (_search.Best(effective) is null)
         {
-            Trigraph nation = nations[player];
-            bool serves = problem.Pledges.Any(pledge => pledge.Nation == nation && requirements.Any(requirement =>
-                pledge.CanServe(requirement)
-                && pledge.OnStationWeeks(requirement.AreaId) is { } weeks
-                && requirement.ActiveWeeks.Any(weeks.Contains)));
-            useful |= serves ? 1 << player : 0;
+            _search.Solve(effective, _coalitionTimeLimit);
         }
 
-        return useful;
-    }
-
-    /// <summary>Every coalition's plan becomes the best plan found for it or any of its sub-coalitions (a plan of
-    /// fewer pledges is a plan of more), and its bound the best proven for it or any super-coalition (more pledges
-    /// never cost more): values only fall towards the optimum, uncertainties only shrink, and a coalition whose
-    /// bounds meet counts as proven.</summary>
-    private static void TightenByMonotonicity(ImmutableArray<Trigraph> nations, ConcurrentDictionary<int, PoolingPlan> plans)
-    {
-        (double[] upper, int[] source, double[] lower) = MonotoneBounds.Tighten(
-            nations.Length,
-            coalition => plans[coalition].Objective,
-            coalition => plans[coalition].IsProvenOptimal ? plans[coalition].Objective : plans[coalition].BestBound ?? double.NegativeInfinity);
-        var solved = new Dictionary<int, PoolingPlan>(plans);
-        foreach ((int coalition, PoolingPlan own) in solved)
-        {
-            PoolingPlan best = source[coalition] == coalition ? own : ForCoalition(solved[source[coalition]], Members(nations, coalition));
-            if (double.IsNegativeInfinity(lower[coalition]))
-            {
-                plans[coalition] = best;
-                continue;
-            }
-
-            double bound = Math.Min(lower[coalition], best.Objective);
-            plans[coalition] = best with
-            {
-                BestBound = bound,
-                Status = bound >= best.Objective - 1e-6 ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible,
-            };
-        }
-    }
-
-    /// <summary>A plan as the coalition's: nations of the coalition it does not use are listed as bearing nothing.</summary>
-    private static PoolingPlan ForCoalition(PoolingPlan plan, IEnumerable<Trigraph> members)
-    {
-        var costByNation = plan.CostByNation;
-        foreach (Trigraph nation in members.Where(nation => !costByNation.ContainsKey(nation)))
-        {
-            costByNation = costByNation.Add(nation, 0);
-        }
-
-        return plan with { CostByNation = costByNation };
-    }
-
-    private static IEnumerable<Trigraph> Members(ImmutableArray<Trigraph> nations, int coalition) =>
-        nations.Where((_, player) => (coalition & (1 << player)) != 0);
-
-    /// <summary>The solved plan of a coalition with one useful nation more whose units the plan uses least, so
-    /// that removing them leaves the most of the plan standing; null when none is solved yet.</summary>
-    private static PoolingPlan? SolvedSuperset(
-        int effective, int useful, ImmutableArray<Trigraph> nations, ConcurrentDictionary<int, Lazy<PoolingPlan>> solved)
-    {
-        PoolingPlan? best = null;
-        long bestLoss = long.MaxValue;
-        for (int player = 0; player < nations.Length; player++)
-        {
-            int bit = 1 << player;
-            if ((useful & bit) == 0 || (effective & bit) != 0
-                || !solved.TryGetValue(effective | bit, out Lazy<PoolingPlan>? superset) || !superset.IsValueCreated)
-            {
-                continue;
-            }
-
-            long loss = superset.Value.CostByNation.GetValueOrDefault(nations[player]);
-            if (loss < bestLoss)
-            {
-                (best, bestLoss) = (superset.Value, loss);
-            }
-        }
-
-        return best;
+        PoolingPlan plan = _search.Best(effective)!;
+        double bound = Math.Min(_search.Bound(effective), plan.Objective);
+        var members = _search.Members(coalition).ToList();
+        plan = plan with { CostByNation = members.ToImmutableDictionary(nation => nation, nation => plan.CostByNation.GetValueOrDefault(nation)) };
+        return double.IsNegativeInfinity(bound)
+            ? plan
+            : plan with { BestBound = bound, Status = bound >= plan.Objective - 1e-6 ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible };
     }
 }

@@ -76,7 +76,7 @@ public static class ShapleyValue
     }
 
     /// <summary>weight[s] = s!(n − s − 1)!/n!, built by a ratio recurrence to stay exact in doubles.</summary>
-    private static double[] Weights(int n)
+    internal static double[] Weights(int n)
     {
         var weight = new double[n];
         weight[0] = 1.0 / n;

@@ -46,7 +46,14 @@ internal static class PhaseSolver
         ArgumentNullException.ThrowIfNull(options);
         if (!options.UseScip)
         {
-            return CpSat(model, options, seconds, absoluteGap);
+            return options.UseCpSat
+                ? CpSat(model, options, seconds, absoluteGap)
+                : throw new ArgumentException("A plan needs CP-SAT or SCIP; both are off.", nameof(options));
+        }
+
+        if (!options.UseCpSat)
+        {
+            return Scip(model, options, seconds, absoluteGap);
         }
 
         var clock = Stopwatch.StartNew();

@@ -1,0 +1,105 @@
+using Concert.Pooling.Benchmarks;
+using Concert.Pooling.Fairness;
+using Concert.Pooling.Model;
+using Concert.Pooling.Planning;
+using Concert.Sharing;
+using static Concert.Pooling.Tests.TestProblems;
+
+namespace Concert.Pooling.Tests;
+
+/// <summary>The pooling game's shortcuts — SCIP alone on coalition plans, plans passed to coalitions that hold their
+/// used nations, bounds passed down from super-coalitions, re-solves within a budget — give the values of planning
+/// every coalition on its own.</summary>
+public sealed class PoolingGameTests
+{
+    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(30), 0, "test");
+
+    public static TheoryData<int> Seeds => [1, 2];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Game_values_equal_every_coalition_planned_on_its_own_by_cp_sat(int seed)
+    {
+        PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
+        var defaults = new PoolingGameOptions();
+
+        PoolingGame game = PoolingGame.Build(problem, defaults with { CoalitionPlanner = defaults.CoalitionPlanner with { TimeLimit = TimeSpan.FromSeconds(20) } });
+
+        // The plain enumeration: each coalition's own problem, the priced objective at the pool's price, CP-SAT alone.
+        var alone = new PlannerOptions
+        {
+            TimeLimit = TimeSpan.FromSeconds(30),
+            UseScip = false,
+            Priority = PlanningPriority.PricedShortfall,
+            ShortfallPricePerRiskUnitWeek = PoolingPlanner.AutomaticShortfallPrice(problem),
+        };
+        Assert.Equal(15, game.ProvenOptimalCoalitions);
+        for (int coalition = 1; coalition <= game.Game.GrandCoalition; coalition++)
+        {
+            PoolingPlan own = PoolingPlanner.Plan(problem.RestrictedTo(Members(game, coalition)), alone);
+            Assert.True(own.IsProvenOptimal);
+            Assert.Equal(own.Objective, game.Game.Value(coalition));
+            Assert.Equal(0, game.ValueUncertainty(coalition));
+        }
+    }
+
+    [Fact]
+    public void Coalitions_holding_the_nations_a_proven_plan_uses_need_no_solver()
+    {
+        // Presence in weeks 1–4: KOR's OPV (4 × 280 = 1,120) is the cheapest; SGP's (4 × 420 = 1,680) and JPN's
+        // frigate (2,800) are dearer. The grand plan uses KOR alone, so {JPN, KOR}, {KOR, SGP} and {KOR} have it,
+        // proven by the grand coalition's bound. Likewise {JPN, SGP}'s plan uses SGP alone, so only the grand
+        // coalition, {JPN, SGP} and {JPN} are solved (largest first, one at a time).
+        PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F"), PatrolVessel(Kor, "O"), PatrolVessel(Sgp, "S", costPerDay: 60)], [Presence()]);
+
+        PoolingGame game = PoolingGame.Build(problem, new PoolingGameOptions { Parallelism = 1 });
+
+        const int jpn = 0b001, kor = 0b010, sgp = 0b100;
+        Assert.Equal(3, game.SolverRuns);
+        Assert.Equal(7, game.ProvenOptimalCoalitions);
+        Assert.All([jpn | kor, kor | sgp, kor, jpn | kor | sgp], coalition => Assert.Equal(1120, game.Game.Value(coalition)));
+        Assert.Equal(1680, game.Game.Value(jpn | sgp));
+        Assert.Equal(1680, game.Game.Value(sgp));
+        Assert.Equal(2800, game.Game.Value(jpn));
+
+        // The grand plan as {KOR, SGP}'s: its members only, SGP at no cost.
+        Assert.Equal(new Dictionary<Trigraph, long> { [Kor] = 1120, [Sgp] = 0 }, game.PlanOf(kor | sgp).CostByNation);
+    }
+
+    [Fact]
+    public void A_time_budget_changes_nothing_once_every_coalition_is_proven()
+    {
+        PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F"), PatrolVessel(Kor, "O"), PatrolVessel(Sgp, "S", costPerDay: 60)], [Presence()]);
+
+        PoolingGame plain = PoolingGame.Build(problem, new PoolingGameOptions { Parallelism = 1 });
+        PoolingGame budgeted = PoolingGame.Build(problem, new PoolingGameOptions { Parallelism = 1, TimeBudget = TimeSpan.FromSeconds(30) });
+
+        Assert.Equal(ShapleyValue.Exact(plain.Game), ShapleyValue.Exact(budgeted.Game));
+        Assert.Equal(plain.SolverRuns, budgeted.SolverRuns);
+    }
+
+    [Fact]
+    public void Beyond_the_exact_limit_coalitions_are_planned_as_the_game_asks()
+    {
+        PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F"), PatrolVessel(Kor, "O"), PatrolVessel(Sgp, "S", costPerDay: 60)], [Presence()]);
+
+        PoolingGame upFront = PoolingGame.Build(problem, new PoolingGameOptions());
+        PoolingGame onDemand = PoolingGame.Build(problem, new PoolingGameOptions { ExactNationLimit = 2 });
+
+        Assert.Equal(0, onDemand.SolvedCoalitions);
+        Assert.Equal(upFront.Game.Value(0b011), onDemand.Game.Value(0b011));
+        Assert.Equal(1, onDemand.SolvedCoalitions);
+        Assert.Equal(ShapleyValue.Exact(upFront.Game), ShapleyValue.Exact(onDemand.Game));
+    }
+
+    [Fact]
+    public void A_planner_without_either_solver_is_refused()
+    {
+        PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F")], [Presence()]);
+
+        Assert.Throws<ArgumentException>(() => PoolingPlanner.Plan(problem, new PlannerOptions { UseScip = false, UseCpSat = false }));
+    }
+
+    private static IEnumerable<Trigraph> Members(PoolingGame game, int coalition) =>
+        game.Nations.Where((_, player) => (coalition & (1 << player)) != 0);
+}

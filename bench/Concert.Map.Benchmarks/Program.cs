@@ -12,9 +12,12 @@ using Microsoft.Playwright;
 // The operations-room map under a full picture, in Chromium driven by Playwright: a real host whose picture holds
 // VESSELS moving vessels (the live bench's fleet, all inside the map's opening view), a watch officer who signs in,
 // and frame times measured in the page while it rests, pans and zooms, and takes the hub's live changes.
-//   usage: dotnet run -c Release --project bench/Concert.Map.Benchmarks -- [VESSELS=50000] [SECONDS=10]
+//   usage: dotnet run -c Release --project bench/Concert.Map.Benchmarks -- [VESSELS=50000] [SECONDS=10] [PROFILES]
+// With a PROFILES folder, the page's main thread is sampled by Chromium's profiler in each phase, and each phase's
+// profile is written there as <phase>.cpuprofile (opened by the Performance panel of Chromium's developer tools).
 int vessels = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50_000;
 int seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+string? profiles = args.Length > 2 ? Path.GetFullPath(args[2]) : null;
 const string Chromium = "/usr/bin/chromium";
 if (!File.Exists(Chromium))
 {
@@ -60,6 +63,16 @@ try
     await context.AddInitScriptAsync(FrameRecorder.Script);
     IPage page = await context.NewPageAsync();
     page.SetDefaultTimeout(300_000);
+    // Errors thrown in the page are counted and the first of each kind shown: MapLibre stops drawing on some of them.
+    var pageErrors = new Dictionary<string, int>();
+    page.PageError += (_, error) =>
+    {
+        string kind = error.Split('\n')[0];
+        lock (pageErrors)
+        {
+            pageErrors[kind] = pageErrors.GetValueOrDefault(kind) + 1;
+        }
+    };
     await page.GotoAsync("/");
     await page.GetByLabel("Username").FillAsync("jp.watch");
     await page.GetByLabel("Password").FillAsync(password);
@@ -85,12 +98,16 @@ try
 
 
     var phases = new List<(FrameStatistics Frames, double Seconds)>();
+    PhaseProfiler? profiler = profiles is null ? null : await PhaseProfiler.StartAsync(page, profiles);
     async Task MeasureAsync(string phase, Func<Task> during)
     {
         await FrameRecorder.ResetAsync(page);
+        if (profiler is not null) await profiler.BeginAsync();
         var wall = Stopwatch.StartNew();
         await during();
-        phases.Add((await FrameRecorder.ReadAsync(page, phase), wall.Elapsed.TotalSeconds));
+        double phaseSeconds = wall.Elapsed.TotalSeconds;
+        if (profiler is not null) await profiler.EndAsync(phase);
+        phases.Add((await FrameRecorder.ReadAsync(page, phase), phaseSeconds));
     }
 
     LocatorBoundingBoxResult box = await map.BoundingBoxAsync() ?? throw new InvalidOperationException("The map is not on screen.");
@@ -139,6 +156,14 @@ try
     foreach ((FrameStatistics frames, double phaseSeconds) in phases)
     {
         Console.WriteLine(frames.Row(phaseSeconds));
+    }
+
+    lock (pageErrors)
+    {
+        foreach ((string kind, int times) in pageErrors)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"page error ({times} times): {kind}"));
+        }
     }
 
     return 0;

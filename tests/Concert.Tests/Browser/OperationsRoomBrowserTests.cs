@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Concert.Tests.Browser.Pages;
 using Concert.Tests.Serve;
 using Microsoft.Playwright;
@@ -76,6 +77,14 @@ public sealed class OperationsRoomBrowserTests(TrafficBrowserSession session) : 
         await page.GetByRole(AriaRole.Button, new() { Name = "Back to live" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("picture-time")).ToHaveTextAsync("Live picture");
         await Assertions.Expect(room.Details).ToContainTextAsync("live picture");
+
+        // Zoomed out from the flight's zoom 8 to 5, where vessels are dots rather than icons, a click on the dots there
+        // opens the nearest vessel (at this scale a pixel is some 5 km, so in a port that may be a neighbour).
+        await page.GetByTestId("vessel-details").GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await Assertions.Expect(room.Details).ToHaveCountAsync(0);
+        await room.ZoomOutAsync(3);
+        await room.ClickMapCentreAsync();
+        await Assertions.Expect(room.DetailsMmsi).ToHaveTextAsync(new Regex("^[0-9]{9}$"));
         await page.Context.CloseAsync();
     }
 

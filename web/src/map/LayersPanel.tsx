@@ -20,8 +20,9 @@ export function LayersPanel({ zonesVisible, onZonesVisible }: { zonesVisible: bo
           ))}
         </ul>
         <p>
-          An arrow points along the heading (else the course); a dot has reported neither. Faded: last report over
-          1 hour old. Hollow: over 6 hours. Basemap: Natural Earth.
+          Zoomed out, every vessel is a dot of its colour. Zoomed in, an arrow points along the heading (else the
+          course); a dot has reported neither. Faded: last report over 1 hour old. Hollow: over 6 hours. Basemap:
+          Natural Earth.
         </p>
       </details>
     </section>

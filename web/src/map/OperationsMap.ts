@@ -7,7 +7,7 @@ import countries from 'world-atlas/countries-50m.json';
 import asamSubregionsText from './data/asam-subregions.geojson?raw';
 import type { GeoBox } from '../api/types';
 import { basemapFromTopology, type WorldAtlasTopology } from './basemap';
-import { mapIds, operationsMapStyle } from './mapStyle';
+import { mapIds, operationsMapStyle, vesselLayers } from './mapStyle';
 import { vesselDiff, type VesselFeature } from './vesselDiff';
 import { drawVesselIcons } from './vesselIcons';
 import type { VesselProperties } from './vesselFeatures';
@@ -180,8 +180,8 @@ export class OperationsMap {
     // Once the map is at rest with the last vessels given drawn, the container says how many (the map bench waits for it).
     map.on('idle', () => (map.getContainer().dataset['vesselsDrawn'] = String(this.#drawn.size)));
     map.on('click', (event) => this.#clicked(event));
-    map.on('mouseenter', mapIds.vesselLayer, () => (map.getCanvas().style.cursor = 'pointer'));
-    map.on('mouseleave', mapIds.vesselLayer, () => (map.getCanvas().style.cursor = ''));
+    map.on('mouseenter', vesselLayers, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', vesselLayers, () => (map.getCanvas().style.cursor = ''));
   }
 
   #clicked(event: MapMouseEvent): void {
@@ -191,7 +191,7 @@ export class OperationsMap {
         [x - clickTolerance, y - clickTolerance],
         [x + clickTolerance, y + clickTolerance],
       ],
-      { layers: [mapIds.vesselLayer] },
+      { layers: vesselLayers },
     );
     let nearest: { mmsi: number; distance: number } | undefined;
     for (const feature of near) {

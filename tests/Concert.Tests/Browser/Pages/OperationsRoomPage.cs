@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Concert.Tests.Browser.Pages;
@@ -40,6 +41,23 @@ internal sealed class OperationsRoomPage(IPage page)
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.GetByTestId("search-results").GetByRole(AriaRole.Button).First.ClickAsync();
         await Assertions.Expect(Map).Not.ToHaveAttributeAsync("data-flights", flights);
+    }
+
+    /// <summary>
+    /// Zooms out by <paramref name="steps"/> with the map's control, one step at a time, then waits until the map is at
+    /// rest with its tiles drawn (MapLibre's idle, which the map marks on its element).
+    /// </summary>
+    public async Task ZoomOutAsync(int steps)
+    {
+        for (int step = 0; step < steps; step++)
+        {
+            string rests = await Map.GetAttributeAsync("data-camera-moves") ?? "0";
+            await page.GetByRole(AriaRole.Button, new() { Name = "Zoom out" }).ClickAsync();
+            await Assertions.Expect(Map).Not.ToHaveAttributeAsync("data-camera-moves", rests);
+        }
+
+        await Map.EvaluateAsync("map => delete map.dataset.vesselsDrawn");
+        await Assertions.Expect(Map).ToHaveAttributeAsync("data-vessels-drawn", new Regex("^[0-9]+$"));
     }
 
     /// <summary>Clicks the middle of the map, where a vessel flown to is drawn.</summary>

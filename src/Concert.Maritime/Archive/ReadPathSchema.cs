@@ -14,9 +14,9 @@ namespace Concert.Maritime.Archive;
 /// and sum of receiver counts), so a changed day is found without reading the copies.</item>
 /// <item><c>vessel_snapshots</c>: at every snapshot time <c>s</c>, the last position of each (vessel, label) received
 /// in the window before <c>s</c>, so that "who was where at t" reads one snapshot and the positions since, instead of
-/// the whole staleness window; <c>vessel_snapshot_times</c> holds each snapshot's time and how many positions its
-/// interval had when built (their count and sum of receiver counts) and how many rows the snapshot holds, so a late
-/// arrival or a raised receiver count is noticed and the snapshots from there on are rebuilt.</item>
+/// the whole staleness window; <c>vessel_snapshot_times</c> holds each snapshot's time, its interval's positions when
+/// built (their count and sum of receiver counts), so that a late arrival or a raised receiver count is noticed and the
+/// snapshots from there on are rebuilt, and the snapshot's rows, which the picture weighs against scanning its window.</item>
 /// </list>
 /// Both copy <see cref="PositionColumns"/>: every column of <c>positions</c> but the payload hash, which is random and
 /// so stored uncompressed (4 bytes a row, as much as the rest of a segment's row); the reads settle ties by

@@ -47,6 +47,7 @@ public sealed class PositionArchive : IDisposable
         {
             Execute(connection, ArchiveSchema.Create);
             PayloadHashMigration.Apply(connection);
+            ReadPathHashMigration.Apply(connection);
             Execute(connection, ArchiveSchema.CreateStaging);
             Execute(connection, ReadPathSchema.Create);
             return new PositionArchive(options, connection);

@@ -7,8 +7,8 @@ namespace Concert.Maritime.Archive;
 /// <summary>
 /// Brings the read-path tables of <see cref="ReadPathSchema"/> up to date with <c>positions</c>: the (vessel, time)
 /// segments of closed days (<see cref="TrackSegments"/>) and the hourly snapshots of last positions. Work is done only
-/// where <c>positions</c> changed, judged by per-day and per-hour counts, so a refresh after nothing happened costs two
-/// counting scans.
+/// where <c>positions</c> changed, judged by per-day and per-hour counts and sums of receiver counts, so a refresh after
+/// nothing happened costs two counting scans.
 /// </summary>
 /// <remarks>
 /// Runs on its own connection, outside the archive's writer lock: it only reads <c>positions</c> and writes tables
@@ -29,8 +29,8 @@ internal sealed class ReadPathMaintainer(DuckDBConnection connection)
     }
 
     // Snapshots at every interval boundary from the first position to now. Each is built from the one before plus the
-    // interval's positions, so a change (a count that differs from the one recorded) rebuilds the snapshots from there
-    // to one window after the last change.
+    // interval's positions, so a change (a count or a sum of receiver counts that differs from the one recorded)
+    // rebuilds the snapshots from there to one window after the last change.
     private int RefreshSnapshots(long last)
     {
         long first;
@@ -52,13 +52,13 @@ internal sealed class ReadPathMaintainer(DuckDBConnection connection)
             return 0;
         }
 
-        Dictionary<long, long> counts = IntervalCounts(first, last);
-        Dictionary<long, long> recorded = RecordedCounts();
+        Dictionary<long, IntervalSignature> counts = IntervalSignatures(first, last);
+        Dictionary<long, IntervalSignature> recorded = RecordedSignatures();
         int built = 0;
         long? lastChanged = null;
         for (long s = first; s <= last; s += Interval)
         {
-            if (!recorded.TryGetValue(s, out long recordedCount) || recordedCount != counts.GetValueOrDefault(s))
+            if (!recorded.TryGetValue(s, out IntervalSignature recordedSignature) || recordedSignature != counts.GetValueOrDefault(s))
             {
                 lastChanged = s;
             }
@@ -69,21 +69,24 @@ internal sealed class ReadPathMaintainer(DuckDBConnection connection)
                 continue;
             }
             // The first snapshot reads its whole window; every later one the previous snapshot and one interval.
+            const string Columns = ReadPathSchema.PositionColumns;
             string source = s == first
-                ? string.Create(CultureInfo.InvariantCulture, $"SELECT * FROM positions WHERE t BETWEEN {s - Window} AND {s}")
+                ? string.Create(CultureInfo.InvariantCulture, $"SELECT {Columns} FROM positions WHERE t BETWEEN {s - Window} AND {s}")
                 : string.Create(CultureInfo.InvariantCulture, $"""
-                  SELECT * EXCLUDE (s) FROM vessel_snapshots WHERE s = {s - Interval} AND t >= {s - Window}
-                  UNION ALL SELECT * FROM positions WHERE t > {s - Interval} AND t <= {s}
+                  SELECT {Columns} FROM vessel_snapshots WHERE s = {s - Interval} AND t >= {s - Window}
+                  UNION ALL SELECT {Columns} FROM positions WHERE t > {s - Interval} AND t <= {s}
                   """);
+            IntervalSignature signature = counts.GetValueOrDefault(s);
             using DuckDBTransaction transaction = connection.BeginTransaction();
             Execute($"""
                 DELETE FROM vessel_snapshots WHERE s = {s};
                 DELETE FROM vessel_snapshot_times WHERE s = {s};
                 INSERT INTO vessel_snapshots
-                SELECT {s}, * FROM ({source})
-                QUALIFY row_number() OVER (PARTITION BY mmsi, label ORDER BY t DESC, hash DESC) = 1
+                SELECT {s}, {Columns} FROM ({source})
+                QUALIFY row_number() OVER (PARTITION BY mmsi, label ORDER BY {ReadPathSchema.PositionOrderDescending}) = 1
                 ORDER BY mmsi;
-                INSERT INTO vessel_snapshot_times VALUES ({s}, {counts.GetValueOrDefault(s)});
+                INSERT INTO vessel_snapshot_times
+                SELECT {s}, {signature.Positions}, {signature.Receivers}, count(*) FROM vessel_snapshots WHERE s = {s};
                 """);
             transaction.Commit();
             built++;
@@ -91,35 +94,29 @@ internal sealed class ReadPathMaintainer(DuckDBConnection connection)
         return built;
     }
 
-    // Positions per snapshot interval (s − interval, s], by s.
-    private Dictionary<long, long> IntervalCounts(long first, long last)
-    {
-        var counts = new Dictionary<long, long>();
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT (t + {Interval - 1}) // {Interval} * {Interval} AS s, count(*) FROM positions
-            WHERE t > {first - Interval} AND t <= {last} GROUP BY s
-            """);
-        using DbDataReader reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            counts.Add(reader.GetInt64(0), reader.GetInt64(1));
-        }
-        return counts;
-    }
+    // Positions and their receiver counts per snapshot interval (s − interval, s], by s.
+    private Dictionary<long, IntervalSignature> IntervalSignatures(long first, long last) => Signatures(string.Create(CultureInfo.InvariantCulture, $"""
+        SELECT (t + {Interval - 1}) // {Interval} * {Interval} AS s, count(*), sum(receivers)::BIGINT FROM positions
+        WHERE t > {first - Interval} AND t <= {last} GROUP BY s
+        """));
 
-    private Dictionary<long, long> RecordedCounts()
+    private Dictionary<long, IntervalSignature> RecordedSignatures() => Signatures("SELECT s, positions, receivers FROM vessel_snapshot_times");
+
+    private Dictionary<long, IntervalSignature> Signatures(string sql)
     {
-        var counts = new Dictionary<long, long>();
+        var signatures = new Dictionary<long, IntervalSignature>();
         using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT s, positions FROM vessel_snapshot_times";
+        command.CommandText = sql;
         using DbDataReader reader = command.ExecuteReader();
         while (reader.Read())
         {
-            counts[reader.GetInt64(0)] = reader.GetInt64(1);
+            signatures[reader.GetInt64(0)] = new IntervalSignature(reader.GetInt64(1), reader.GetInt64(2));
         }
-        return counts;
+        return signatures;
     }
 
     private void Execute(FormattableString sql) => PositionArchive.Execute(connection, sql.ToString(CultureInfo.InvariantCulture));
+
+    // An interval's positions as snapshotted: a row added or a receiver count raised changes one of the two.
+    private readonly record struct IntervalSignature(long Positions, long Receivers);
 }

@@ -90,8 +90,9 @@ internal sealed class TrackSegments(DuckDBConnection connection)
 
     private static int Floor(int day, int size) => day / size * size;
 
-    // Copies the positions of days [first, end) into a new segment sorted by (vessel, time, hash), replacing the
-    // segments inside the range and removing the range's rows from a larger segment that held them.
+    // Copies the positions of days [first, end) into a new segment sorted by (vessel, time), replacing the segments
+    // inside the range and removing the range's rows from a larger segment that held them. The payload hash is left out
+    // (ReadPathSchema.PositionColumns); a track orders reports of one second by their values, so their order here is free.
     private TrackSegmentWritten Write(int first, int end, List<Segment> segments)
     {
         long from = first * MicrosPerDay, to = end * MicrosPerDay;
@@ -112,7 +113,7 @@ internal sealed class TrackSegments(DuckDBConnection connection)
         string created = ReadPathSchema.TrackSegmentTable(id);
         Execute($"""
             DELETE FROM track_days WHERE day >= {first} AND day < {end};
-            CREATE TABLE {created} AS SELECT * FROM positions WHERE t >= {from} AND t < {to} ORDER BY mmsi, t, hash;
+            CREATE TABLE {created} AS SELECT {ReadPathSchema.PositionColumns} FROM positions WHERE t >= {from} AND t < {to} ORDER BY mmsi, t;
             INSERT INTO track_days
             SELECT (t // {MicrosPerDay})::INTEGER, {id}, count(*), sum(receivers)::BIGINT FROM {created} GROUP BY 1;
             """);

@@ -14,7 +14,7 @@ namespace Concert.Maritime.Ingest;
 /// <param name="Status">Navigational status (0..15; 15 = not defined or not reported by this message type).</param>
 /// <param name="MessageType">The AIS message type it came from, or 0 for a position imported from a CSV file.</param>
 /// <param name="PayloadHash">A 64-bit hash of the message payload (or of the CSV row's values): the de-duplication key.
-/// The archive stores its low 32 bits (<see cref="StoredHash"/>), so a position read back from it carries those.</param>
+/// The archive stores its low 32 bits (<see cref="StoredHash"/>) and returns positions without it (0).</param>
 /// <param name="SourceId">The feed it was received from.</param>
 /// <param name="LabelId">The archive's id of the confidentiality label the position carries.</param>
 /// <param name="Receivers">How many receptions of the same message were merged into this record (1 or more).</param>

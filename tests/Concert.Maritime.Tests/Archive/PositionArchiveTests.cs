@@ -72,8 +72,8 @@ public sealed class PositionArchiveTests : IDisposable
         Assert.Equal(2, _test.Archive.Commit(Of(later, sameSecond, sharedSecond, first)));
 
         using ArchiveQueries queries = _test.Archive.OpenQueries();
-        Assert.Equal([first, later], queries.Track(211_000_001, Day, Day.AddHours(1), ReleasableLabels.Of([1])));
-        Assert.Equal([sharedSecond], queries.Track(211_000_003, Day, Day.AddHours(1), ReleasableLabels.Of([1])));
+        Assert.Equal([first.AsRead(), later.AsRead()], queries.Track(211_000_001, Day, Day.AddHours(1), ReleasableLabels.Of([1])));
+        Assert.Equal([sharedSecond.AsRead()], queries.Track(211_000_003, Day, Day.AddHours(1), ReleasableLabels.Of([1])));
         Assert.Equal(4, _test.Archive.CountPositions());
     }
 
@@ -99,7 +99,7 @@ public sealed class PositionArchiveTests : IDisposable
 
         IReadOnlyList<PositionRecord> track = queries.Track(211_000_001, Day, Day.AddHours(1), ReleasableLabels.Of([1]));
 
-        Assert.Equal([earlier, later], track);
+        Assert.Equal([earlier.AsRead(), later.AsRead()], track);
         Assert.Equal(54.001, track[0].Latitude, 6);
         Assert.Equal(10.0, track[0].SpeedKnots);
     }
@@ -154,16 +154,18 @@ public sealed class PositionArchiveTests : IDisposable
     }
 
     [Fact]
-    public void Two_reports_in_the_same_second_are_settled_by_hash_before_the_box_is_applied()
+    public void Two_reports_in_the_same_second_are_settled_by_their_values_before_the_box_is_applied()
     {
-        // Same vessel, same time: the report with the larger hash is the last known one, though it lies outside the box.
-        _test.Archive.Commit(Of(
-            Position(1, Day.AddMinutes(5), 54.5, 10.5, 1, hash: 10),
-            Position(1, Day.AddMinutes(5), 60.0, 20.0, 1, hash: 20)));
+        // Same vessel, same time: whatever their hashes, the report further north comes last in the archive's order and
+        // is the last known one, though it lies outside the box; the track lists both in that order.
+        PositionRecord inside = Position(1, Day.AddMinutes(5), 54.5, 10.5, 1, hash: 20);
+        PositionRecord north = Position(1, Day.AddMinutes(5), 60.0, 20.0, 1, hash: 10);
+        _test.Archive.Commit(Of(north, inside));
         using ArchiveQueries queries = _test.Archive.OpenQueries();
 
         Assert.Empty(queries.VesselsInBox(new GeoBox(54, 10, 55, 11), Day.AddMinutes(10), TimeSpan.FromMinutes(15), ReleasableLabels.Of([1])));
-        Assert.Equal(20ul, Assert.Single(queries.VesselsInBox(GeoBox.World, Day.AddMinutes(10), TimeSpan.FromMinutes(15), ReleasableLabels.Of([1]))).PayloadHash);
+        Assert.Equal(north.AsRead(), Assert.Single(queries.VesselsInBox(GeoBox.World, Day.AddMinutes(10), TimeSpan.FromMinutes(15), ReleasableLabels.Of([1]))));
+        Assert.Equal([inside.AsRead(), north.AsRead()], queries.Track(1, Day, Day.AddHours(1), ReleasableLabels.Of([1])));
     }
 
     [Fact]

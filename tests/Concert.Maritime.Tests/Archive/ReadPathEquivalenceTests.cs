@@ -119,6 +119,24 @@ public sealed class ReadPathEquivalenceTests : IDisposable
     }
 
     [Fact]
+    public void A_raised_receiver_count_rebuilds_the_snapshots_that_hold_the_position()
+    {
+        ushort label = _test.Archive.RegisterLabel(TestArchive.Label(Classification.Unclassified, "GBR"));
+        PositionRecord heard = Position(1, Day.AddHours(1.5), 54, 10, label, hash: 42);
+        _test.Archive.Commit(Of(heard, Position(2, Day.AddHours(1.5), 55, 11, label)));
+        DateTimeOffset now = Day.AddHours(12);
+        Assert.Equal(11, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
+
+        _test.Archive.Commit(Of([], [new ReceiverCountUpdate(heard.TimeMicros, 1, 42, 3)]));
+
+        // The snapshots from 02:00 to 08:00 hold the position; the count of positions did not change, their receivers did.
+        Assert.Equal(7, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
+        using ArchiveQueries queries = _test.Archive.OpenQueries();
+        PositionRecord picture = Assert.Single(queries.VesselsInBoxBySnapshot(new GeoBox(53.5, 9.5, 54.5, 10.5), Day.AddHours(5), TimeSpan.FromHours(6), ReleasableLabels.Of([label])));
+        Assert.Equal(3, picture.Receivers);
+    }
+
+    [Fact]
     public void Without_a_refresh_the_queries_read_the_time_ordered_table()
     {
         ushort label = _test.Archive.RegisterLabel(TestArchive.Label(Classification.Unclassified, "GBR"));
@@ -138,16 +156,20 @@ public sealed class ReadPathEquivalenceTests : IDisposable
         long span = (long)(to - from).TotalSeconds;
         for (int i = 0; i < count; i++)
         {
-            // Whole seconds from a small set of vessels, so that several reports share a vessel and a second.
+            // Whole seconds from a small set of vessels, so that several reports share a vessel and a second; a third of
+            // them at one of four places, so that reports of one second tie on their position too and are ordered by
+            // what follows it.
             var time = from.AddSeconds(random.NextInt64(span));
+            bool onGrid = random.Next(3) == 0;
             batch[i] = Position(
-                (uint)(211_000_000 + random.Next(12)), time, 50 + random.NextDouble() * 10, random.NextDouble() * 10,
-                labels[random.Next(labels.Length)], hash: (ulong)random.NextInt64(1, long.MaxValue));
+                (uint)(211_000_000 + random.Next(12)), time,
+                onGrid ? 52 + random.Next(2) : 50 + random.NextDouble() * 10, onGrid ? 2 + random.Next(2) : random.NextDouble() * 10,
+                labels[random.Next(labels.Length)], hash: (ulong)random.NextInt64(1, long.MaxValue), receivers: (byte)random.Next(1, 3));
         }
         IngestBatch committed = Of(batch);
         _test.Archive.Commit(committed);
-        // The archive keeps the low 32 bits of each hash, and settles ties by them.
-        _committed.AddRange(batch.Select(p => p with { PayloadHash = p.StoredHash }));
+        // The reads return positions without their hash and settle ties by their values.
+        _committed.AddRange(batch.Select(p => p.AsRead()));
         return committed;
     }
 
@@ -170,6 +192,7 @@ public sealed class ReadPathEquivalenceTests : IDisposable
             var box = new GeoBox(south, west, south + random.NextDouble() * 4, west + random.NextDouble() * 4);
             PositionRecord[] expected = OracleBox(box, at, staleness, releasable);
             Assert.Equal(expected, queries.VesselsInBox(box, at, staleness, releasable));
+            Assert.Equal(expected, queries.VesselsInBoxBySnapshot(box, at, staleness, releasable));
             Assert.Equal(expected, queries.VesselsInBoxByScan(box, at, staleness, releasable));
         }
     }
@@ -178,7 +201,7 @@ public sealed class ReadPathEquivalenceTests : IDisposable
     [
         .. _committed
             .Where(p => p.Mmsi == mmsi && p.TimeMicros >= Micros(from) && p.TimeMicros <= Micros(to) && releasable.Ids.Contains(p.LabelId))
-            .OrderBy(p => p.TimeMicros).ThenBy(p => p.PayloadHash),
+            .InArchiveOrder(),
     ];
 
     private PositionRecord[] OracleBox(GeoBox box, DateTimeOffset at, TimeSpan staleness, ReleasableLabels releasable) =>
@@ -186,7 +209,7 @@ public sealed class ReadPathEquivalenceTests : IDisposable
         .. _committed
             .Where(p => p.TimeMicros <= Micros(at) && p.TimeMicros >= Micros(at - staleness) && releasable.Ids.Contains(p.LabelId))
             .GroupBy(p => p.Mmsi)
-            .Select(vessel => vessel.OrderByDescending(p => p.TimeMicros).ThenByDescending(p => p.PayloadHash).First())
+            .Select(vessel => vessel.InArchiveOrder().Last())
             .Where(p => p.LatitudeRaw >= PositionRecord.ToRaw(box.South) && p.LatitudeRaw <= PositionRecord.ToRaw(box.North)
                 && p.LongitudeRaw >= PositionRecord.ToRaw(box.West) && p.LongitudeRaw <= PositionRecord.ToRaw(box.East))
             .OrderBy(p => p.Mmsi),

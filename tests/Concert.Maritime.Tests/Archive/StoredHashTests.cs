@@ -1,6 +1,7 @@
 using Concert.Maritime.Archive;
 using Concert.Maritime.Ingest;
 using Concert.Maritime.Tests.Support;
+using DuckDB.NET.Data;
 using static Concert.Maritime.Tests.Support.Batches;
 
 namespace Concert.Maritime.Tests.Archive;
@@ -18,12 +19,21 @@ public sealed class StoredHashTests : IDisposable
     public void Dispose() => _test.Dispose();
 
     [Fact]
-    public void A_position_reads_back_with_the_low_32_bits_of_its_hash()
+    public void A_position_is_stored_with_the_low_32_bits_of_its_hash_and_read_back_without_it()
     {
-        _test.Archive.Commit(Of(Position(1, Noon, 54, 10, 1, hash: WideHash)));
-        using ArchiveQueries queries = _test.Archive.OpenQueries();
+        PositionRecord position = Position(1, Noon, 54, 10, 1, hash: WideHash);
+        _test.Archive.Commit(Of(position));
+        using (ArchiveQueries queries = _test.Archive.OpenQueries())
+        {
+            Assert.Equal(position.AsRead(), Assert.Single(queries.Track(1, Noon, Noon, ReleasableLabels.Of([1]))));
+        }
+        _test.Archive.Dispose();
 
-        Assert.Equal(0x2AUL, Assert.Single(queries.Track(1, Noon, Noon, ReleasableLabels.Of([1]))).PayloadHash);
+        using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_test.Options.DatabasePath));
+        connection.Open();
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT hash FROM positions";
+        Assert.Equal(0x2AU, command.ExecuteScalar());
     }
 
     [Fact]

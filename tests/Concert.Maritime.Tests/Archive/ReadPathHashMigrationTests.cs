@@ -1,0 +1,110 @@
+using System.Globalization;
+using Concert.Maritime.Archive;
+using Concert.Maritime.Ingest;
+using Concert.Maritime.Tests.Support;
+using DuckDB.NET.Data;
+using static Concert.Maritime.Tests.Support.Batches;
+
+namespace Concert.Maritime.Tests.Archive;
+
+/// <summary>
+/// An archive whose read paths copied the 32-bit payload hash opens with track segments that lost the column but kept
+/// their rows, and with snapshots rebuilt, by the next refresh, choosing ties by value instead of by hash.
+/// </summary>
+public sealed class ReadPathHashMigrationTests : IDisposable
+{
+    // The tables as the archive created them while the read paths copied the hash.
+    private const string OldSchema = """
+        CREATE TABLE positions (
+            t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
+            sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
+            msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
+            hash UINTEGER NOT NULL);
+        CREATE SEQUENCE track_segment_ids START 2;
+        CREATE TABLE track_segments (id INTEGER PRIMARY KEY, first_day INTEGER NOT NULL, end_day INTEGER NOT NULL);
+        CREATE TABLE track_days (
+            day INTEGER PRIMARY KEY, segment INTEGER NOT NULL, positions BIGINT NOT NULL, receivers BIGINT NOT NULL);
+        CREATE TABLE vessel_snapshots AS SELECT 0::BIGINT AS s, * FROM positions LIMIT 0;
+        CREATE TABLE vessel_snapshot_times (s BIGINT NOT NULL, positions BIGINT NOT NULL);
+        """;
+
+    private static readonly DateTimeOffset Noon = Day.AddHours(12);
+
+    // Two reports of one vessel in one second: the old snapshot kept the larger hash (inside the box), the archive's
+    // order now puts the report further north last.
+    private static readonly PositionRecord Inside = Position(1, Noon, 54.5, 10.5, 1, hash: 20);
+    private static readonly PositionRecord North = Position(1, Noon, 60, 20, 1, hash: 10);
+    private readonly TestArchive _test = new();
+    private readonly ArchiveOptions _old;
+
+    public ReadPathHashMigrationTests()
+    {
+        _old = _test.Options with { DatabasePath = Path.Combine(_test.Directory, "old.duckdb") };
+        using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
+        connection.Open();
+        long day = Noon.ToUnixTimeSeconds() / 86_400, snapshot = Micros(Noon.AddHours(1));
+        PositionArchive.Execute(connection, OldSchema + string.Join('\n', new[] { Inside, North }.Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"INSERT INTO positions VALUES ({p.TimeMicros}, {p.Mmsi}, {p.LatitudeRaw}, {p.LongitudeRaw}, {p.SpeedRaw}, {p.CourseRaw}, {p.HeadingRaw}, {p.Status}, {p.MessageType}, 1, {p.SourceId}, {p.LabelId}, {p.StoredHash});"))));
+        PositionArchive.Execute(connection, string.Create(CultureInfo.InvariantCulture, $"""
+            INSERT INTO track_segments VALUES (1, {day}, {day + 1});
+            CREATE TABLE track_segment_1 AS SELECT * FROM positions ORDER BY mmsi, t, hash;
+            INSERT INTO track_days SELECT {day}, 1, count(*), sum(receivers) FROM positions;
+            INSERT INTO vessel_snapshots SELECT {snapshot}, * FROM positions ORDER BY hash DESC LIMIT 1;
+            INSERT INTO vessel_snapshot_times VALUES ({snapshot}, 2);
+            """));
+    }
+
+    public void Dispose() => _test.Dispose();
+
+    [Fact]
+    public void Opening_drops_the_hash_from_the_segments_keeping_their_rows_and_drops_the_snapshots()
+    {
+        PositionArchive.Open(_old).Dispose();
+
+        using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
+        connection.Open();
+        Assert.Equal(["positions"], Strings(connection, "SELECT table_name FROM duckdb_columns() WHERE column_name = 'hash' AND NOT internal AND table_name <> 'vessel_statics' ORDER BY 1"));
+        Assert.Equal(["2", "0", "0"], Strings(connection, """
+            SELECT count(*)::VARCHAR FROM track_segment_1 UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshots
+            UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshot_times
+            """));
+        Assert.Equal(["s", "positions", "receivers", "vessels"], Strings(connection,
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'vessel_snapshot_times' ORDER BY column_index"));
+    }
+
+    [Fact]
+    public void A_migrated_archive_reads_its_segments_and_rebuilds_its_snapshots_settling_ties_by_value()
+    {
+        using (PositionArchive archive = PositionArchive.Open(_old))
+        {
+            using (ArchiveQueries queries = archive.OpenQueries())
+            {
+                // Straight from the segment, before any refresh.
+                Assert.Equal([Inside.AsRead(), North.AsRead()], queries.Track(1, Day, Day.AddDays(1), ReleasableLabels.Of([1])));
+            }
+            ReadPathRefresh refresh = archive.RefreshReadPaths(Noon.AddDays(1));
+            Assert.Empty(refresh.TrackSegments);
+            Assert.True(refresh.SnapshotsBuilt > 0);
+        }
+        // A second opening finds nothing to migrate, so the rebuilt snapshots stay.
+        using PositionArchive reopened = PositionArchive.Open(_old);
+        using ArchiveQueries reread = reopened.OpenQueries();
+
+        Assert.Equal(North.AsRead(), Assert.Single(reread.VesselsInBoxBySnapshot(GeoBox.World, Noon.AddHours(5), TimeSpan.FromHours(6), ReleasableLabels.Of([1]))));
+        Assert.Equal(North.AsRead(), Assert.Single(reread.VesselsInBoxByScan(GeoBox.World, Noon.AddHours(5), TimeSpan.FromHours(6), ReleasableLabels.Of([1]))));
+        Assert.Equal(0, reopened.RefreshReadPaths(Noon.AddDays(1)).SnapshotsBuilt);
+    }
+
+    private static List<string> Strings(DuckDBConnection connection, string sql)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        using DuckDBDataReader reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
+    }
+}

@@ -51,6 +51,16 @@ internal static class IngestThroughput
         return 0;
     }
 
+    /// <summary>Ingests <paramref name="file"/> into a fresh archive and the live picture only, without the peers (for profiling).</summary>
+    public static async Task<int> RunWithPictureAsync(string file, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        Console.WriteLine($"input {file} ({new FileInfo(file).Length / 1e6:N0} MB), {Environment.ProcessorCount} processors, load average {LoadAverage()}");
+        (string database, _) = await IngestAsync(file, folder, new MaritimePicture());
+        File.Delete(database);
+        return 0;
+    }
+
     private static async Task<(string Database, long Stored)> IngestAsync(string file, string folder, MaritimePicture? picture)
     {
         string database = Path.Combine(folder, "ingest-" + Guid.NewGuid().ToString("N") + ".duckdb");

@@ -66,6 +66,8 @@ internal static class IngestThroughput
         string database = Path.Combine(folder, "ingest-" + Guid.NewGuid().ToString("N") + ".duckdb");
         var label = new ConfidentialityLabel("NATO", Classification.Unclassified, DateTimeOffset.UnixEpoch, NationSet.Of(Trigraph.Parse("GBR")));
         TimeSpan processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        (int gen0, int gen1, int gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        (long allocated, TimeSpan paused) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
         IngestSummary summary;
         long batches;
@@ -98,6 +100,7 @@ internal static class IngestThroughput
             Console.WriteLine($"live picture: {picture.Count:N0} vessels (a vessel whose MMSI has no valid country digits is left out), updated in {pictureTime.Elapsed.TotalSeconds:F2} s of the publishing stage");
         }
         Console.WriteLine($"ingest end to end ({what}, closed archive): {wall:F2} s wall, {processor:F2} processor-s: {statistics.Messages / wall:N0} messages/s wall, {statistics.Messages / processor:N0} messages per processor-second");
+        Console.WriteLine($"  managed memory: {(GC.GetTotalAllocatedBytes() - allocated) / (double)statistics.Messages:F0} bytes allocated a message, collections gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s");
         return (database, summary.PositionsCommitted);
     }
 

@@ -13,7 +13,8 @@ namespace Concert.Maritime.Picture;
 /// never block the writer. States are immutable snapshots, so a returned state never changes under its reader. The
 /// committed feed's position reports are the bulk of the writes: they are kept as plain values in the vessel's
 /// <see cref="VesselSlot"/> and become a state only when a reader asks for the vessel (see <see cref="VesselSlot"/> for
-/// how a reader never sees half of one). Viewport queries walk only the grid cells the box touches (see
+/// how a reader never sees half of one); while the writer gate is held, several threads may write the fixes of
+/// different vessels at once (<see cref="WriteFix"/>, <see cref="PositionPartition"/>). Viewport queries walk only the grid cells the box touches (see
 /// <see cref="SpatialGrid"/> for how a cell is read consistently while the writer moves vessels).
 /// </remarks>
 public sealed class MaritimePicture

@@ -10,7 +10,8 @@ namespace Concert.Maritime.Picture;
 /// merges the reports left for the full merge (<see cref="Deferred"/>), all in batch order.
 /// </summary>
 /// <remarks>
-/// A report is left for the full merge when its station has no slot yet (the slot is added by the writer, alone) or
+/// A report is left for the full merge when its station has no slot yet (the slot is added by the writer, alone; a report
+/// whose MMSI is invalid is dropped here, as the full merge would drop it) or
 /// when its label must be combined with those of the vessel's other parts; every later report of that vessel in the
 /// batch is then left too, so a vessel's reports are merged in the order they came. The slot lookups run ahead of the
 /// writes in three stages (the MMSI table's entry, the slot's entry, the vessel), so that the cache misses of a few
@@ -106,6 +107,11 @@ internal sealed class PositionPartition(MaritimePicture picture, Func<ushort, Co
 
     private void WriteOne(in PositionRecord position, int batchIndex, int slot, ConfidentialityLabel label)
     {
+        if (slot == NoSlot && MaritimeIdentity.Of(position.Mmsi).Kind == MmsiKind.Invalid)
+        {
+            // The full merge turns it away: no country, no station to show.
+            return;
+        }
         if (slot == NoSlot || (_deferredVessels.Count > 0 && _deferredVessels.Contains(position.Mmsi)))
         {
             Defer(position.Mmsi, batchIndex);

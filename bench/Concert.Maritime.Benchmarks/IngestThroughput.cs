@@ -51,11 +51,23 @@ internal static class IngestThroughput
         return 0;
     }
 
+    /// <summary>Ingests <paramref name="file"/> into a fresh archive and the live picture only, without the peers (for profiling).</summary>
+    public static async Task<int> RunWithPictureAsync(string file, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        Console.WriteLine($"input {file} ({new FileInfo(file).Length / 1e6:N0} MB), {Environment.ProcessorCount} processors, load average {LoadAverage()}");
+        (string database, _) = await IngestAsync(file, folder, new MaritimePicture());
+        File.Delete(database);
+        return 0;
+    }
+
     private static async Task<(string Database, long Stored)> IngestAsync(string file, string folder, MaritimePicture? picture)
     {
         string database = Path.Combine(folder, "ingest-" + Guid.NewGuid().ToString("N") + ".duckdb");
         var label = new ConfidentialityLabel("NATO", Classification.Unclassified, DateTimeOffset.UnixEpoch, NationSet.Of(Trigraph.Parse("GBR")));
         TimeSpan processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        (int gen0, int gen1, int gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        (long allocated, TimeSpan paused) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
         IngestSummary summary;
         long batches;
@@ -88,6 +100,7 @@ internal static class IngestThroughput
             Console.WriteLine($"live picture: {picture.Count:N0} vessels (a vessel whose MMSI has no valid country digits is left out), updated in {pictureTime.Elapsed.TotalSeconds:F2} s of the publishing stage");
         }
         Console.WriteLine($"ingest end to end ({what}, closed archive): {wall:F2} s wall, {processor:F2} processor-s: {statistics.Messages / wall:N0} messages/s wall, {statistics.Messages / processor:N0} messages per processor-second");
+        Console.WriteLine($"  managed memory: {(GC.GetTotalAllocatedBytes() - allocated) / (double)statistics.Messages:F0} bytes allocated a message, collections gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s");
         return (database, summary.PositionsCommitted);
     }
 

@@ -36,6 +36,17 @@ public sealed class AisLineDecoder
     /// <summary>Counts of lines, messages by type and rejections by reason so far.</summary>
     public AisStatistics Statistics { get; } = new();
 
+    /// <summary>
+    /// The payload of the message being handed to a handler, as received: 6-bit armor unpacked eight bits to a byte, the
+    /// first <see cref="DeliveredPayloadBits"/> bits being the message (any fill bits follow as sent). Lets a handler use
+    /// the received bits (a hash of them, for instance) without encoding the message again. Valid only while the
+    /// handler's <see cref="IAisMessageHandler.OnMessage"/> runs; empty otherwise.
+    /// </summary>
+    public ReadOnlySpan<byte> DeliveredPayload => _packed.AsSpan(0, (DeliveredPayloadBits + 7) / 8);
+
+    /// <summary>How many bits <see cref="DeliveredPayload"/> holds; 0 outside a handler's call.</summary>
+    public int DeliveredPayloadBits { get; private set; }
+
     /// <summary>Multi-sentence messages waiting for fragments.</summary>
     public int PendingMessages => _assembler.PendingCount;
 
@@ -137,6 +148,7 @@ public sealed class AisLineDecoder
         {
             // A payload that is too short for its fill bits (e.g. "0" with fill 5 … or empty) decodes as nothing.
             var reader = new AisBitReader(_packed, Math.Max(bits, 0));
+            DeliveredPayloadBits = Math.Max(bits, 0);
             AisDecodeStatus status = AisMessageDecoder.Decode(reader, metadata, ref handler);
             if (status == AisDecodeStatus.Ok)
             {
@@ -146,6 +158,7 @@ public sealed class AisLineDecoder
         }
         finally
         {
+            DeliveredPayloadBits = 0;
             // Zero what the payload used so the next one starts from a clean buffer (the reader relies on zero padding).
             _packed.AsSpan(0, Math.Min(_packed.Length, (Math.Max(bits, 0) + 13) / 8)).Clear();
         }

@@ -10,7 +10,7 @@ internal sealed class NewestKeysBuilder(NewestStoredKeys stored)
     public long NewestTime { get; private set; } = stored.Time;
 
     /// <summary>Keys this commit writes at <see cref="NewestTime"/>, when that is later than the stored time.</summary>
-    public HashSet<(uint Mmsi, ulong Hash)> KeysAtNewest { get; private set; } = [];
+    public HashSet<(uint Mmsi, ulong Hash)> KeysAtNewest { get; } = [];
 
     /// <summary>Keys this commit writes at the stored time.</summary>
     public HashSet<(uint Mmsi, ulong Hash)> KeysAtStoredTime { get; } = [];
@@ -27,7 +27,8 @@ internal sealed class NewestKeysBuilder(NewestStoredKeys stored)
             if (time > NewestTime)
             {
                 NewestTime = time;
-                KeysAtNewest = [];
+                // Emptied, not replaced: a new set each second of a busy feed was most of what a commit allocated.
+                KeysAtNewest.Clear();
             }
             if (time == NewestTime && !KeysAtNewest.Add((mmsi, hash)))
             {

@@ -30,7 +30,7 @@ internal sealed class NmeaLineFeeder
         _writer = writer;
         _decoder = new AisLineDecoder(options);
         _buffer = new byte[Math.Max(1 << 16, _decoder.Options.MaxLineLength * 4)];
-        _handler = new NmeaRecordHandler(writer, new AisBitWriter());
+        _handler = new NmeaRecordHandler(writer, new AisBitWriter(), _decoder);
     }
 
     /// <summary>Lines decoded so far over every connection: the feed's sequence number.</summary>
@@ -93,6 +93,7 @@ internal sealed class NmeaLineFeeder
         Report();
         _linesBeforeDecoder += _decoder.Statistics.Lines;
         _decoder = new AisLineDecoder(_decoder.Options);
+        _handler = new NmeaRecordHandler(_writer, new AisBitWriter(), _decoder);
         _reportedLines = _reportedMessages = 0;
         Array.Clear(_reportedRejects);
         _start = _end = 0;

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Concert.Ais;
 using Concert.Ais.Bits;
 using Concert.Ais.Messages;
+using Concert.Ais.Reading;
 using Concert.Maritime.Ingest;
 
 namespace Concert.Maritime.Feeds;
@@ -10,11 +11,17 @@ namespace Concert.Maritime.Feeds;
 /// <summary>
 /// Turns decoded messages into archive records: position reports into <see cref="PositionRecord"/>s, types 5, 19 and 24
 /// (and the name, type and dimensions of a type 21) into <see cref="VesselStaticRecord"/>s; other types are counted by the decoder and not stored. The payload hash is
-/// taken over the re-encoded bits, which are the received bits, so every receiver of a message gets the same hash.
+/// taken over the message's bits, so every receiver of a message gets the same hash: the received bits
+/// (<see cref="AisLineDecoder.DeliveredPayload"/>) for a position report of its standard 168 bits, whose fields are all
+/// stored raw, so that encoding it again would give back those very bits; the bits encoded again from the message for
+/// every other type and length, so that fill or padding a receiver added does not split one message in two.
 /// </summary>
-internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter bits) : IAisMessageHandler
+internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter bits, AisLineDecoder decoder) : IAisMessageHandler
 {
     private const long MicrosPerSecond = 1_000_000;
+
+    // Types 1–3, 9 and 18 are 168 bits long, every bit a stored field.
+    private const int PositionReportBits = 168;
 
     public void OnMessage<TMessage>(in TMessage message, in AisMetadata metadata)
         where TMessage : struct, IAisMessage<TMessage>
@@ -30,10 +37,19 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
             writer.Add(new PositionRecord(
                 ReceiveTime(metadata), report.Mmsi, report.LatitudeRaw, report.LongitudeRaw,
                 (ushort)report.SpeedRaw, (ushort)Math.Min(report.CourseRaw, PositionRecord.CourseNotAvailable), (ushort)report.HeadingRaw,
-                (byte)report.Status, (byte)report.MessageType, Hash(message), writer.SourceId, writer.LabelId, 1));
+                (byte)report.Status, (byte)report.MessageType, PositionReportHash(message), writer.SourceId, writer.LabelId, 1));
+        }
+        else if (typeof(TMessage) == typeof(PositionReportClassB))
+        {
+            AddPosition(in As<TMessage, PositionReportClassB>(message), PositionReportHash(message), metadata);
+        }
+        else if (typeof(TMessage) == typeof(SarAircraftPositionReport))
+        {
+            AddPosition(in As<TMessage, SarAircraftPositionReport>(message), PositionReportHash(message), metadata);
         }
         else if (message is IAisPositionReport)
         {
+            // The rarer position types (4, 19, 21, 27), through the interface.
             AddPosition((IAisPositionReport)message, Hash(message), metadata);
         }
         else if (typeof(TMessage) == typeof(StaticAndVoyageData))
@@ -95,7 +111,8 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
         return trimmed.Length == 0 ? null : trimmed;
     }
 
-    private void AddPosition(IAisPositionReport report, ulong hash, in AisMetadata metadata)
+    private void AddPosition<TReport>(in TReport report, ulong hash, in AisMetadata metadata)
+        where TReport : IAisPositionReport
     {
         if (report.Latitude is not double latitude || report.Longitude is not double longitude)
         {
@@ -108,6 +125,10 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
             report.HeadingDegrees is int heading ? (ushort)heading : PositionRecord.HeadingNotAvailable,
             PositionRecord.StatusNotDefined, (byte)report.MessageType, hash, writer.SourceId, writer.LabelId, 1));
     }
+
+    private ulong PositionReportHash<TMessage>(in TMessage message)
+        where TMessage : struct, IAisMessage<TMessage> =>
+        decoder.DeliveredPayloadBits == PositionReportBits ? XxHash3.HashToUInt64(decoder.DeliveredPayload) : Hash(message);
 
     private ulong Hash<TMessage>(in TMessage message)
         where TMessage : struct, IAisMessage<TMessage>

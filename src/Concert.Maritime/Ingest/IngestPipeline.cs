@@ -186,6 +186,7 @@ public sealed class IngestPipeline : IAsyncDisposable
                 while (reader.TryRead(out IngestChunk? chunk))
                 {
                     Add(builder, chunk);
+                    chunk.Recycle();
                     if (builder.IsFull)
                     {
                         await SendAsync(builder.Cut()).ConfigureAwait(false);

@@ -14,7 +14,8 @@ namespace Concert.Maritime.Picture;
 /// (no allocation) with the fields the archive does not keep set to "not available": the position accuracy flag, rate
 /// of turn, a SAR aircraft's altitude; the provenance's station is null, since rows keep the feed, not the tag block's
 /// station. An aid to navigation's position comes from its position row and its name, type and dimensions from its
-/// static row (type 21). Runs on the commit stage's thread.
+/// static row (type 21). Runs on the publishing stage's thread; a large batch's positions are written by one partition
+/// per processor (<see cref="PositionPartition"/>), each vessel by one of them.
 /// </remarks>
 public sealed class CommittedPictureFeed
 {
@@ -22,24 +23,44 @@ public sealed class CommittedPictureFeed
     private const int LongitudeNotAvailable = 181 * 600_000;
     private const int SecondNotAvailable = 60;
     private static readonly uint EtaNotAvailable = PackedEta.Pack(0, 0, 24, 60);
+    // A batch smaller than this per partition is applied on one thread: handing it out would cost more than it saves.
+    private const int MinimumPositionsPerPartition = 4096;
     private readonly MaritimePicture _picture;
     private readonly IngestPipeline _pipeline;
+    private readonly PositionPartition[] _partitions;
+    private readonly int _minimumPositionsPerPartition;
+    private ushort _lastLabelId;
+    private ConfidentialityLabel? _lastLabel;
 
-    private CommittedPictureFeed(MaritimePicture picture, IngestPipeline pipeline)
+    private CommittedPictureFeed(MaritimePicture picture, IngestPipeline pipeline, int partitions, int minimumPositionsPerPartition)
     {
         _picture = picture;
         _pipeline = pipeline;
+        _partitions = new PositionPartition[partitions];
+        for (int i = 0; i < partitions; i++)
+        {
+            _partitions[i] = new PositionPartition(picture, pipeline.LabelOf, i, partitions);
+        }
+        _minimumPositionsPerPartition = minimumPositionsPerPartition;
     }
 
-    /// <summary>Subscribes <paramref name="picture"/> to the batches <paramref name="pipeline"/> commits from now on.</summary>
+    /// <summary>
+    /// Subscribes <paramref name="picture"/> to the batches <paramref name="pipeline"/> commits from now on. A large
+    /// batch's positions are written on every processor, split by MMSI.
+    /// </summary>
     /// <param name="picture">The live picture.</param>
     /// <param name="pipeline">The ingest pipeline, before it starts.</param>
     /// <returns>The subscribed feed.</returns>
-    public static CommittedPictureFeed Follow(MaritimePicture picture, IngestPipeline pipeline)
+    public static CommittedPictureFeed Follow(MaritimePicture picture, IngestPipeline pipeline) =>
+        Follow(picture, pipeline, Environment.ProcessorCount, MinimumPositionsPerPartition);
+
+    /// <summary>As <see cref="Follow(MaritimePicture, IngestPipeline)"/>, with the partitioning chosen (tests).</summary>
+    internal static CommittedPictureFeed Follow(MaritimePicture picture, IngestPipeline pipeline, int partitions, int minimumPositionsPerPartition)
     {
         ArgumentNullException.ThrowIfNull(picture);
         ArgumentNullException.ThrowIfNull(pipeline);
-        var feed = new CommittedPictureFeed(picture, pipeline);
+        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
+        var feed = new CommittedPictureFeed(picture, pipeline, partitions, minimumPositionsPerPartition);
         pipeline.Committed += (_, batch) => feed.Apply(batch);
         return feed;
     }
@@ -49,9 +70,17 @@ public sealed class CommittedPictureFeed
     public void Apply(IngestBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        foreach (ref readonly PositionRecord position in batch.Positions.Span)
+        if (_partitions.Length > 1 && batch.Positions.Length >= _partitions.Length * _minimumPositionsPerPartition)
         {
-            Apply(in position);
+            ApplyPartitioned(batch.Positions);
+        }
+        else
+        {
+            foreach (ref readonly PositionRecord position in batch.Positions.Span)
+            {
+                var sink = new AppliedReportSink(_picture, LabelOf(position.LabelId));
+                Rebuild(in position, ref sink);
+            }
         }
         foreach (VesselStaticRecord report in batch.Statics)
         {
@@ -59,53 +88,100 @@ public sealed class CommittedPictureFeed
         }
     }
 
-    private void Apply(in PositionRecord p)
+    /// <summary>
+    /// Turns a stored position back into the report struct it came from, with the fields the archive does not keep "not
+    /// available", and hands it to <paramref name="sink"/>.
+    /// </summary>
+    internal static void Rebuild<TSink>(in PositionRecord p, ref TSink sink)
+        where TSink : struct, ICommittedReportSink
     {
-        ConfidentialityLabel label = _pipeline.LabelOf(p.LabelId);
         DateTimeOffset at = p.Time;
         switch (p.MessageType)
         {
             case 1 or 2 or 3:
-                _picture.ApplyPosition(new PositionReportClassA(
+                sink.Position(new PositionReportClassA(
                     p.MessageType, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
-                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), label, at);
+                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), at);
                 break;
             case 18 or 19:
-                _picture.ApplyPosition(new PositionReportClassB(
+                sink.Position(new PositionReportClassB(
                     p.MessageType, 0, p.Mmsi, 0, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, p.HeadingRaw,
-                    SecondNotAvailable, 0, false, false, false, false, false, false, false, 0), label, at);
+                    SecondNotAvailable, 0, false, false, false, false, false, false, false, 0), at);
                 break;
             case 9:
-                _picture.ApplyPosition(new SarAircraftPositionReport(
+                sink.Position(new SarAircraftPositionReport(
                     9, 0, p.Mmsi, 4095, p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 1023 : p.SpeedRaw / 10, false,
-                    p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, SecondNotAvailable, 0, false, 0, false, false, 0), label, at);
+                    p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, SecondNotAvailable, 0, false, 0, false, false, 0), at);
                 break;
             case 21:
                 // Through the full merge: an aid's report also sets its particulars.
-                _picture.Apply(new AidToNavigationReport(
+                sink.AidToNavigation(new AidToNavigationReport(
                     21, 0, p.Mmsi, 0, "", false, p.LongitudeRaw, p.LatitudeRaw, default, 0, SecondNotAvailable, false, 0,
-                    false, false, false, false, "", 0), null, label, at);
+                    false, false, false, false, "", 0), at);
                 break;
             case 27:
                 // Type 27 counts in 1/10 minute, whole knots and whole degrees.
-                _picture.ApplyPosition(new LongRangePositionReport(
+                sink.Position(new LongRangePositionReport(
                     27, 0, p.Mmsi, false, false, p.Status, p.LongitudeRaw / 1000, p.LatitudeRaw / 1000,
                     p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 63 : Math.Min((p.SpeedRaw + 5) / 10, 62),
                     p.CourseRaw == PositionRecord.CourseNotAvailable ? 511 : (p.CourseRaw + 5) / 10 % 360,
-                    false, false, false), label, at);
+                    false, false, false), at);
                 break;
             default:
                 // A CSV import (type 0): the same report a class A unit makes.
-                _picture.ApplyPosition(new PositionReportClassA(
+                sink.Position(new PositionReportClassA(
                     1, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
-                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), label, at);
+                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), at);
                 break;
         }
     }
 
+    // Every vessel has one writer, so the partitions write at once; the journal, the grid and new slots are the picture
+    // writer's alone, so they follow on this thread, in batch order, as one writer would have made them.
+    private void ApplyPartitioned(ReadOnlyMemory<PositionRecord> positions)
+    {
+        using Lock.Scope writer = _picture.EnterWriter();
+        Parallel.For(0, _partitions.Length, partition => _partitions[partition].Write(positions.Span));
+        foreach (PositionPartition partition in _partitions)
+        {
+            partition.Record();
+        }
+        ReadOnlySpan<PositionRecord> batch = positions.Span;
+        Span<int> next = stackalloc int[_partitions.Length];
+        while (true)
+        {
+            int earliest = -1;
+            for (int partition = 0; partition < _partitions.Length; partition++)
+            {
+                ReadOnlySpan<int> deferred = _partitions[partition].Deferred;
+                if (next[partition] < deferred.Length && (earliest < 0 || deferred[next[partition]] < _partitions[earliest].Deferred[next[earliest]]))
+                {
+                    earliest = partition;
+                }
+            }
+            if (earliest < 0)
+            {
+                return;
+            }
+            ref readonly PositionRecord position = ref batch[_partitions[earliest].Deferred[next[earliest]++]];
+            var sink = new AppliedReportSink(_picture, LabelOf(position.LabelId));
+            Rebuild(in position, ref sink);
+        }
+    }
+
+    private ConfidentialityLabel LabelOf(ushort labelId)
+    {
+        if (_lastLabel is null || labelId != _lastLabelId)
+        {
+            _lastLabel = _pipeline.LabelOf(labelId);
+            _lastLabelId = labelId;
+        }
+        return _lastLabel;
+    }
+
     private void Apply(VesselStaticRecord s)
     {
-        ConfidentialityLabel label = _pipeline.LabelOf(s.LabelId);
+        ConfidentialityLabel label = LabelOf(s.LabelId);
         DateTimeOffset at = DateTimeOffset.UnixEpoch.AddTicks(s.TimeMicros * 10);
         var dimensions = new ShipDimensions(s.ToBow ?? 0, s.ToStern ?? 0, s.ToPort ?? 0, s.ToStarboard ?? 0);
         switch (s.MessageType)

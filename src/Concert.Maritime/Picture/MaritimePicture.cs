@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using Concert.Ais.Messages;
 using Concert.Sharing;
 
@@ -12,7 +13,8 @@ namespace Concert.Maritime.Picture;
 /// never block the writer. States are immutable snapshots, so a returned state never changes under its reader. The
 /// committed feed's position reports are the bulk of the writes: they are kept as plain values in the vessel's
 /// <see cref="VesselSlot"/> and become a state only when a reader asks for the vessel (see <see cref="VesselSlot"/> for
-/// how a reader never sees half of one). Viewport queries walk only the grid cells the box touches (see
+/// how a reader never sees half of one); while the writer gate is held, several threads may write the fixes of
+/// different vessels at once (<see cref="WriteFix"/>, <see cref="PositionPartition"/>). Viewport queries walk only the grid cells the box touches (see
 /// <see cref="SpatialGrid"/> for how a cell is read consistently while the writer moves vessels).
 /// </remarks>
 public sealed class MaritimePicture
@@ -110,46 +112,110 @@ public sealed class MaritimePicture
                 // A new station (or an invalid MMSI, which the full merge turns away): its first state is made once.
                 return Apply(in report, null, label, receivedAt) is not null;
             }
-            ref PictureEntry entry = ref _entries[slot];
-            VesselSlot vessel = entry.Slot;
-            if (!vessel.OtherPartsAgree || (vessel.OtherPartsLabel is { } other && !ReferenceEquals(other, label) && !other.Equals(label)))
+            switch (WriteFix(in report, label, receivedAt, slot, out double latitude, out double longitude))
             {
-                return Apply(in report, null, label, receivedAt) is not null;
-            }
-            VesselState baseState = vessel.Base;
-            bool pending = vessel.TryGetFix(out PositionFix fix);
-            VesselClass currentClass = pending ? fix.Class : baseState.Class;
-            DateTimeOffset lastReceivedAt = pending ? fix.LastReceivedAt : baseState.LastReceivedAt;
-            DateTimeOffset? heldAt = pending && fix.HasPosition ? fix.ReceivedAt : baseState.Position?.Provenance.ReceivedAt;
-            // Type 27 is sent by class A units (and some class B SO); it does not change what is already known.
-            VesselClass kind =
-                typeof(TReport) == typeof(PositionReportClassA) ? VesselClass.ClassA
-                : typeof(TReport) == typeof(PositionReportClassB) ? VesselClass.ClassB
-                : typeof(TReport) == typeof(SarAircraftPositionReport) ? VesselClass.SarAircraft
-                : currentClass == VesselClass.Unknown ? VesselClass.ClassA : currentClass;
-            if (report.Latitude is not { } latitude || report.Longitude is not { } longitude || heldAt > receivedAt)
-            {
-                // No position, or an older one than held: the report still tells what kind of station it is.
-                if (currentClass == kind)
-                {
+                case FixOutcome.NeedsFullMerge:
+                    return Apply(in report, null, label, receivedAt) is not null;
+                case FixOutcome.Unchanged:
                     return false;
-                }
-                fix = pending
-                    ? fix with { Class = kind, LastReceivedAt = Later(lastReceivedAt, receivedAt) }
-                    : new PositionFix(
-                        false, 0, 0, null, null, null, null, null, false, 0, null, default, label, kind, baseState.Label,
-                        Later(lastReceivedAt, receivedAt));
-                vessel.Write(in fix, ref entry.State);
-                _journal.Record(slot);
-                return true;
+                case FixOutcome.ClassChanged:
+                    _journal.Record(slot);
+                    return true;
+                default:
+                    Placed(slot, true, latitude, longitude);
+                    return true;
             }
-            // The raw field allows exactly 180°, which is −180°: keep longitudes in [−180, 180).
-            longitude = longitude >= 180 ? longitude - 360 : longitude;
-            vessel.Write(new PositionFix(
-                true, latitude, longitude, report.SpeedKnots, report.CourseDegrees, report.HeadingDegrees, StatusOf(in report), AltitudeOf(in report),
-                report.Accuracy, report.MessageType, null, receivedAt, label, kind, label, Later(lastReceivedAt, receivedAt)), ref entry.State);
+        }
+    }
+
+    /// <summary>
+    /// The writer's part of <see cref="ApplyPosition"/> for a station that has a slot: records the report in the slot's
+    /// fix and says what else changed (the grid and the journal are the caller's). Touches nothing but the slot, so
+    /// several threads may call it at once for slots of different stations while the writer gate is held and no slot is
+    /// added (<see cref="CommittedPictureFeed"/> applies a batch partitioned by MMSI this way).
+    /// </summary>
+    /// <param name="report">A class A, class B, SAR aircraft or long-range report.</param>
+    /// <param name="label">The label of the feed it came from.</param>
+    /// <param name="receivedAt">When it was received.</param>
+    /// <param name="slot">The station's slot.</param>
+    /// <param name="latitude">The new latitude when the outcome is <see cref="FixOutcome.Positioned"/>.</param>
+    /// <param name="longitude">The new longitude, in [−180, 180), when the outcome is <see cref="FixOutcome.Positioned"/>.</param>
+    internal FixOutcome WriteFix<TReport>(in TReport report, ConfidentialityLabel label, DateTimeOffset receivedAt, int slot, out double latitude, out double longitude)
+        where TReport : struct, IAisMessage<TReport>, IAisPositionReport
+    {
+        latitude = longitude = 0;
+        ref PictureEntry entry = ref _entries[slot];
+        VesselSlot vessel = entry.Slot;
+        if (!vessel.OtherPartsAgree || (vessel.OtherPartsLabel is { } other && !ReferenceEquals(other, label) && !other.Equals(label)))
+        {
+            return FixOutcome.NeedsFullMerge;
+        }
+        VesselState baseState = vessel.Base;
+        bool pending = vessel.TryGetFix(out PositionFix fix);
+        VesselClass currentClass = pending ? fix.Class : baseState.Class;
+        DateTimeOffset lastReceivedAt = pending ? fix.LastReceivedAt : baseState.LastReceivedAt;
+        DateTimeOffset? heldAt = pending && fix.HasPosition ? fix.ReceivedAt : baseState.Position?.Provenance.ReceivedAt;
+        // Type 27 is sent by class A units (and some class B SO); it does not change what is already known.
+        VesselClass kind =
+            typeof(TReport) == typeof(PositionReportClassA) ? VesselClass.ClassA
+            : typeof(TReport) == typeof(PositionReportClassB) ? VesselClass.ClassB
+            : typeof(TReport) == typeof(SarAircraftPositionReport) ? VesselClass.SarAircraft
+            : currentClass == VesselClass.Unknown ? VesselClass.ClassA : currentClass;
+        if (report.Latitude is not { } reportedLatitude || report.Longitude is not { } reportedLongitude || heldAt > receivedAt)
+        {
+            // No position, or an older one than held: the report still tells what kind of station it is.
+            if (currentClass == kind)
+            {
+                return FixOutcome.Unchanged;
+            }
+            fix = pending
+                ? fix with { Class = kind, LastReceivedAt = Later(lastReceivedAt, receivedAt) }
+                : new PositionFix(
+                    false, 0, 0, null, null, null, null, null, false, 0, null, default, label, kind, baseState.Label,
+                    Later(lastReceivedAt, receivedAt));
+            vessel.Write(in fix, ref entry.State);
+            return FixOutcome.ClassChanged;
+        }
+        latitude = reportedLatitude;
+        // The raw field allows exactly 180°, which is −180°: keep longitudes in [−180, 180).
+        longitude = reportedLongitude >= 180 ? reportedLongitude - 360 : reportedLongitude;
+        vessel.Write(new PositionFix(
+            true, latitude, longitude, report.SpeedKnots, report.CourseDegrees, report.HeadingDegrees, StatusOf(in report), AltitudeOf(in report),
+            report.Accuracy, report.MessageType, null, receivedAt, label, kind, label, Later(lastReceivedAt, receivedAt)), ref entry.State);
+        return FixOutcome.Positioned;
+    }
+
+    /// <summary>Holds the writer gate for a batch of writes (<see cref="WriteFix"/> from several threads, then the rest).</summary>
+    internal Lock.Scope EnterWriter() => _writerGate.EnterScope();
+
+    /// <summary>The slot of a station, if it has one. Any thread.</summary>
+    internal bool TryGetSlot(uint mmsi, out int slot) => _slotOfMmsi.TryGetSlot(mmsi, out slot);
+
+    /// <summary>Starts loading where the slot of <paramref name="mmsi"/> is looked up, for a lookup a few reports on.</summary>
+    internal void PrefetchSlotOf(uint mmsi) => _slotOfMmsi.Prefetch(mmsi);
+
+    /// <summary>Starts loading a slot's entry, for a <see cref="PrefetchVessel"/> a few reports on. Writer only.</summary>
+    internal unsafe void PrefetchEntry(int slot)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref _entries[slot]));
+        }
+    }
+
+    /// <summary>Starts loading a slot's vessel, for a <see cref="WriteFix"/> a few reports on. Writer only.</summary>
+    internal void PrefetchVessel(int slot) => _entries[slot].Slot.Prefetch();
+
+    /// <summary>Records, after a <see cref="WriteFix"/>, what changed: the journal and, for a position, the grid. Writer only.</summary>
+    internal void Recorded(int slot, FixOutcome outcome, double latitude, double longitude)
+    {
+        if (outcome == FixOutcome.Positioned)
+        {
             Placed(slot, true, latitude, longitude);
-            return true;
+        }
+        else if (outcome == FixOutcome.ClassChanged)
+        {
+            _journal.Record(slot);
         }
     }
 

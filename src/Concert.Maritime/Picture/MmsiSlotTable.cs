@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Concert.Maritime.Picture;
 
@@ -35,6 +37,16 @@ internal sealed class MmsiSlotTable
                 slot = (int)entry;
                 return true;
             }
+        }
+    }
+
+    /// <summary>Starts loading the entry where the lookup of <paramref name="mmsi"/> begins, so that its cache miss overlaps other work.</summary>
+    public unsafe void Prefetch(uint mmsi)
+    {
+        if (Sse.IsSupported)
+        {
+            long[] entries = Volatile.Read(ref _entries);
+            Sse.Prefetch0(Unsafe.AsPointer(ref entries[Home(mmsi, entries.Length - 1)]));
         }
     }
 

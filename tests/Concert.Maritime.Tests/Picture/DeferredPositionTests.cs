@@ -1,5 +1,6 @@
 using Concert.Ais.Messages;
 using Concert.Maritime.Picture;
+using Concert.Maritime.Tests.Support;
 using Concert.Sharing;
 
 namespace Concert.Maritime.Tests.Picture;
@@ -162,10 +163,5 @@ public sealed class DeferredPositionTests
         var report = new PositionReportClassA(1, 0, mmsi, 0, 0, speedTenths, false, (int)Math.Round(longitude * 600_000),
             (int)Math.Round(latitude * 600_000), 900, 90, at.Second, 0, 0, false, 0);
         picture.ApplyPosition(in report, TestLabels.Shared, at);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

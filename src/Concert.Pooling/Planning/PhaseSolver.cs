@@ -90,6 +90,13 @@ internal static class PhaseSolver
         SolveOutcome best = SolveOutcome.Nothing;
         foreach ((Engine engine, double share, double cap) in turns)
         {
+            if (engine == Engine.ScipDeploymentRelaxation && !best.HasSolution)
+            {
+                // CP-SAT found no plan in its first turn: the model is too large for SCIP to finish the relaxation
+                // in its slice either (B3: not even its LP), so the full model's turns get the time.
+                continue;
+            }
+
             double slice = Math.Min(cap, (seconds - clock.Elapsed.TotalSeconds) * share);
             SolveOutcome turn = engine switch
             {

@@ -15,17 +15,14 @@ namespace Concert.Pooling.Planning;
 /// processor and found nothing in time.</remarks>
 internal static class PhaseSolver
 {
-    /// <summary>The cost phase's CP-SAT turn after SCIP's relaxation: long enough for CP-SAT to prove the small
-    /// tiers once it knows their bound.</summary>
+    /// <summary>The cost phase's first CP-SAT turn, and its turn after SCIP's relaxation: long enough for CP-SAT to
+    /// prove the small tiers (B0, most of B1), alone or once it knows their bound.</summary>
     private const double QuickCpSatSeconds = 3;
 
-    /// <summary>The cost phase's first CP-SAT turn: the smallest instances prove in it, before any relaxation.</summary>
-    private const double FirstCpSatSeconds = 1;
-
-    /// <summary>The most SCIP's deployment relaxation gets: it proves B0–B1's cost bound within about 1.5 s on a quiet
-    /// machine (5 s at a load of 20); where it takes longer (B2, and B3, whose root LP alone is slower), the full
-    /// model's SCIP turn makes better use of the time.</summary>
-    private const double RelaxationSeconds = 5;
+    /// <summary>The most SCIP's deployment relaxation gets: where it proves, it proves within about 1.7 s of processor
+    /// time (B0–B1, measured at a load of 20); where it takes longer (B2, and B3, whose root LP alone is slower), the
+    /// full model's SCIP turn makes better use of the time.</summary>
+    private const double RelaxationSeconds = 2;
 
     private enum Engine
     {
@@ -52,8 +49,9 @@ internal static class PhaseSolver
             [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
     /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
-    /// <paramref name="riskFloor"/>): CP-SAT for up to <see cref="FirstCpSatSeconds"/>, SCIP's deployment
-    /// relaxation for a quarter of the rest up to <see cref="RelaxationSeconds"/>, then as <see cref="CpSatThenScip"/> against the relaxation's bound.</summary>
+    /// <paramref name="riskFloor"/>): CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP's
+    /// deployment relaxation for a quarter of the rest up to <see cref="RelaxationSeconds"/>, then as
+    /// <see cref="CpSatThenScip"/> against the relaxation's bound.</summary>
     public static SolveOutcome CostPhase(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor) =>
         InTurns(
             model,
@@ -61,7 +59,7 @@ internal static class PhaseSolver
             seconds,
             absoluteGap,
             [
-                (Engine.CpSat, 1.0 / 3, FirstCpSatSeconds),
+                (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
                 (Engine.ScipDeploymentRelaxation, 0.25, RelaxationSeconds),
                 (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
                 (Engine.Scip, 0.5, double.PositiveInfinity),

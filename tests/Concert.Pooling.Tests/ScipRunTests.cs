@@ -41,6 +41,28 @@ public sealed class ScipRunTests
     }
 
     [Fact]
+    public void With_only_some_variables_integer_answers_the_relaxation_bound_and_no_values()
+    {
+        // min 2x + 3y, 2x + 2y ≥ 3, x, y in 0..5. All integer: x + y ≥ 2, optimum 4 at (2, 0). With y alone
+        // integer, x = 1.5 and y = 0 cost 3, a bound on the integer optimum but no plan.
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(0, 5, "x");
+        IntVar y = model.NewIntVar(0, 5, "y");
+        model.Add((2 * x) + (2 * y) >= 3);
+        model.Minimize((2 * x) + (3 * y));
+
+        using var whole = new ScipRun(model.Model);
+        using var relaxed = new ScipRun(model.Model, new HashSet<int> { y.Index });
+        SolveOutcome integer = whole.Solve(10, 0, 0);
+        SolveOutcome relaxation = relaxed.Solve(10, 0, 0);
+
+        Assert.Equal(4, integer.Objective);
+        Assert.Equal(3, relaxation.Bound, precision: 6);
+        Assert.False(relaxation.HasSolution);
+        Assert.False(relaxation.Proven);
+    }
+
+    [Fact]
     public void Refuses_a_constraint_that_is_not_linear()
     {
         var model = new CpModel();

@@ -15,13 +15,23 @@ namespace Concert.Pooling.Planning;
 /// processor and found nothing in time.</remarks>
 internal static class PhaseSolver
 {
-    /// <summary>The cost phase's first CP-SAT turn: long enough for CP-SAT to prove the small tiers.</summary>
+    /// <summary>The cost phase's first CP-SAT turn, and its turn after SCIP's relaxation: long enough for CP-SAT to
+    /// prove the small tiers (B0, most of B1), alone or once it knows their bound.</summary>
     private const double QuickCpSatSeconds = 3;
+
+    /// <summary>The most SCIP's deployment relaxation gets: where it proves, it proves within about 1.7 s of processor
+    /// time (B0–B1, measured at a load of 20); where it takes longer (B2, and B3, whose root LP alone is slower), the
+    /// full model's SCIP turn makes better use of the time.</summary>
+    private const double RelaxationSeconds = 2;
 
     private enum Engine
     {
         CpSat,
         Scip,
+
+        /// <summary>SCIP on the cost phase with only the deployments integer (<see cref="CpSatPoolingModel.CostAtRiskFloor"/>):
+        /// a bound, no plan; the bound becomes a constraint of the model, so the later turns can prove against it.</summary>
+        ScipDeploymentRelaxation,
     }
 
     /// <summary>SCIP for half the time, then CP-SAT: for the coverage phase.</summary>
@@ -29,7 +39,7 @@ internal static class PhaseSolver
         InTurns(model, options, seconds, absoluteGap, [(Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
     /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP for half the rest, CP-SAT
-    /// for the remainder: for the cost phase (and the priced objective).</summary>
+    /// for the remainder: for the priced objective.</summary>
     public static SolveOutcome CpSatThenScip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap) =>
         InTurns(
             model,
@@ -38,9 +48,34 @@ internal static class PhaseSolver
             absoluteGap,
             [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
-    /// <summary>Runs the turns, each for its share of the time left (at most its cap).</summary>
+    /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
+    /// <paramref name="riskFloor"/>): CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP's
+    /// deployment relaxation for a quarter of the rest up to <see cref="RelaxationSeconds"/>, then as
+    /// <see cref="CpSatThenScip"/> against the relaxation's bound.</summary>
+    public static SolveOutcome CostPhase(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor) =>
+        InTurns(
+            model,
+            options,
+            seconds,
+            absoluteGap,
+            [
+                (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
+                (Engine.ScipDeploymentRelaxation, 0.25, RelaxationSeconds),
+                (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
+                (Engine.Scip, 0.5, double.PositiveInfinity),
+                (Engine.CpSat, 1, double.PositiveInfinity),
+            ],
+            riskFloor);
+
+    /// <summary>Runs the turns, each for its share of the time left (at most its cap), until the best plan is
+    /// within the gap tolerance of the best bound, whichever solvers found them.</summary>
     private static SolveOutcome InTurns(
-        CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, (Engine Engine, double Share, double Cap)[] turns)
+        CpSatPoolingModel model,
+        PlannerOptions options,
+        double seconds,
+        double absoluteGap,
+        (Engine Engine, double Share, double Cap)[] turns,
+        long riskFloor = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
@@ -60,14 +95,29 @@ internal static class PhaseSolver
         SolveOutcome best = SolveOutcome.Nothing;
         foreach ((Engine engine, double share, double cap) in turns)
         {
-            double slice = Math.Min(cap, (seconds - clock.Elapsed.TotalSeconds) * share);
-            SolveOutcome turn = engine == Engine.Scip
-                ? Scip(model, options, slice, absoluteGap)
-                : CpSat(model, options, slice, absoluteGap);
-            best = best.Merge(turn);
-            if (best.Proven)
+            if (engine == Engine.ScipDeploymentRelaxation && !best.HasSolution)
             {
-                return best;
+                // CP-SAT found no plan in its first turn: the model is too large for SCIP to finish the relaxation
+                // in its slice either (B3: not even its LP), so the full model's turns get the time.
+                continue;
+            }
+
+            double slice = Math.Min(cap, (seconds - clock.Elapsed.TotalSeconds) * share);
+            SolveOutcome turn = engine switch
+            {
+                Engine.Scip => Scip(model, options, slice, absoluteGap),
+                Engine.ScipDeploymentRelaxation => DeploymentRelaxation(model, options, slice, absoluteGap, riskFloor),
+                _ => CpSat(model, options, slice, absoluteGap),
+            };
+            if (engine == Engine.ScipDeploymentRelaxation && turn.Bound > best.Bound)
+            {
+                model.AddCostPhaseFloor((long)turn.Bound);
+            }
+
+            best = best.Merge(turn);
+            if (best.Proven || (best.HasSolution && best.Objective - best.Bound <= Tolerance(options, absoluteGap, best.Objective)))
+            {
+                return best with { Proven = true };
             }
 
             if (best.HasSolution)
@@ -77,6 +127,26 @@ internal static class PhaseSolver
         }
 
         return best;
+    }
+
+    /// <summary>The gap at which a plan counts as proven: the absolute one when given, else the relative one.</summary>
+    private static double Tolerance(PlannerOptions options, double absoluteGap, double objective) =>
+        absoluteGap > 0 ? absoluteGap : options.RelativeGapTolerance * Math.Abs(objective);
+
+    /// <summary>SCIP's bound on the cost phase from its deployment relaxation, in the cost phase's objective: the
+    /// risk weight × <paramref name="riskFloor"/> + the least asset cost at that risk, rounded up to the whole
+    /// k€ every plan's cost is (less SCIP's tolerance, so that rounding never overshoots).</summary>
+    private static SolveOutcome DeploymentRelaxation(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor)
+    {
+        using var scip = new ScipRun(model.CostAtRiskFloor(riskFloor), model.DeploymentVariables);
+        double leastCost = scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap).Bound;
+        if (double.IsNegativeInfinity(leastCost))
+        {
+            return SolveOutcome.Nothing;
+        }
+
+        long wholeLeastCost = (long)Math.Ceiling(leastCost - (1e-6 * Math.Max(1, Math.Abs(leastCost))));
+        return SolveOutcome.Nothing with { Bound = (model.RiskWeightInObjective * riskFloor) + Math.Max(0, wholeLeastCost) };
     }
 
     private static SolveOutcome Scip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)

@@ -102,7 +102,7 @@ public static class PoolingPlanner
 
         // The gap tolerance is on the plan's objective (price × risk + cost), at least price × least risk.
         double absoluteGap = options.RelativeGapTolerance * index.ShortfallPricePerRiskUnitWeek * riskFloor;
-        SolveOutcome cost = PhaseSolver.CpSatThenScip(model, options, Remaining(options, clock), absoluteGap);
+        SolveOutcome cost = PhaseSolver.CostPhase(model, options, Remaining(options, clock), absoluteGap, riskFloor);
         bool bothProven = coverage.Proven && cost.Proven;
 
         // Any plan leaves at least riskBound uncovered; with coverage proven, the cheapest such plan costs at least

@@ -18,16 +18,24 @@ internal sealed class ScipRun : IDisposable
     private readonly Solver _solver;
     private readonly Variable[] _variables;
     private readonly double _objectiveOffset;
+    private readonly bool _relaxation;
 
-    public ScipRun(CpModelProto model)
+    /// <param name="model">A CP-SAT model whose constraints are all linear, minimised.</param>
+    /// <param name="integerVariables">The variables (by index) kept integer, or null for all: with only some, SCIP
+    /// solves a relaxation, whose bound holds for the model but whose values need not be whole numbers.</param>
+    public ScipRun(CpModelProto model, IReadOnlySet<int>? integerVariables = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         _solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("SCIP is missing from this OR-Tools build.");
         _variables = new Variable[model.Variables.Count];
+        _relaxation = integerVariables is not null && integerVariables.Count < _variables.Length;
         for (int index = 0; index < _variables.Length; index++)
         {
             var domain = model.Variables[index].Domain;
-            _variables[index] = _solver.MakeIntVar(domain[0], domain[^1], model.Variables[index].Name);
+            string name = model.Variables[index].Name;
+            _variables[index] = integerVariables is null || integerVariables.Contains(index)
+                ? _solver.MakeIntVar(domain[0], domain[^1], name)
+                : _solver.MakeNumVar(domain[0], domain[^1], name);
         }
 
         foreach (ConstraintProto constraint in model.Constraints)
@@ -58,7 +66,8 @@ internal sealed class ScipRun : IDisposable
         }
     }
 
-    /// <summary>Solves within <paramref name="seconds"/>, stopping at either gap limit (0 for none).</summary>
+    /// <summary>Solves within <paramref name="seconds"/>, stopping at either gap limit (0 for none). A relaxation
+    /// answers its bound alone (its optimum when proven): its values are no plan.</summary>
     public SolveOutcome Solve(double seconds, double relativeGap, double absoluteGap)
     {
         _solver.SetTimeLimit((long)Math.Max(50, seconds * 1000));
@@ -75,12 +84,18 @@ internal sealed class ScipRun : IDisposable
             return SolveOutcome.Nothing;
         }
 
+        double objective = _solver.Objective().Value() + _objectiveOffset;
+        double bound = _solver.Objective().BestBound() + _objectiveOffset;
+        bool optimal = status == Solver.ResultStatus.OPTIMAL;
+        if (_relaxation)
+        {
+            return SolveOutcome.Nothing with { Bound = optimal ? Math.Min(bound, objective) : bound };
+        }
+
         // Every variable is integer and every coefficient too, so rounding SCIP's values within its integrality
         // tolerance gives an exactly feasible solution.
         long[] values = [.. _variables.Select(variable => (long)Math.Round(variable.SolutionValue()))];
-        double objective = _solver.Objective().Value() + _objectiveOffset;
-        double bound = _solver.Objective().BestBound() + _objectiveOffset;
-        return new SolveOutcome(values, objective, status == Solver.ResultStatus.OPTIMAL ? Math.Min(bound, objective) : bound, status == Solver.ResultStatus.OPTIMAL);
+        return new SolveOutcome(values, objective, optimal ? Math.Min(bound, objective) : bound, optimal);
     }
 
     public void Dispose() => _solver.Dispose();

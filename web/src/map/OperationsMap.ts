@@ -99,8 +99,10 @@ export class OperationsMap {
     const { next, changed, removed, unchanged } = vesselDiff(this.#drawn, vessels);
     this.#drawn = next;
     if (changed.length + removed.length > unchanged) {
+      this.#notAtRest();
       void source.setData(vessels);
     } else if (changed.length > 0 || removed.length > 0) {
+      this.#notAtRest();
       // A feature added under an id already held replaces it. Should the diff fail, the whole data is sent instead.
       source.updateData({ remove: removed, add: changed }).catch(() => source.setData(vessels));
     }
@@ -170,14 +172,22 @@ export class OperationsMap {
     this.#map.remove();
   }
 
+  #notAtRest(): void {
+    delete this.#map.getContainer().dataset['vesselsDrawn'];
+  }
+
   #listen(): void {
     const map = this.#map;
-    map.on('movestart', () => this.#events.cameraMoving(true));
+    map.on('movestart', () => {
+      this.#notAtRest();
+      this.#events.cameraMoving(true);
+    });
     map.on('moveend', () => {
       this.#events.cameraMoving(false);
       this.#events.moved(this.box());
     });
-    // Once the map is at rest with the last vessels given drawn, the container says how many (the map bench waits for it).
+    // Once the map is at rest with the last vessels given drawn, the container says how many (the map bench and the
+    // browser tests wait for it); a move or new vessels take it away until the map is at rest again.
     map.on('idle', () => (map.getContainer().dataset['vesselsDrawn'] = String(this.#drawn.size)));
     map.on('click', (event) => this.#clicked(event));
     map.on('mouseenter', vesselLayers, () => (map.getCanvas().style.cursor = 'pointer'));

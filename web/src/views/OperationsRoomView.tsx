@@ -9,6 +9,7 @@ import { PictureTime } from '../map/PictureTime';
 import { shipCategory } from '../map/shipCategories';
 import { positionAt, continuousLine } from '../map/trackInterpolation';
 import { TrackTimeline } from '../map/TrackTimeline';
+import { inBox, subscriptionBox } from '../map/subscriptionBox';
 import { useOperationsMap } from '../map/useOperationsMap';
 import { useViewportVessels } from '../map/useViewportVessels';
 import { VesselDetails } from '../map/VesselDetails';
@@ -32,7 +33,9 @@ export function OperationsRoomView({
   onClassifications: (classifications: string[]) => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
+  // The visible box, and the larger one asked of the host (see subscriptionBox): a pan within it asks nothing again.
   const [box, setBox] = useState<GeoBox | undefined>(undefined);
+  const [asked, setAsked] = useState<GeoBox | undefined>(undefined);
   // Whether the camera moves, how many times it has come to rest, and how many flights to a chosen vessel have ended:
   // the browser tests wait on these before clicking.
   const [camera, setCamera] = useState({ moving: false, rests: 0 });
@@ -43,7 +46,10 @@ export function OperationsRoomView({
   const [replayMs, setReplayMs] = useState<number | undefined>(undefined);
 
   const mapState = useOperationsMap(container, {
-    moved: setBox,
+    moved: (visible) => {
+      setBox(visible);
+      setAsked((previous) => subscriptionBox(visible, previous));
+    },
     cameraMoving: (moving) => setCamera((previous) => ({ moving, rests: previous.rests + (moving ? 0 : 1) })),
     vesselClicked: (mmsi) => {
       const vessel = viewport.vessels?.find((candidate) => candidate.mmsi === mmsi);
@@ -51,7 +57,7 @@ export function OperationsRoomView({
     },
   });
   const map = mapState.state === 'ready' ? mapState.map : undefined;
-  const answer = useViewportVessels(api, box, pictureAtMs);
+  const answer = useViewportVessels(api, asked, pictureAtMs);
   // Archived positions carry no name or type: those the live picture showed this session fill them in.
   const identities = useRef(new Map<number, VesselIdentity>());
   const viewport = useMemo(() => {
@@ -119,7 +125,10 @@ export function OperationsRoomView({
     map?.flyTo(vessel.longitude, vessel.latitude).then(() => setFlights((count) => count + 1));
   }
 
-  const count = viewport.vessels?.length;
+  const count = useMemo(
+    () => (box === undefined ? undefined : viewport.vessels?.reduce((inView, vessel) => inView + (inBox(box, vessel.longitude, vessel.latitude) ? 1 : 0), 0)),
+    [box, viewport.vessels],
+  );
   return (
     <div class="operations-room">
       <div class="operations-room__toolbar">

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Concert.Maritime.Archive;
 using Concert.Maritime.Ingest;
 using Concert.Maritime.Tests.Support;
@@ -10,21 +9,6 @@ namespace Concert.Maritime.Tests.Archive;
 /// <summary>An archive written when positions kept the whole 64-bit hash opens, is narrowed to 32 bits, and works.</summary>
 public sealed class PayloadHashMigrationTests : IDisposable
 {
-    // The tables as the archive created them before the hash was narrowed: positions and the read paths copied from it.
-    private const string OldSchema = """
-        CREATE TABLE positions (
-            t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
-            sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
-            msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
-            hash UBIGINT NOT NULL);
-        CREATE SEQUENCE track_segment_ids;
-        CREATE TABLE track_segments (id INTEGER PRIMARY KEY, first_day INTEGER NOT NULL, end_day INTEGER NOT NULL);
-        CREATE TABLE track_days (
-            day INTEGER PRIMARY KEY, segment INTEGER NOT NULL, positions BIGINT NOT NULL, receivers BIGINT NOT NULL);
-        CREATE TABLE vessel_snapshots AS SELECT 0::BIGINT AS s, * FROM positions LIMIT 0;
-        CREATE TABLE vessel_snapshot_times (s BIGINT NOT NULL, positions BIGINT NOT NULL);
-        """;
-
     private const ulong WideHash = 0xDEAD_BEEF_0000_002AUL;
     private static readonly DateTimeOffset Noon = Day.AddHours(12);
     private static readonly PositionRecord Older = Position(1, Noon, 54, 10, 1, hash: WideHash);
@@ -37,8 +21,7 @@ public sealed class PayloadHashMigrationTests : IDisposable
         _old = _test.Options with { DatabasePath = Path.Combine(_test.Directory, "old.duckdb") };
         using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
         connection.Open();
-        PositionArchive.Execute(connection, OldSchema + string.Join('\n', new[] { Older, Newest }.Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"INSERT INTO positions VALUES ({p.TimeMicros}, {p.Mmsi}, {p.LatitudeRaw}, {p.LongitudeRaw}, {p.SpeedRaw}, {p.CourseRaw}, {p.HeadingRaw}, {p.Status}, {p.MessageType}, 1, {p.SourceId}, {p.LabelId}, {p.PayloadHash});"))));
+        PositionArchive.Execute(connection, LegacyArchive.Schema("UBIGINT", firstSegmentId: 1) + LegacyArchive.InsertPositions([Older, Newest], p => p.PayloadHash));
         PositionArchive.Execute(connection, $"""
             INSERT INTO track_segments VALUES (1, {Noon.ToUnixTimeSeconds() / 86_400}, {Noon.ToUnixTimeSeconds() / 86_400 + 1});
             CREATE TABLE track_segment_1 AS SELECT * FROM positions ORDER BY mmsi, t, hash;

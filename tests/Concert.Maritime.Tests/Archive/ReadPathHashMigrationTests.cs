@@ -13,21 +13,6 @@ namespace Concert.Maritime.Tests.Archive;
 /// </summary>
 public sealed class ReadPathHashMigrationTests : IDisposable
 {
-    // The tables as the archive created them while the read paths copied the hash.
-    private const string OldSchema = """
-        CREATE TABLE positions (
-            t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
-            sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
-            msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
-            hash UINTEGER NOT NULL);
-        CREATE SEQUENCE track_segment_ids START 2;
-        CREATE TABLE track_segments (id INTEGER PRIMARY KEY, first_day INTEGER NOT NULL, end_day INTEGER NOT NULL);
-        CREATE TABLE track_days (
-            day INTEGER PRIMARY KEY, segment INTEGER NOT NULL, positions BIGINT NOT NULL, receivers BIGINT NOT NULL);
-        CREATE TABLE vessel_snapshots AS SELECT 0::BIGINT AS s, * FROM positions LIMIT 0;
-        CREATE TABLE vessel_snapshot_times (s BIGINT NOT NULL, positions BIGINT NOT NULL);
-        """;
-
     private static readonly DateTimeOffset Noon = Day.AddHours(12);
 
     // Two reports of one vessel in one second: the old snapshot kept the larger hash (inside the box), the archive's
@@ -43,8 +28,7 @@ public sealed class ReadPathHashMigrationTests : IDisposable
         using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
         connection.Open();
         long day = Noon.ToUnixTimeSeconds() / 86_400, snapshot = Micros(Noon.AddHours(1));
-        PositionArchive.Execute(connection, OldSchema + string.Join('\n', new[] { Inside, North }.Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"INSERT INTO positions VALUES ({p.TimeMicros}, {p.Mmsi}, {p.LatitudeRaw}, {p.LongitudeRaw}, {p.SpeedRaw}, {p.CourseRaw}, {p.HeadingRaw}, {p.Status}, {p.MessageType}, 1, {p.SourceId}, {p.LabelId}, {p.StoredHash});"))));
+        PositionArchive.Execute(connection, LegacyArchive.Schema("UINTEGER", firstSegmentId: 2) + LegacyArchive.InsertPositions([Inside, North], p => p.StoredHash));
         PositionArchive.Execute(connection, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO track_segments VALUES (1, {day}, {day + 1});
             CREATE TABLE track_segment_1 AS SELECT * FROM positions ORDER BY mmsi, t, hash;

@@ -40,11 +40,11 @@ public sealed class PayloadHashMigrationTests : IDisposable
 
         using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
         connection.Open();
-        Assert.Equal(["UINTEGER"], Strings(connection, "SELECT data_type FROM duckdb_columns() WHERE table_name = 'positions' AND column_name = 'hash'"));
-        Assert.Empty(Strings(connection, "SELECT data_type FROM duckdb_columns() WHERE table_name = 'vessel_snapshots' AND column_name = 'hash'"));
-        Assert.Equal(["42", "43"], Strings(connection, "SELECT hash::VARCHAR FROM positions ORDER BY t"));
-        Assert.Empty(Strings(connection, "SELECT table_name FROM duckdb_tables() WHERE regexp_full_match(table_name, 'track_segment_[0-9]+')"));
-        Assert.Equal(["0", "0", "0", "0"], Strings(connection, """
+        Assert.Equal(["UINTEGER"], DuckDbRows.Strings(connection, "SELECT data_type FROM duckdb_columns() WHERE table_name = 'positions' AND column_name = 'hash'"));
+        Assert.Empty(DuckDbRows.Strings(connection, "SELECT data_type FROM duckdb_columns() WHERE table_name = 'vessel_snapshots' AND column_name = 'hash'"));
+        Assert.Equal(["42", "43"], DuckDbRows.Strings(connection, "SELECT hash::VARCHAR FROM positions ORDER BY t"));
+        Assert.Empty(DuckDbRows.Strings(connection, "SELECT table_name FROM duckdb_tables() WHERE regexp_full_match(table_name, 'track_segment_[0-9]+')"));
+        Assert.Equal(["0", "0", "0", "0"], DuckDbRows.Strings(connection, """
             SELECT count(*)::VARCHAR FROM track_segments UNION ALL SELECT count(*)::VARCHAR FROM track_days
             UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshots UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshot_times
             """));
@@ -71,18 +71,5 @@ public sealed class PayloadHashMigrationTests : IDisposable
             Assert.Single(queries.VesselsInBox(GeoBox.World, Noon.AddHours(2), TimeSpan.FromHours(6), ReleasableLabels.Of([1]))));
         Assert.Equal(2, reopened.CountPositions());
         Assert.Empty(reopened.RefreshReadPaths(Noon.AddDays(2)).TrackSegments);
-    }
-
-    private static List<string> Strings(DuckDBConnection connection, string sql)
-    {
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        using DuckDBDataReader reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetString(0));
-        }
-        return values;
     }
 }

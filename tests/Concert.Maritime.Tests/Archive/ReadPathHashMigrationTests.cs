@@ -47,12 +47,12 @@ public sealed class ReadPathHashMigrationTests : IDisposable
 
         using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
         connection.Open();
-        Assert.Equal(["positions"], Strings(connection, "SELECT table_name FROM duckdb_columns() WHERE column_name = 'hash' AND NOT internal AND table_name <> 'vessel_statics' ORDER BY 1"));
-        Assert.Equal(["2", "0", "0"], Strings(connection, """
+        Assert.Equal(["positions"], DuckDbRows.Strings(connection, "SELECT table_name FROM duckdb_columns() WHERE column_name = 'hash' AND NOT internal AND table_name <> 'vessel_statics' ORDER BY 1"));
+        Assert.Equal(["2", "0", "0"], DuckDbRows.Strings(connection, """
             SELECT count(*)::VARCHAR FROM track_segment_1 UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshots
             UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshot_times
             """));
-        Assert.Equal(["s", "positions", "receivers", "vessels"], Strings(connection,
+        Assert.Equal(["s", "positions", "receivers", "vessels"], DuckDbRows.Strings(connection,
             "SELECT column_name FROM duckdb_columns() WHERE table_name = 'vessel_snapshot_times' ORDER BY column_index"));
     }
 
@@ -77,18 +77,5 @@ public sealed class ReadPathHashMigrationTests : IDisposable
         Assert.Equal(North.AsRead(), Assert.Single(reread.VesselsInBoxBySnapshot(GeoBox.World, Noon.AddHours(5), TimeSpan.FromHours(6), ReleasableLabels.Of([1]))));
         Assert.Equal(North.AsRead(), Assert.Single(reread.VesselsInBoxByScan(GeoBox.World, Noon.AddHours(5), TimeSpan.FromHours(6), ReleasableLabels.Of([1]))));
         Assert.Equal(0, reopened.RefreshReadPaths(Noon.AddDays(1)).SnapshotsBuilt);
-    }
-
-    private static List<string> Strings(DuckDBConnection connection, string sql)
-    {
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        using DuckDBDataReader reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetString(0));
-        }
-        return values;
     }
 }

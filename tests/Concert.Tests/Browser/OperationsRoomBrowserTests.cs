@@ -46,9 +46,11 @@ public sealed class OperationsRoomBrowserTests(TrafficBrowserSession session) : 
         await page.GetByTestId("vessel-details").GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
         await Assertions.Expect(room.Details).ToHaveCountAsync(0);
 
-        // Clicked on the map where it is drawn (the centre, after the flight), it opens again.
+        // Clicked on the map where it is drawn (the centre, after the flight), it opens again; the pointer over it
+        // says it can be clicked (the map's own lookup of the vessel layer, which MapLibre's feature queries do not see).
         await room.ClickMapCentreAsync();
         await Assertions.Expect(room.DetailsMmsi).ToHaveTextAsync(mmsi.ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(room.Canvas).ToHaveCSSAsync("cursor", "pointer");
 
         // The timeline opens at the last archived fix; Home scrubs to the first, and a typed time is jumped to.
         await Assertions.Expect(room.ReplayTime).ToHaveTextAsync(Zulu(track[^1]));

@@ -56,7 +56,7 @@ export class VesselLayer implements CustomLayerInterface {
     gl.linkProgram(program);
     if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`The vessel shaders do not link: ${gl.getProgramInfoLog(program) ?? ''}`);
     this.#program = program;
-    for (const name of ['u_center_high', 'u_center_low', 'u_world_size', 'u_bearing', 'u_bearing_degrees', 'u_half_size', 'u_point_size', 'u_palette', 'u_icons', 'u_sprite_size', 'u_dot_radius', 'u_icon_size', 'u_atlas', 'u_atlas_cells', 'u_cell_padding']) {
+    for (const name of ['u_center_high', 'u_center_low', 'u_world_size', 'u_bearing', 'u_bearing_degrees', 'u_half_size', 'u_pixel_ratio', 'u_dot_sprite', 'u_ring_sprite', 'u_icon_sprite', 'u_palette', 'u_icons', 'u_dot_radius', 'u_icon_size', 'u_atlas', 'u_atlas_cells', 'u_cell_padding']) {
       this.#uniforms.set(name, gl.getUniformLocation(program, name));
     }
     const range = gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array;
@@ -98,9 +98,10 @@ export class VesselLayer implements CustomLayerInterface {
     const view = this.#view();
     const look = vesselLookAt(this.#map?.getZoom() ?? 0);
     const pixelRatio = this.#map?.getPixelRatio() ?? 1;
-    // The sprite holds the dot and its ring with a pixel to smooth the edge, or the icon turned to any angle.
-    const spriteCss = look.shape === 'dot' ? 2 * (look.radius + lostRingWidth + 1) : Math.ceil(vesselIconSize * look.scale * Math.SQRT2);
-    const spriteDevice = Math.min(this.#maxPointSize, spriteCss * pixelRatio);
+    // Sprites in device pixels: the dot with half a pixel of its smoothed edge, the lost vessel's ring outside it, or
+    // the icon turned to any angle.
+    const sprite = (css: number) => Math.min(this.#maxPointSize, Math.ceil(css * pixelRatio));
+    const radius = look.shape === 'dot' ? look.radius : 0;
     const bearing = (view.bearingDegrees * Math.PI) / 180;
 
     gl2.useProgram(this.#program);
@@ -109,11 +110,13 @@ export class VesselLayer implements CustomLayerInterface {
     gl2.uniform2f(uniform('u_bearing'), Math.cos(bearing), Math.sin(bearing));
     gl2.uniform1f(uniform('u_bearing_degrees'), view.bearingDegrees);
     gl2.uniform2f(uniform('u_half_size'), view.width / 2, view.height / 2);
-    gl2.uniform1f(uniform('u_point_size'), spriteDevice);
-    gl2.uniform1f(uniform('u_sprite_size'), spriteDevice / pixelRatio);
+    gl2.uniform1f(uniform('u_pixel_ratio'), pixelRatio);
+    gl2.uniform1f(uniform('u_dot_sprite'), sprite(2 * radius + 1));
+    gl2.uniform1f(uniform('u_ring_sprite'), sprite(2 * (radius + lostRingWidth) + 1));
+    gl2.uniform1f(uniform('u_icon_sprite'), sprite(vesselIconSize * (look.shape === 'icon' ? look.scale : 1) * Math.SQRT2));
     gl2.uniform3fv(uniform('u_palette'), categoryPalette());
     gl2.uniform1i(uniform('u_icons'), look.shape === 'icon' ? 1 : 0);
-    gl2.uniform1f(uniform('u_dot_radius'), look.shape === 'dot' ? look.radius : 0);
+    gl2.uniform1f(uniform('u_dot_radius'), radius);
     gl2.uniform1f(uniform('u_icon_size'), look.shape === 'icon' ? vesselIconSize * look.scale : vesselIconSize);
     gl2.uniform2f(uniform('u_atlas_cells'), atlasColumns, Math.ceil(this.#icons.length / atlasColumns));
     gl2.uniform1f(uniform('u_cell_padding'), atlasPadding / this.#cellSize());

@@ -21,20 +21,27 @@ uniform float u_world_size;
 uniform vec2 u_bearing;
 uniform float u_bearing_degrees;
 uniform vec2 u_half_size;
-uniform float u_point_size;
+uniform bool u_icons;
+uniform float u_pixel_ratio;
+uniform float u_icon_sprite;
+uniform float u_dot_sprite;
+uniform float u_ring_sprite;
 uniform vec3 u_palette[${shipCategories.length}];
 flat out vec3 v_colour;
 flat out float v_opacity;
 flat out float v_lost;
 flat out float v_angle;
 flat out float v_icon;
+flat out float v_sprite_size;
 void main() {
   vec2 offset = ((a_high - u_center_high) + (a_low - u_center_low)) * u_world_size;
   vec2 screen = vec2(offset.x * u_bearing.x + offset.y * u_bearing.y, -offset.x * u_bearing.y + offset.y * u_bearing.x);
   gl_Position = vec4(screen.x / u_half_size.x, -screen.y / u_half_size.y, 0.0, 1.0);
-  gl_PointSize = u_point_size;
-  v_colour = u_palette[int(a_category)];
   v_lost = a_staleness > 1.5 ? 1.0 : 0.0;
+  // Each sprite no larger than what it draws: SwiftShader (WebGL without a graphics card) pays for every pixel of it.
+  gl_PointSize = u_icons ? u_icon_sprite : v_lost > 0.5 ? u_ring_sprite : u_dot_sprite;
+  v_sprite_size = gl_PointSize / u_pixel_ratio;
+  v_colour = u_palette[int(a_category)];
   v_opacity = a_staleness > 1.5 ? ${stalenessOpacity.lost.toFixed(2)} : a_staleness > 0.5 ? ${stalenessOpacity.stale.toFixed(2)} : ${stalenessOpacity.fresh.toFixed(2)};
   v_angle = radians(a_rotation - u_bearing_degrees);
   v_icon = a_icon;
@@ -44,7 +51,6 @@ void main() {
 export const vesselFragmentShader = `#version 300 es
 precision highp float;
 uniform bool u_icons;
-uniform float u_sprite_size;
 uniform float u_dot_radius;
 uniform float u_icon_size;
 uniform sampler2D u_atlas;
@@ -55,10 +61,11 @@ flat in float v_opacity;
 flat in float v_lost;
 flat in float v_angle;
 flat in float v_icon;
+flat in float v_sprite_size;
 out vec4 colour;
 void main() {
   // CSS pixels from the sprite's centre, y down.
-  vec2 from_centre = (gl_PointCoord - 0.5) * u_sprite_size;
+  vec2 from_centre = (gl_PointCoord - 0.5) * v_sprite_size;
   if (u_icons) {
     // The icon points north: the pixel of the turned icon is the pixel of the upright one turned back.
     float c = cos(v_angle);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mercatorAt, mercatorX, mercatorY, screenPoint, visibleWorldCopies, type MapView } from '../src/map/mapView';
+import { mercatorAt, mercatorX, mercatorY, visibleWorldCopies, type MapView } from '../src/map/mapView';
+import { screenPoint } from './screenPoint';
 
 const view: MapView = { centerX: 0.5, centerY: 0.5, worldSize: 512 * 2 ** 4, bearingDegrees: 0, width: 1000, height: 600 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mercatorX, mercatorY, screenPoint, type MapView } from '../src/map/mapView';
+import { mercatorX, mercatorY, type MapView } from '../src/map/mapView';
+import { screenPoint } from './screenPoint';
 import type { ShipCategory } from '../src/map/shipCategories';
 import type { Staleness } from '../src/map/staleness';
 import type { VesselFeature } from '../src/map/vesselDiff';
@@ -85,7 +86,7 @@ describe('VesselInstances', () => {
     expect(instances.nearest(view, first.x + 2, first.y - 2, 8)).toBe(1);
     expect(instances.nearest(view, second.x - 3, second.y, 8)).toBe(2);
     expect(instances.nearest(view, first.x, first.y + 9, 8)).toBeUndefined();
-    instances.clear();
+    instances.apply([], [1, 2, 3]);
     expect(instances.nearest(view, first.x, first.y, 8)).toBeUndefined();
   });
 

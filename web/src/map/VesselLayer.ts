@@ -33,6 +33,7 @@ export class VesselLayer implements CustomLayerInterface {
   /** Floats the GPU buffer holds: when the instances outgrow it, it is made again whole. */
   #gpuCapacity = 0;
   #maxPointSize = 64;
+  readonly #palette = categoryPalette();
 
   /** `icons`: drawVesselIcons's icons, in the order VesselInstances numbers them; `view`: the map's camera now. */
   constructor(id: string, vessels: VesselInstances, icons: readonly VesselIcon[], view: () => MapView) {
@@ -114,7 +115,7 @@ export class VesselLayer implements CustomLayerInterface {
     gl2.uniform1f(uniform('u_dot_sprite'), sprite(2 * radius + 1));
     gl2.uniform1f(uniform('u_ring_sprite'), sprite(2 * (radius + lostRingWidth) + 1));
     gl2.uniform1f(uniform('u_icon_sprite'), sprite(vesselIconSize * (look.shape === 'icon' ? look.scale : 1) * Math.SQRT2));
-    gl2.uniform3fv(uniform('u_palette'), categoryPalette());
+    gl2.uniform3fv(uniform('u_palette'), this.#palette);
     gl2.uniform1i(uniform('u_icons'), look.shape === 'icon' ? 1 : 0);
     gl2.uniform1f(uniform('u_dot_radius'), radius);
     gl2.uniform1f(uniform('u_icon_size'), look.shape === 'icon' ? vesselIconSize * look.scale : vesselIconSize);

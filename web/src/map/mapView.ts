@@ -26,17 +26,10 @@ export function mercatorY(latitude: number): number {
   return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
 }
 
-/** Where a mercator position is drawn, in CSS pixels from the canvas's top left corner, on the world copy `copy`. */
-export function screenPoint(view: MapView, x: number, y: number, copy = 0): { x: number; y: number } {
-  const dx = (x + copy - view.centerX) * view.worldSize;
-  const dy = (y - view.centerY) * view.worldSize;
-  const bearing = (view.bearingDegrees * Math.PI) / 180;
-  const cos = Math.cos(bearing);
-  const sin = Math.sin(bearing);
-  return { x: view.width / 2 + dx * cos + dy * sin, y: view.height / 2 - dx * sin + dy * cos };
-}
-
-/** The mercator position under a point of the canvas (CSS pixels): `screenPoint` turned back. */
+/**
+ * The mercator position under a point of the canvas (CSS pixels): the vessel shader's placement turned back (it
+ * subtracts the centre, scales by the world's size and turns by the bearing, y down).
+ */
 export function mercatorAt(view: MapView, x: number, y: number): { x: number; y: number } {
   const bearing = (view.bearingDegrees * Math.PI) / 180;
   const cos = Math.cos(bearing);

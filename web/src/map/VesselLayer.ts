@@ -5,6 +5,27 @@ import type { VesselIcon } from './vesselIcons';
 import { categoryPalette, lostRingWidth, vesselIconSize, vesselLookAt } from './vesselLook';
 import { vesselFragmentShader, vesselVertexShader } from './vesselShaders';
 
+/** The shaders' uniforms, looked up once. */
+const uniformNames = [
+  'u_center_high',
+  'u_center_low',
+  'u_world_size',
+  'u_bearing',
+  'u_bearing_degrees',
+  'u_half_size',
+  'u_pixel_ratio',
+  'u_dot_sprite',
+  'u_ring_sprite',
+  'u_icon_sprite',
+  'u_palette',
+  'u_icons',
+  'u_dot_radius',
+  'u_icon_size',
+  'u_atlas',
+  'u_atlas_cells',
+  'u_cell_padding',
+];
+
 /** Icons per row of the atlas texture. */
 const atlasColumns = 8;
 /** Transparent pixels around each icon in the atlas, so smoothing never reads a neighbour. */
@@ -29,7 +50,7 @@ export class VesselLayer implements CustomLayerInterface {
   #buffer: WebGLBuffer | null = null;
   #vertexArray: WebGLVertexArrayObject | null = null;
   #atlas: WebGLTexture | null = null;
-  #uniforms = new Map<string, WebGLUniformLocation | null>();
+  readonly #uniforms = new Map<string, WebGLUniformLocation | null>();
   /** Floats the GPU buffer holds: when the instances outgrow it, it is made again whole. */
   #gpuCapacity = 0;
   #maxPointSize = 64;
@@ -55,11 +76,11 @@ export class VesselLayer implements CustomLayerInterface {
     gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, vesselVertexShader));
     gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, vesselFragmentShader));
     gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`The vessel shaders do not link: ${gl.getProgramInfoLog(program) ?? ''}`);
-    this.#program = program;
-    for (const name of ['u_center_high', 'u_center_low', 'u_world_size', 'u_bearing', 'u_bearing_degrees', 'u_half_size', 'u_pixel_ratio', 'u_dot_sprite', 'u_ring_sprite', 'u_icon_sprite', 'u_palette', 'u_icons', 'u_dot_radius', 'u_icon_size', 'u_atlas', 'u_atlas_cells', 'u_cell_padding']) {
-      this.#uniforms.set(name, gl.getUniformLocation(program, name));
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
+      throw new Error(`The vessel shaders do not link: ${gl.getProgramInfoLog(program) ?? ''}`);
     }
+    this.#program = program;
+    for (const name of uniformNames) this.#uniforms.set(name, gl.getUniformLocation(program, name));
     const range = gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array;
     this.#maxPointSize = range[1] ?? 64;
 
@@ -69,13 +90,21 @@ export class VesselLayer implements CustomLayerInterface {
     gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
     const stride = floatsPerVessel * 4;
     // The layout of vesselAttributes: high x y, low x y, rotation, icon, category, staleness.
-    const attributes: [location: number, size: number, offset: number][] = [[0, 2, 0], [1, 2, 8], [2, 1, 16], [3, 1, 20], [4, 1, 24], [5, 1, 28]];
+    const attributes: [location: number, size: number, offset: number][] = [
+      [0, 2, 0],
+      [1, 2, 8],
+      [2, 1, 16],
+      [3, 1, 20],
+      [4, 1, 24],
+      [5, 1, 28],
+    ];
     for (const [location, size, offset] of attributes) {
       gl.enableVertexAttribArray(location);
       gl.vertexAttribPointer(location, size, gl.FLOAT, false, stride, offset);
     }
     gl.bindVertexArray(null);
     this.#atlas = this.#uploadAtlas(gl);
+    // A new buffer: the first frame uploads every vessel held, so what was marked changed before is already in it.
     this.#gpuCapacity = 0;
     this.#vessels.takeDirty();
   }
@@ -114,11 +143,12 @@ export class VesselLayer implements CustomLayerInterface {
     gl2.uniform1f(uniform('u_pixel_ratio'), pixelRatio);
     gl2.uniform1f(uniform('u_dot_sprite'), sprite(2 * radius + 1));
     gl2.uniform1f(uniform('u_ring_sprite'), sprite(2 * (radius + lostRingWidth) + 1));
-    gl2.uniform1f(uniform('u_icon_sprite'), sprite(vesselIconSize * (look.shape === 'icon' ? look.scale : 1) * Math.SQRT2));
+    const iconSize = vesselIconSize * (look.shape === 'icon' ? look.scale : 1);
+    gl2.uniform1f(uniform('u_icon_sprite'), sprite(iconSize * Math.SQRT2));
     gl2.uniform3fv(uniform('u_palette'), this.#palette);
     gl2.uniform1i(uniform('u_icons'), look.shape === 'icon' ? 1 : 0);
     gl2.uniform1f(uniform('u_dot_radius'), radius);
-    gl2.uniform1f(uniform('u_icon_size'), look.shape === 'icon' ? vesselIconSize * look.scale : vesselIconSize);
+    gl2.uniform1f(uniform('u_icon_size'), iconSize);
     gl2.uniform2f(uniform('u_atlas_cells'), atlasColumns, Math.ceil(this.#icons.length / atlasColumns));
     gl2.uniform1f(uniform('u_cell_padding'), atlasPadding / this.#cellSize());
     gl2.activeTexture(gl2.TEXTURE0);
@@ -149,7 +179,8 @@ export class VesselLayer implements CustomLayerInterface {
       gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
       this.#gpuCapacity = data.length;
     } else if (dirty !== undefined && dirty.to > dirty.from) {
-      gl.bufferSubData(gl.ARRAY_BUFFER, dirty.from * floatsPerVessel * 4, data, dirty.from * floatsPerVessel, (dirty.to - dirty.from) * floatsPerVessel);
+      const from = dirty.from * floatsPerVessel;
+      gl.bufferSubData(gl.ARRAY_BUFFER, from * 4, data, from, (dirty.to - dirty.from) * floatsPerVessel);
     }
   }
 
@@ -157,7 +188,8 @@ export class VesselLayer implements CustomLayerInterface {
     return (this.#icons[0]?.image.width ?? 0) + 2 * atlasPadding;
   }
 
-  // The icons side by side in one texture, each in a cell with a transparent border, alpha premultiplied as MapLibre blends.
+  // The icons side by side in one texture, each in a cell with a transparent border, alpha premultiplied as MapLibre
+  // blends.
   #uploadAtlas(gl: WebGL2RenderingContext): WebGLTexture {
     const cell = this.#cellSize();
     const rows = Math.ceil(this.#icons.length / atlasColumns);
@@ -184,6 +216,8 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   if (shader === null) throw new Error('The browser cannot create a WebGL shader.');
   gl.shaderSource(shader, source);
   gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`A vessel shader does not compile: ${gl.getShaderInfoLog(shader) ?? ''}`);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
+    throw new Error(`A vessel shader does not compile: ${gl.getShaderInfoLog(shader) ?? ''}`);
+  }
   return shader;
 }

@@ -26,7 +26,8 @@ export interface DirtySlots {
  * Every vessel drawn, one slot each in a float buffer that goes to the GPU as it is: a live push rewrites the slots of
  * the vessels it changed, and a vessel that leaves gives its slot to the last one, so the buffer stays packed and only
  * the changed range is uploaded again. Also the map's spatial lookup for clicks: positions are kept in full precision
- * beside the buffer, and a click is a scan of them (50,000 vessels: 1.1 ms in Node on the loaded development machine).
+ * beside the buffer, and a click is a scan of them (50,000 vessels: 1.1 ms in Node on the loaded development
+ * machine).
  */
 export class VesselInstances {
   readonly #iconIndex: ReadonlyMap<string, number>;

@@ -13,11 +13,27 @@ using Microsoft.Playwright;
 // VESSELS moving vessels (the live bench's fleet, all inside the map's opening view), a watch officer who signs in,
 // and frame times measured in the page while it rests, pans and zooms, and takes the hub's live changes.
 //   usage: dotnet run -c Release --project bench/Concert.Map.Benchmarks -- [VESSELS=50000] [SECONDS=10] [PROFILES]
+//          [--compositing=software|gpu] [--trace=FILE]
 // With a PROFILES folder, the page's main thread is sampled by Chromium's profiler in each phase, and each phase's
 // profile is written there as <phase>.cpuprofile (opened by the Performance panel of Chromium's developer tools).
-int vessels = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50_000;
-int seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
-string? profiles = args.Length > 2 ? Path.GetFullPath(args[2]) : null;
+// Compositing: `software` (the default) runs Chromium as the browser tests do, with the GPU disabled, so the page is
+// composited by the processor and every WebGL frame is read back from SwiftShader on the page's main thread;
+// `gpu` composites on the GPU process as on a machine with a graphics card, which here is SwiftShader again (no
+// card in the container), so WebGL frames go to the compositor without that read-back.
+// With --trace=FILE, Chromium's own trace of the first pan and zoom phase (every thread of every process: the page's
+// main thread, the compositor, the GPU process) is written to FILE, for chrome://tracing or ui.perfetto.dev.
+string[] positional = [.. args.Where(argument => !argument.StartsWith("--", StringComparison.Ordinal))];
+int vessels = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 50_000;
+int seconds = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 10;
+string? profiles = positional.Length > 2 ? Path.GetFullPath(positional[2]) : null;
+string compositing = args.FirstOrDefault(argument => argument.StartsWith("--compositing=", StringComparison.Ordinal))?["--compositing=".Length..] ?? "software";
+string? trace = args.FirstOrDefault(argument => argument.StartsWith("--trace=", StringComparison.Ordinal)) is { } traceArgument ? Path.GetFullPath(traceArgument["--trace=".Length..]) : null;
+string[] compositingArguments = compositing switch
+{
+    "software" => ["--disable-gpu"],
+    "gpu" => ["--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+    _ => throw new ArgumentException($"Compositing is 'software' or 'gpu', not '{compositing}'."),
+};
 const string Chromium = "/usr/bin/chromium";
 if (!File.Exists(Chromium))
 {
@@ -44,7 +60,7 @@ await using IBrowser browser = await playwright.Chromium.LaunchAsync(new Browser
     ExecutablePath = Chromium,
     Headless = true,
     // As the browser tests run it: Debian's Chromium as root in a container, no GPU (WebGL by SwiftShader).
-    Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    Args = ["--no-sandbox", .. compositingArguments, "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 using var stopFeed = new CancellationTokenSource();
 Thread? feeder = null;
@@ -97,6 +113,15 @@ try
     }
 
 
+    // What drew the WebGL: SwiftShader (the processor) in this container, whichever the compositing.
+    string renderer = await page.EvaluateAsync<string>("""
+        () => {
+          const gl = document.createElement('canvas').getContext('webgl2');
+          const info = gl.getExtension('WEBGL_debug_renderer_info');
+          return info === null ? gl.getParameter(gl.RENDERER) : gl.getParameter(info.UNMASKED_RENDERER_WEBGL);
+        }
+        """);
+
     var phases = new List<(FrameStatistics Frames, double Seconds)>();
     PhaseProfiler? profiler = profiles is null ? null : await PhaseProfiler.StartAsync(page, profiles);
     async Task MeasureAsync(string phase, Func<Task> during)
@@ -139,7 +164,13 @@ try
     }
 
     await MeasureAsync("at rest, no changes", () => page.WaitForTimeoutAsync(seconds * 1000));
+    ChromiumTrace? tracing = trace is null ? null : await ChromiumTrace.StartAsync(page);
     await MeasureAsync("pan and zoom, no changes", PanAndZoomAsync);
+    if (tracing is not null)
+    {
+        await tracing.StopAsync(trace!);
+    }
+
 
     feeder = new Thread(() => fleet.Run(stopFeed.Token)) { IsBackground = true, Name = "feed" };
     feeder.Start();
@@ -151,7 +182,8 @@ try
     double reportsPerSecond = (fleet.Reports - reportsBefore) / live.Elapsed.TotalSeconds;
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{vessels:N0} vessels; first load: {countShown:F1} s to the count, {drawn} to every vessel drawn and the map at rest; live: {reportsPerSecond:N0} position reports/s merged"));
+        $"{vessels:N0} vessels, {compositing} compositing; first load: {countShown:F1} s to the count, {drawn} to every vessel drawn and the map at rest; live: {reportsPerSecond:N0} position reports/s merged"));
+    Console.WriteLine("WebGL renderer: " + renderer);
     Console.WriteLine(FrameStatistics.Header);
     foreach ((FrameStatistics frames, double phaseSeconds) in phases)
     {

@@ -39,4 +39,10 @@ describe('vesselDiff', () => {
     expect(diff.unchanged).toBe(1);
     expect([...diff.next.keys()]).toEqual([1, 2, 3, 4, 6]);
   });
+
+  it('takes the very feature drawn before as unchanged', () => {
+    const same = feature(1, 100);
+    const drawn = vesselDiff(new Map(), collection(same)).next;
+    expect(vesselDiff(drawn, collection(same))).toMatchObject({ changed: [], removed: [], unchanged: 1 });
+  });
 });

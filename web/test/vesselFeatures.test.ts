@@ -59,6 +59,20 @@ describe('vesselFeatureCollection', () => {
     ]);
   });
 
+  it('gives a vessel object seen again the same feature, until it turns stale or is replaced', () => {
+    const fresh = vessel({ time: new Date(now - 30 * 60_000).toISOString() });
+    const first = vesselFeatureCollection([fresh], now).features[0];
+    expect(vesselFeatureCollection([fresh], now + 60_000).features[0]).toBe(first);
+    // Forty minutes later the same report is over an hour old: a new feature, drawn stale.
+    const later = vesselFeatureCollection([fresh], now + 40 * 60_000).features[0];
+    expect(later).not.toBe(first);
+    expect(later?.properties.staleness).toBe('stale');
+    // A push replaces the vessel object: its new position makes a new feature.
+    const moved = vesselFeatureCollection([{ ...fresh, longitude: 104 }], now + 60_000).features[0];
+    expect(moved).not.toBe(first);
+    expect(moved?.geometry.coordinates).toEqual([104, 1.2]);
+  });
+
   it('names icons the way the icon drawer does', () => {
     expect(vesselIconName('military-law', true, 'stale')).toBe('vessel-military-law-arrow-filled');
     expect(vesselIconName('other', false, 'lost')).toBe('vessel-other-dot-hollow');

@@ -7,10 +7,13 @@ import countries from 'world-atlas/countries-50m.json';
 import asamSubregionsText from './data/asam-subregions.geojson?raw';
 import type { GeoBox } from '../api/types';
 import { basemapFromTopology, type WorldAtlasTopology } from './basemap';
-import { mapIds, operationsMapStyle, vesselLayers } from './mapStyle';
+import { mercatorX, mercatorY, type MapView } from './mapView';
+import { mapIds, operationsMapStyle } from './mapStyle';
 import { vesselDiff, type VesselFeature } from './vesselDiff';
-import { drawVesselIcons } from './vesselIcons';
 import type { VesselProperties } from './vesselFeatures';
+import { drawVesselIcons } from './vesselIcons';
+import { VesselInstances } from './vesselInstances';
+import { VesselLayer } from './VesselLayer';
 import { viewportBox } from './viewportBox';
 
 /** What the map tells the view. */
@@ -40,21 +43,31 @@ const asiaPacificWaters: [number, number, number, number] = [94, -2, 144, 44];
 /** How far from a click (in pixels) a vessel still counts as clicked: icons are small and ships move. */
 const clickTolerance = 8;
 
+/** The tile size MapLibre's zoom counts in: the world is 512 × 2^zoom CSS pixels wide. */
+const worldTileSize = 512;
+
 /**
  * The MapLibre map of the operations room, kept out of the Preact components: they hand it plain data, and it
- * turns that into sources, filters and layer visibility. One GeoJSON source holds every vessel, so a refresh is
- * one setData however many vessels there are, and no DOM element exists per vessel.
+ * turns that into sources, filters and layer visibility. The live vessels are one vertex buffer drawn by a custom
+ * WebGL layer (VesselLayer), so a live push rewrites the vessels it changed in place, however many are drawn, and no
+ * DOM element or tile exists per vessel.
  */
 export class OperationsMap {
   readonly #map: maplibregl.Map;
   readonly #events: OperationsMapEvents;
+  readonly #instances: VesselInstances;
+  readonly #layer: VesselLayer;
   #zonePopup: maplibregl.Popup | undefined;
   /** The vessels given last, by MMSI: the next ones are compared with them. */
   #drawn = new Map<number, VesselFeature>();
+  #selected: number | undefined;
 
   private constructor(map: maplibregl.Map, events: OperationsMapEvents) {
     this.#map = map;
     this.#events = events;
+    const icons = drawVesselIcons();
+    this.#instances = new VesselInstances(icons.map((icon) => icon.name));
+    this.#layer = new VesselLayer(mapIds.vesselLayer, this.#instances, icons, () => this.#view());
   }
 
   /** Creates the map in `container`, showing the Asia-Pacific waters; resolves once the style is loaded. */
@@ -76,7 +89,9 @@ export class OperationsMap {
     return new Promise((resolve, reject) => {
       map.once('error', (event) => reject(event.error));
       map.once('load', () => {
+        // The replayed vessel is a symbol of the same icons; the live ones are the custom layer, under the selection ring.
         for (const icon of drawVesselIcons()) map.addImage(icon.name, icon.image, { pixelRatio: icon.pixelRatio });
+        map.addLayer(operationsMap.#layer, mapIds.selectionLayer);
         operationsMap.#listen();
         resolve(operationsMap);
       });
@@ -90,27 +105,25 @@ export class OperationsMap {
   }
 
   /**
-   * Replaces every vessel drawn. When most of them are drawn as before (a live push moves a few thousand of 50,000),
-   * only the difference goes to MapLibre (updateData): it crosses to the worker and is re-tiled where it changed, instead
-   * of the whole collection being copied and tiled again each second. A new box or time, mostly new vessels, is sent whole.
+   * Replaces every vessel drawn. Only the difference with the vessels drawn before is written to the layer's buffer (a
+   * live push moves a few thousand of 50,000), and only the slots it wrote are uploaded for the next frame.
    */
   setVessels(vessels: FeatureCollection<Point, VesselProperties>): void {
-    const source = this.#source(mapIds.vesselSource);
-    const { next, changed, removed, unchanged } = vesselDiff(this.#drawn, vessels);
+    const { next, changed, removed } = vesselDiff(this.#drawn, vessels);
     this.#drawn = next;
-    if (changed.length + removed.length > unchanged) {
-      this.#notAtRest();
-      void source.setData(vessels);
-    } else if (changed.length > 0 || removed.length > 0) {
-      this.#notAtRest();
-      // A feature added under an id already held replaces it. Should the diff fail, the whole data is sent instead.
-      source.updateData({ remove: removed, add: changed }).catch(() => source.setData(vessels));
+    if (changed.length === 0 && removed.length === 0) return;
+    this.#notAtRest();
+    this.#instances.apply(changed, removed);
+    this.#layer.changed();
+    if (this.#selected !== undefined && (removed.includes(this.#selected) || changed.some((feature) => feature.properties.mmsi === this.#selected))) {
+      this.#ring();
     }
   }
 
   /** Rings the selected vessel, or nothing. */
   setSelected(mmsi: number | undefined): void {
-    this.#map.setFilter(mapIds.selectionLayer, ['==', ['get', 'mmsi'], mmsi ?? -1]);
+    this.#selected = mmsi;
+    this.#ring();
   }
 
   /** Draws the selected vessel's track (continuous longitudes), or removes it. */
@@ -172,6 +185,26 @@ export class OperationsMap {
     this.#map.remove();
   }
 
+  // The selection ring where the selected vessel is drawn now (none while it is not drawn).
+  #ring(): void {
+    const vessel = this.#selected === undefined ? undefined : this.#drawn.get(this.#selected);
+    this.#source(mapIds.selectionSource).setData({ type: 'FeatureCollection', features: vessel === undefined ? [] : [vessel] });
+  }
+
+  /** The camera as the vessel layer draws with it and a click is looked up in. */
+  #view(): MapView {
+    const center = this.#map.getCenter();
+    const canvas = this.#map.getCanvas();
+    return {
+      centerX: mercatorX(center.lng),
+      centerY: mercatorY(center.lat),
+      worldSize: worldTileSize * 2 ** this.#map.getZoom(),
+      bearingDegrees: this.#map.getBearing(),
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+    };
+  }
+
   #notAtRest(): void {
     delete this.#map.getContainer().dataset['vesselsDrawn'];
   }
@@ -190,29 +223,18 @@ export class OperationsMap {
     // browser tests wait for it); a move or new vessels take it away until the map is at rest again.
     map.on('idle', () => (map.getContainer().dataset['vesselsDrawn'] = String(this.#drawn.size)));
     map.on('click', (event) => this.#clicked(event));
-    map.on('mouseenter', vesselLayers, () => (map.getCanvas().style.cursor = 'pointer'));
-    map.on('mouseleave', vesselLayers, () => (map.getCanvas().style.cursor = ''));
+    // A pointer over a vessel says it can be clicked; not looked up while a button is held (the map is dragged).
+    map.on('mousemove', (event) => {
+      if (event.originalEvent.buttons !== 0) return;
+      const over = this.#instances.nearest(this.#view(), event.point.x, event.point.y, clickTolerance) !== undefined;
+      map.getCanvas().style.cursor = over ? 'pointer' : '';
+    });
   }
 
   #clicked(event: MapMouseEvent): void {
-    const { x, y } = event.point;
-    const near = this.#map.queryRenderedFeatures(
-      [
-        [x - clickTolerance, y - clickTolerance],
-        [x + clickTolerance, y + clickTolerance],
-      ],
-      { layers: vesselLayers },
-    );
-    let nearest: { mmsi: number; distance: number } | undefined;
-    for (const feature of near) {
-      const [longitude, latitude] = (feature.geometry as Point).coordinates as [number, number];
-      const point = this.#map.project([longitude, latitude]);
-      const distance = Math.hypot(point.x - x, point.y - y);
-      const mmsi = Number(feature.properties['mmsi']);
-      if (nearest === undefined || distance < nearest.distance) nearest = { mmsi, distance };
-    }
+    const nearest = this.#instances.nearest(this.#view(), event.point.x, event.point.y, clickTolerance);
     if (nearest !== undefined) {
-      this.#events.vesselClicked(nearest.mmsi);
+      this.#events.vesselClicked(nearest);
       return;
     }
     if (this.#map.getLayoutProperty(mapIds.zoneFillLayer, 'visibility') !== 'visible') return;

@@ -36,6 +36,8 @@ export function vesselDiff(drawn: ReadonlyMap<number, VesselFeature>, vessels: F
 }
 
 function drawnAlike(a: VesselFeature, b: VesselFeature): boolean {
+  // The same feature object: a vessel the live push did not change (see vesselFeatureCollection).
+  if (a === b) return true;
   const [aLongitude, aLatitude] = a.geometry.coordinates;
   const [bLongitude, bLatitude] = b.geometry.coordinates;
   return (

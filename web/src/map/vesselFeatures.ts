@@ -19,19 +19,36 @@ export function vesselIconName(category: ShipCategory, pointed: boolean, stalene
   return `vessel-${category}-${pointed ? 'arrow' : 'dot'}-${staleness === 'lost' ? 'hollow' : 'filled'}`;
 }
 
+/** A vessel's feature as last made, and the time of its report (parsed once). */
+interface MadeFeature {
+  reportedMs: number;
+  feature: Feature<Point, VesselProperties>;
+}
+
+// The features made so far, by the vessel object they were made of. The live picture hands the same objects again for
+// every vessel a push did not change (most of 50,000), so only the changed ones are made anew, and the map's
+// comparison with what it drew finds the others identical at once. Held weakly: a vessel replaced is forgotten.
+const made = new WeakMap<Vessel, MadeFeature>();
+
 /**
- * The vessels as one GeoJSON source's data: a point per vessel with its icon and rotation precomputed, so the map
- * style stays a few plain lookups and 50,000 vessels are redrawn by one setData. The feature id is the MMSI, which
- * lets the map mark the selected vessel with feature state.
+ * The vessels as GeoJSON features: a point per vessel with its icon and rotation precomputed, so drawing it is a few
+ * plain lookups. The feature id is the MMSI. A vessel given again as the same object, whose staleness at `atMs` has
+ * not changed, gets the same feature object as before.
  */
 export function vesselFeatureCollection(vessels: readonly Vessel[], atMs: number): FeatureCollection<Point, VesselProperties> {
   const features: Feature<Point, VesselProperties>[] = new Array(vessels.length);
   for (let index = 0; index < vessels.length; index++) {
     const vessel = vessels[index] as Vessel;
+    const known = made.get(vessel);
+    const reportedMs = known?.reportedMs ?? Date.parse(vessel.time);
+    const staleness = stalenessAt(reportedMs, atMs);
+    if (known !== undefined && known.feature.properties.staleness === staleness) {
+      features[index] = known.feature;
+      continue;
+    }
     const category = shipCategory(vessel.shipTypeCode);
-    const staleness = stalenessAt(Date.parse(vessel.time), atMs);
     const bearing = vessel.headingDegrees ?? vessel.courseDegrees;
-    features[index] = {
+    const feature: Feature<Point, VesselProperties> = {
       type: 'Feature',
       id: vessel.mmsi,
       geometry: { type: 'Point', coordinates: [vessel.longitude, vessel.latitude] },
@@ -43,6 +60,8 @@ export function vesselFeatureCollection(vessels: readonly Vessel[], atMs: number
         rotation: bearing ?? 0,
       },
     };
+    made.set(vessel, { reportedMs, feature });
+    features[index] = feature;
   }
   return { type: 'FeatureCollection', features };
 }

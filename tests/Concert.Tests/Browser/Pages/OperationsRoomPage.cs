@@ -9,6 +9,9 @@ internal sealed class OperationsRoomPage(IPage page)
     /// <summary>The map region (MapLibre's canvas inside).</summary>
     public ILocator Map => page.GetByRole(AriaRole.Region, new() { Name = "Map of vessels" });
 
+    /// <summary>MapLibre's WebGL canvas, whose cursor says whether a vessel is under the pointer.</summary>
+    public ILocator Canvas => Map.Locator("canvas.maplibregl-canvas");
+
     /// <summary>"N vessels in view".</summary>
     public ILocator VesselCount => page.GetByTestId("vessel-count");
 

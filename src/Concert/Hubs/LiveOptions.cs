@@ -10,8 +10,8 @@ internal sealed class LiveOptions
     public int PushIntervalMilliseconds { get; set; } = 500;
 
     /// <summary>
-    /// The most vessel changes one connection may have waiting while it receives the previous message; beyond it they
-    /// are discarded, counted, and replaced by a fresh snapshot.
+    /// The most vessel changes one connection may have waiting while it receives the previous message; beyond it (and
+    /// beyond the number of vessels in its view) they are discarded, counted, and replaced by a fresh snapshot.
     /// </summary>
     public int MaxPendingVessels { get; set; } = 20_000;
 

@@ -13,7 +13,8 @@ namespace Concert.Hubs;
 /// The push loop posts a batch each interval; a batch is merged into the one still waiting (the latest state of a vessel
 /// wins, a removal replaces an update). Batches are sent only when the push loop signals, and it signals only when the
 /// sender is idle, so two "changes" messages are never less than one interval apart. A waiting batch that grows past
-/// its limit is discarded and counted; the push loop then posts a snapshot of the current view instead.
+/// its limit (or the view, when that is larger) is discarded and counted; the push loop then posts a snapshot of the
+/// current view instead.
 /// </remarks>
 internal sealed class LiveOutbox : IDisposable
 {
@@ -67,8 +68,13 @@ internal sealed class LiveOutbox : IDisposable
     /// <param name="at">The picture time.</param>
     /// <param name="updated">Vessels entered or changed.</param>
     /// <param name="removed">Vessels gone from the view.</param>
+    /// <param name="viewSize">
+    /// How many vessels the connection's view holds. A batch is discarded only when it outgrows both the limit and the
+    /// view: the snapshot that would replace it is as large as the view, so discarding a smaller batch for it would send
+    /// a slow client more, not less.
+    /// </param>
     /// <returns>How many vessel changes were discarded because the batch overflowed (then post a snapshot); normally 0.</returns>
-    public int PostChanges(DateTimeOffset at, IReadOnlyList<VesselState> updated, IReadOnlyList<uint> removed)
+    public int PostChanges(DateTimeOffset at, IReadOnlyList<VesselState> updated, IReadOnlyList<uint> removed, int viewSize)
     {
         lock (_gate)
         {
@@ -87,7 +93,7 @@ internal sealed class LiveOutbox : IDisposable
                 _pendingAt = at;
             }
 
-            if (_pending.Count > _maxPending)
+            if (_pending.Count > Math.Max(_maxPending, viewSize))
             {
                 int discarded = _pending.Count;
                 _dropped += discarded;

@@ -28,6 +28,9 @@ internal sealed class LiveViewport(Viewer viewer, GeoBox box, IReadOnlySet<Vesse
     /// <summary>The vessels the connection holds.</summary>
     public IReadOnlyList<VesselState> Held => [.. _shown.Values.Select(shown => shown.State)];
 
+    /// <summary>How many vessels the connection holds.</summary>
+    public int HeldCount => _shown.Count;
+
     /// <summary>Whether the release predicate was decided for another UTC day than <paramref name="now"/>'s.</summary>
     /// <param name="now">The picture time.</param>
     public bool NeedsNewDecision(DateTimeOffset now) => _decidedOn != DateOnly.FromDateTime(now.UtcDateTime);

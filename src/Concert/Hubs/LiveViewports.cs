@@ -209,7 +209,7 @@ internal sealed partial class LiveViewports(
 
     private void Post(Connection connection, DateTimeOffset now, List<VesselState> updated, List<uint> removed)
     {
-        int discarded = connection.Outbox.PostChanges(now, updated, removed);
+        int discarded = connection.Outbox.PostChanges(now, updated, removed, connection.Viewport.HeldCount);
         if (discarded > 0)
         {
             Interlocked.Add(ref _droppedVessels, discarded);

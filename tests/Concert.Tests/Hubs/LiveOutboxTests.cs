@@ -35,9 +35,9 @@ public sealed class LiveOutboxTests
         Assert.Equal("snapshot", (await client.Sent.Reader.ReadAsync()).Method);
 
         // The client has not finished reading the snapshot: changes wait, coalesced per vessel.
-        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(1), Vessel(2)], []));
-        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(2)], [3]));
-        Assert.Equal(5, outbox.PostChanges(Now, [Vessel(4)], [5]));
+        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(1), Vessel(2)], [], viewSize: 1));
+        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(2)], [3], viewSize: 2));
+        Assert.Equal(5, outbox.PostChanges(Now, [Vessel(4)], [5], viewSize: 3));
         // Both snapshots, posted by the interval at Now, reach SignalR two seconds later.
         time.Advance(TimeSpan.FromSeconds(2));
         client.Release();
@@ -51,7 +51,7 @@ public sealed class LiveOutboxTests
         Assert.All(snapshot.Vessels, vessel => Assert.Equal(0, vessel.LabelIndex));
         client.Release();
 
-        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(2)], [6]));
+        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(2)], [6], viewSize: 3));
         (method, arguments) = await NextSentAsync(client, outbox);
         var changes = (ViewportChanges)arguments[0]!;
         Assert.Equal("changes", method);
@@ -67,13 +67,30 @@ public sealed class LiveOutboxTests
         Assert.Equal([2.0, 2.0], lag.GetMeasurementSnapshot().Select(measurement => measurement.Value));
     }
 
+    [Fact]
+    public async Task A_slow_client_with_a_view_larger_than_the_limit_keeps_its_changes_rather_than_a_larger_snapshot()
+    {
+        using var client = new StalledClient();
+        await using ServiceProvider services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        using var metrics = new LiveMetrics(services.GetRequiredService<IMeterFactory>(), new FakeTimeProvider(Now));
+        using var outbox = new LiveOutbox(client, new MaritimePicture(), new LabelResponseCache(), maxPending: 3, metrics);
+        outbox.PostSnapshot(Now, [Vessel(1)]);
+        Assert.Equal("snapshot", (await client.Sent.Reader.ReadAsync()).Method);
+
+        // Five changes wait past the limit of three, but a snapshot of the ten-vessel view would be twice as large.
+        Assert.Equal(0, outbox.PostChanges(Now, [Vessel(1), Vessel(2), Vessel(3), Vessel(4), Vessel(5)], [], viewSize: 10));
+        // Past the view as well, the batch goes.
+        Assert.Equal(11, outbox.PostChanges(Now, [.. Enumerable.Range(6, 6).Select(mmsi => Vessel((uint)mmsi))], [], viewSize: 10));
+        client.Release();
+    }
+
     // The next message sent, while the push loop posts (empty) intervals as it does every interval.
     private static async Task<(string Method, object?[] Arguments)> NextSentAsync(StalledClient client, LiveOutbox outbox)
     {
         using var timeout = new CancellationTokenSource(Patience);
         while (!client.Sent.Reader.TryPeek(out _))
         {
-            outbox.PostChanges(Now, [], []);
+            outbox.PostChanges(Now, [], [], viewSize: 0);
             await Task.Delay(20, timeout.Token);
         }
 

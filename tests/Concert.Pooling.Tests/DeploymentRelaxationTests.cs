@@ -19,8 +19,8 @@ public sealed class DeploymentRelaxationTests
         // the optimum is 35,509.
         (CpSatPoolingModel model, long risk) = CostPhase(InstanceGenerator.Generate(BenchmarkTier.B0, 5));
 
-        using var lp = new ScipRun(model.CostAtRiskFloor(risk), new HashSet<int>());
-        using var relaxation = new ScipRun(model.CostAtRiskFloor(risk), model.DeploymentVariables);
+        using var lp = new ScipRun(model.CostWithRiskAtMost(risk), new HashSet<int>());
+        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
 
         Assert.Equal(34653, lp.Solve(30, 0, 0).Bound, precision: 0);
         Assert.Equal(35509, relaxation.Solve(30, 0, 0).Bound, precision: 0);
@@ -33,7 +33,7 @@ public sealed class DeploymentRelaxationTests
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         (CpSatPoolingModel model, long risk) = CostPhase(problem);
 
-        using var relaxation = new ScipRun(model.CostAtRiskFloor(risk), model.DeploymentVariables);
+        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
         double bound = relaxation.Solve(30, 0, 0).Bound;
         PoolingPlan optimum = PoolingPlanner.Plan(problem, new PlannerOptions { TimeLimit = Small.TimeLimit, UseScip = false });
 

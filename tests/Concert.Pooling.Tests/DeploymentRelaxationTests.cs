@@ -42,16 +42,6 @@ public sealed class DeploymentRelaxationTests
         Assert.True(bound > 0);
     }
 
-    /// <summary>The model after the coverage phase, solved to its proven least uncovered risk, set for the cost phase.</summary>
-    private static (CpSatPoolingModel Model, long Risk) CostPhase(PoolingProblem problem)
-    {
-        var model = new CpSatPoolingModel(new PlanningIndex(problem, null), breakSymmetry: true);
-        model.MinimizeUncoveredRisk();
-        using var coverage = new ScipRun(model.Model.Model);
-        SolveOutcome least = coverage.Solve(30, 0, 0);
-        Assert.True(least.Proven);
-        long risk = (long)Math.Round(least.Objective);
-        model.MinimizeAssetCostAfterRisk(risk);
-        return (model, risk);
-    }
+    private static (CpSatPoolingModel Model, long Risk) CostPhase(PoolingProblem problem) =>
+        (CostPhaseModels.AtLeastRisk(problem, out long risk), risk);
 }

@@ -24,11 +24,6 @@ internal static class PhaseSolver
     /// full model's SCIP turn makes better use of the time.</summary>
     private const double RelaxationSeconds = 2;
 
-    /// <summary>Above this many model variables the cost phase is planned from its LP (<see cref="LargeCostPhase"/>):
-    /// B3 has 16,682–32,498, where neither solver gets past the coverage plan on the whole model in the time; B0–B2
-    /// have at most 2,630, where the whole model's turns prove or come within 0.2 %.</summary>
-    private const int LargeModelVariables = 10_000;
-
     private enum Engine
     {
         CpSat,
@@ -63,7 +58,7 @@ internal static class PhaseSolver
 
     /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
     /// <paramref name="riskFloor"/>; <paramref name="riskCeiling"/> is the risk a plan is known to leave, at least the
-    /// least risk). Up to <see cref="LargeModelVariables"/> variables: CP-SAT for a third of the time up to
+    /// least risk). Up to <see cref="PlannerOptions.LpCostPhaseAboveVariables"/> variables: CP-SAT for a third of the time up to
     /// <see cref="QuickCpSatSeconds"/>, SCIP's deployment relaxation for a quarter of the rest up to
     /// <see cref="RelaxationSeconds"/>, then as <see cref="CpSatThenScip"/> against the relaxation's bound. Above:
     /// <see cref="LargeCostPhase"/>.</summary>
@@ -71,7 +66,8 @@ internal static class PhaseSolver
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return model.Model.Model.Variables.Count > LargeModelVariables
+        ArgumentNullException.ThrowIfNull(options);
+        return model.Model.Model.Variables.Count > options.LpCostPhaseAboveVariables
             ? LargeCostPhase(model, options, seconds, absoluteGap, riskFloor, riskCeiling)
             : InTurns(
                 model,

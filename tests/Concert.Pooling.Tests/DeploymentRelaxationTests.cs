@@ -19,8 +19,8 @@ public sealed class DeploymentRelaxationTests
         // the optimum is 35,509.
         (CpSatPoolingModel model, long risk) = CostPhase(InstanceGenerator.Generate(BenchmarkTier.B0, 5));
 
-        using var lp = new ScipRun(model.CostAtRiskFloor(risk), new HashSet<int>());
-        using var relaxation = new ScipRun(model.CostAtRiskFloor(risk), model.DeploymentVariables);
+        using var lp = new ScipRun(model.CostWithRiskAtMost(risk), new HashSet<int>());
+        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
 
         Assert.Equal(34653, lp.Solve(30, 0, 0).Bound, precision: 0);
         Assert.Equal(35509, relaxation.Solve(30, 0, 0).Bound, precision: 0);
@@ -33,7 +33,7 @@ public sealed class DeploymentRelaxationTests
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         (CpSatPoolingModel model, long risk) = CostPhase(problem);
 
-        using var relaxation = new ScipRun(model.CostAtRiskFloor(risk), model.DeploymentVariables);
+        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
         double bound = relaxation.Solve(30, 0, 0).Bound;
         PoolingPlan optimum = PoolingPlanner.Plan(problem, new PlannerOptions { TimeLimit = Small.TimeLimit, UseScip = false });
 
@@ -42,16 +42,6 @@ public sealed class DeploymentRelaxationTests
         Assert.True(bound > 0);
     }
 
-    /// <summary>The model after the coverage phase, solved to its proven least uncovered risk, set for the cost phase.</summary>
-    private static (CpSatPoolingModel Model, long Risk) CostPhase(PoolingProblem problem)
-    {
-        var model = new CpSatPoolingModel(new PlanningIndex(problem, null), breakSymmetry: true);
-        model.MinimizeUncoveredRisk();
-        using var coverage = new ScipRun(model.Model.Model);
-        SolveOutcome least = coverage.Solve(30, 0, 0);
-        Assert.True(least.Proven);
-        long risk = (long)Math.Round(least.Objective);
-        model.MinimizeAssetCostAfterRisk(risk);
-        return (model, risk);
-    }
+    private static (CpSatPoolingModel Model, long Risk) CostPhase(PoolingProblem problem) =>
+        (CostPhaseModels.AtLeastRisk(problem, out long risk), risk);
 }

@@ -16,6 +16,10 @@ namespace Concert.Pooling.Planning;
 /// </remarks>
 internal sealed class CpSatPoolingModel
 {
+    /// <summary>How far above a whole number an LP deployment may be and still round down to it: PDLP's values are
+    /// accurate to about 1e-4 relative, and a deployment within a twentieth of a unit is noise, not a unit.</summary>
+    private const double LpRoundingTolerance = 0.05;
+
     private readonly PlanningIndex _index;
     private readonly IntVar?[,,] _onStation;
     private readonly IntVar?[,] _deployed;
@@ -118,21 +122,23 @@ internal sealed class CpSatPoolingModel
         Model.Minimize(CostAfterRisk());
     }
 
-    /// <summary>The cost phase relaxed for SCIP: the cheapest asset cost with at most
-    /// <paramref name="leastUncoveredRisk"/> uncovered, as a copy of this model in which only the deployments need
-    /// be whole numbers (<see cref="DeploymentVariables"/>).</summary>
+    /// <summary>The cost phase as the cheapest asset cost with at most <paramref name="uncoveredRisk"/> uncovered: a
+    /// copy of this model with asset cost alone as its objective and a cap on risk, for bounds (SCIP with only the
+    /// deployments integer, <see cref="DeploymentVariables"/>; PDLP on its LP).</summary>
     /// <remarks>
     /// <para>Why: the deployments carry the cost phase's integrality gap (docs/pooling.md); with them whole, the
     /// schedule's own fractions give the optimum or near it (B0–B1: the optimum on 7 of 9 seeds), and SCIP proves
     /// that far smaller search in a fraction of the full model's time.</para>
     /// <para>Asset cost alone under a cap on risk rather than the lexicographic objective: the risk weight
     /// (<see cref="RiskWeightInObjective"/>) times the LP's feasibility tolerance would blur the bound by more
-    /// than a unit-week. Every plan the cost phase accepts leaves at least the risk floor uncovered; one that leaves
-    /// exactly that much costs at least this relaxation's bound, one that leaves more is charged a whole risk weight,
-    /// more than any asset cost, so <see cref="RiskWeightInObjective"/> × floor + this bound bounds the cost
-    /// phase.</para>
+    /// than a unit-week. With the cap at least the least risk any plan leaves (a plan's risk will do: the
+    /// coverage phase's), the cheapest plan at the least risk is within it, so this copy's bound is a bound on that
+    /// plan's asset cost; with the cap below the least risk it would not be. The cost phase accepts plans leaving at
+    /// least its risk floor uncovered: one that leaves the floor costs at least this bound, one that leaves more is
+    /// charged a whole risk weight, more than any asset cost, so <see cref="RiskWeightInObjective"/> × floor + this
+    /// bound bounds the cost phase.</para>
     /// </remarks>
-    public CpModelProto CostAtRiskFloor(long leastUncoveredRisk)
+    public CpModelProto CostWithRiskAtMost(long uncoveredRisk)
     {
         CpModelProto relaxed = Model.Model.Clone();
         relaxed.SolutionHint = null;
@@ -149,22 +155,61 @@ internal sealed class CpSatPoolingModel
             }
         }
 
-        var cap = new LinearConstraintProto();
-        foreach (((int row, _), IntVar units) in _short)
-        {
-            cap.Vars.Add(units.Index);
-            cap.Coeffs.Add(_index.Requirements[row].Requirement.RiskWeight);
-        }
-
-        cap.Domain.Add(0);
-        cap.Domain.Add(leastUncoveredRisk);
-        relaxed.Constraints.Add(new ConstraintProto { Linear = cap });
+        relaxed.Constraints.Add(RiskAtMost(uncoveredRisk));
         return relaxed;
     }
 
-    /// <summary>The deployment variables by index: the integers of <see cref="CostAtRiskFloor"/>.</summary>
+    /// <summary>The deployment variables by index: the integers of <see cref="CostWithRiskAtMost"/>.</summary>
     public IReadOnlySet<int> DeploymentVariables =>
         _deployed.Cast<IntVar?>().OfType<IntVar>().Select(deployed => deployed.Index).ToHashSet();
+
+    /// <summary><see cref="CostWithRiskAtMost"/> (all integer) in which no group deploys more units to an area than the
+    /// LP relaxation does, rounded up: the large tier's search space for plans (<see cref="LpDeploymentSearch"/>).</summary>
+    /// <param name="relaxation">The LP's value of every model variable, by index.</param>
+    /// <param name="uncoveredRisk">The most risk a plan may leave uncovered.</param>
+    public CpModelProto CostWithinDeployments(IReadOnlyList<double> relaxation, long uncoveredRisk)
+    {
+        ArgumentNullException.ThrowIfNull(relaxation);
+        CpModelProto restricted = CostWithRiskAtMost(uncoveredRisk);
+        foreach (IntVar deployed in _deployed.Cast<IntVar?>().OfType<IntVar>())
+        {
+            var domain = restricted.Variables[deployed.Index].Domain;
+            domain[^1] = Math.Clamp((long)Math.Ceiling(relaxation[deployed.Index] - LpRoundingTolerance), domain[0], domain[^1]);
+        }
+
+        return restricted;
+    }
+
+    /// <summary>The risk-weighted unit-weeks short, as an objective for copies of the model.</summary>
+    public CpObjectiveProto UncoveredRiskObjective
+    {
+        get
+        {
+            var risk = new CpObjectiveProto();
+            foreach (((int row, _), IntVar units) in _short)
+            {
+                risk.Vars.Add(units.Index);
+                risk.Coeffs.Add(_index.Requirements[row].Requirement.RiskWeight);
+            }
+
+            return risk;
+        }
+    }
+
+    /// <summary>This model's objective at a solution given as the value of every variable by index.</summary>
+    public long ObjectiveOf(IReadOnlyList<long> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        CpObjectiveProto objective = Model.Model.Objective;
+        long total = (long)objective.Offset;
+        for (int term = 0; term < objective.Vars.Count; term++)
+        {
+            int reference = objective.Vars[term];
+            total += reference >= 0 ? objective.Coeffs[term] * values[reference] : -objective.Coeffs[term] * values[-reference - 1];
+        }
+
+        return total;
+    }
 
     /// <summary>Adds a proven lower bound on the cost phase's objective as a constraint, so that CP-SAT proves its
     /// plan optimal as soon as the plan meets it (it cannot know a bound SCIP proved otherwise).</summary>
@@ -190,6 +235,18 @@ internal sealed class CpSatPoolingModel
         }
 
         return lexicographic;
+    }
+
+    /// <summary>Uncovered risk at most <paramref name="uncoveredRisk"/>, as a constraint for copies of the model.</summary>
+    private ConstraintProto RiskAtMost(long uncoveredRisk)
+    {
+        CpObjectiveProto risk = UncoveredRiskObjective;
+        var cap = new LinearConstraintProto();
+        cap.Vars.AddRange(risk.Vars);
+        cap.Coeffs.AddRange(risk.Coeffs);
+        cap.Domain.Add(0);
+        cap.Domain.Add(uncoveredRisk);
+        return new ConstraintProto { Linear = cap };
     }
 
     private LinearExprBuilder UncoveredRisk()

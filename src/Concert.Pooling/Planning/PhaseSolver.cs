@@ -29,9 +29,17 @@ internal static class PhaseSolver
         CpSat,
         Scip,
 
-        /// <summary>SCIP on the cost phase with only the deployments integer (<see cref="CpSatPoolingModel.CostAtRiskFloor"/>):
+        /// <summary>SCIP on the cost phase with only the deployments integer (<see cref="CpSatPoolingModel.CostWithRiskAtMost"/>):
         /// a bound, no plan; the bound becomes a constraint of the model, so the later turns can prove against it.</summary>
         ScipDeploymentRelaxation,
+
+        /// <summary>PDLP on the cost phase's LP (<see cref="PdlpRun"/>): a bound, no plan, and the LP's deployments for
+        /// <see cref="WithinLpDeployments"/>.</summary>
+        PdlpBound,
+
+        /// <summary>A plan with no deployment above the LP's, rounded up (<see cref="LpDeploymentSearch"/>); CP-SAT on
+        /// the whole model when there is no LP.</summary>
+        WithinLpDeployments,
     }
 
     /// <summary>SCIP for half the time, then CP-SAT: for the coverage phase.</summary>
@@ -49,23 +57,49 @@ internal static class PhaseSolver
             [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
     /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
-    /// <paramref name="riskFloor"/>): CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP's
-    /// deployment relaxation for a quarter of the rest up to <see cref="RelaxationSeconds"/>, then as
-    /// <see cref="CpSatThenScip"/> against the relaxation's bound.</summary>
-    public static SolveOutcome CostPhase(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor) =>
+    /// <paramref name="riskFloor"/>; <paramref name="riskCeiling"/> is the risk a plan is known to leave, at least the
+    /// least risk). Up to <see cref="PlannerOptions.LpCostPhaseAboveVariables"/> variables: CP-SAT for a third of the time up to
+    /// <see cref="QuickCpSatSeconds"/>, SCIP's deployment relaxation for a quarter of the rest up to
+    /// <see cref="RelaxationSeconds"/>, then as <see cref="CpSatThenScip"/> against the relaxation's bound. Above:
+    /// <see cref="LargeCostPhase"/>.</summary>
+    public static SolveOutcome CostPhase(
+        CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        return model.Model.Model.Variables.Count > options.LpCostPhaseAboveVariables
+            ? LargeCostPhase(model, options, seconds, absoluteGap, riskFloor, riskCeiling)
+            : InTurns(
+                model,
+                options,
+                seconds,
+                absoluteGap,
+                [
+                    (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
+                    (Engine.ScipDeploymentRelaxation, 0.25, RelaxationSeconds),
+                    (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
+                    (Engine.Scip, 0.5, double.PositiveInfinity),
+                    (Engine.CpSat, 1, double.PositiveInfinity),
+                ],
+                riskFloor,
+                riskCeiling);
+    }
+
+    /// <summary>The cost phase of a large model, planned from its LP: PDLP for up to 40 % of the time (it stops
+    /// earlier once converged), then CP-SAT within the LP's deployments for the rest.</summary>
+    /// <remarks>A decomposition by the LP rather than by areas or groups: the LP is the bound (a bound of the whole
+    /// model, read from PDLP's duals) and its deployments, rounded up, are the plan's search space, so one PDLP run
+    /// yields both. Measured on B3 seed 1 at a load of 22 (docs/pooling.md).</remarks>
+    private static SolveOutcome LargeCostPhase(
+        CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling) =>
         InTurns(
             model,
             options,
             seconds,
             absoluteGap,
-            [
-                (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
-                (Engine.ScipDeploymentRelaxation, 0.25, RelaxationSeconds),
-                (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
-                (Engine.Scip, 0.5, double.PositiveInfinity),
-                (Engine.CpSat, 1, double.PositiveInfinity),
-            ],
-            riskFloor);
+            [(Engine.PdlpBound, 0.4, double.PositiveInfinity), (Engine.WithinLpDeployments, 1, double.PositiveInfinity)],
+            riskFloor,
+            riskCeiling);
 
     /// <summary>Runs the turns, each for its share of the time left (at most its cap), until the best plan is
     /// within the gap tolerance of the best bound, whichever solvers found them.</summary>
@@ -75,14 +109,15 @@ internal static class PhaseSolver
         double seconds,
         double absoluteGap,
         (Engine Engine, double Share, double Cap)[] turns,
-        long riskFloor = 0)
+        long riskFloor = 0,
+        long riskCeiling = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
         if (!options.UseScip)
         {
             return options.UseCpSat
-                ? CpSat(model, options, seconds, absoluteGap)
+                ? CpSat(model.Model, options, seconds, absoluteGap)
                 : throw new ArgumentException("A plan needs CP-SAT or SCIP; both are off.", nameof(options));
         }
 
@@ -93,6 +128,7 @@ internal static class PhaseSolver
 
         var clock = Stopwatch.StartNew();
         SolveOutcome best = SolveOutcome.Nothing;
+        LpRelaxation? lp = null;
         foreach ((Engine engine, double share, double cap) in turns)
         {
             if (engine == Engine.ScipDeploymentRelaxation && !best.HasSolution)
@@ -106,8 +142,10 @@ internal static class PhaseSolver
             SolveOutcome turn = engine switch
             {
                 Engine.Scip => Scip(model, options, slice, absoluteGap),
-                Engine.ScipDeploymentRelaxation => DeploymentRelaxation(model, options, slice, absoluteGap, riskFloor),
-                _ => CpSat(model, options, slice, absoluteGap),
+                Engine.ScipDeploymentRelaxation => DeploymentRelaxation(model, options, slice, absoluteGap, riskFloor, riskCeiling),
+                Engine.PdlpBound => LpBound(model, slice, riskFloor, riskCeiling, out lp),
+                Engine.WithinLpDeployments when lp is { Values.Count: > 0 } => WithinLpDeployments(model, options, slice, lp, riskCeiling),
+                _ => CpSat(model.Model, options, slice, absoluteGap),
             };
             if (engine == Engine.ScipDeploymentRelaxation && turn.Bound > best.Bound)
             {
@@ -133,13 +171,29 @@ internal static class PhaseSolver
     private static double Tolerance(PlannerOptions options, double absoluteGap, double objective) =>
         absoluteGap > 0 ? absoluteGap : options.RelativeGapTolerance * Math.Abs(objective);
 
-    /// <summary>SCIP's bound on the cost phase from its deployment relaxation, in the cost phase's objective: the
-    /// risk weight × <paramref name="riskFloor"/> + the least asset cost at that risk, rounded up to the whole
-    /// k€ every plan's cost is (less SCIP's tolerance, so that rounding never overshoots).</summary>
-    private static SolveOutcome DeploymentRelaxation(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor)
+    /// <summary>SCIP's bound on the cost phase from its deployment relaxation at risk at most
+    /// <paramref name="riskCeiling"/>, in the cost phase's objective (<see cref="CostPhaseBound"/>).</summary>
+    private static SolveOutcome DeploymentRelaxation(
+        CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {
-        using var scip = new ScipRun(model.CostAtRiskFloor(riskFloor), model.DeploymentVariables);
+        using var scip = new ScipRun(model.CostWithRiskAtMost(riskCeiling), model.DeploymentVariables);
         double leastCost = scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap).Bound;
+        return CostPhaseBound(model, riskFloor, leastCost);
+    }
+
+    /// <summary>PDLP's bound on the cost phase from its LP at risk at most <paramref name="riskCeiling"/>, in the cost
+    /// phase's objective (<see cref="CostPhaseBound"/>), and the LP for the next turn.</summary>
+    private static SolveOutcome LpBound(CpSatPoolingModel model, double seconds, long riskFloor, long riskCeiling, out LpRelaxation lp)
+    {
+        lp = PdlpRun.Solve(model.CostWithRiskAtMost(riskCeiling), seconds, Environment.ProcessorCount);
+        return CostPhaseBound(model, riskFloor, lp.Bound);
+    }
+
+    /// <summary>A bound on the least asset cost at the least risk as a bound on the cost phase's objective: the risk
+    /// weight × <paramref name="riskFloor"/> + <paramref name="leastCost"/> rounded up to the whole k€ every plan's cost
+    /// is (less a relative 1e-6, so that floating-point rounding never overshoots).</summary>
+    private static SolveOutcome CostPhaseBound(CpSatPoolingModel model, long riskFloor, double leastCost)
+    {
         if (double.IsNegativeInfinity(leastCost))
         {
             return SolveOutcome.Nothing;
@@ -149,13 +203,21 @@ internal static class PhaseSolver
         return SolveOutcome.Nothing with { Bound = (model.RiskWeightInObjective * riskFloor) + Math.Max(0, wholeLeastCost) };
     }
 
+    /// <summary>The plan within the LP's deployments (<see cref="LpDeploymentSearch"/>), valued in the cost phase's
+    /// objective; no bound (the restricted model's bound is no bound of the whole model).</summary>
+    private static SolveOutcome WithinLpDeployments(CpSatPoolingModel model, PlannerOptions options, double seconds, LpRelaxation lp, long riskCeiling)
+    {
+        IReadOnlyList<long> values = LpDeploymentSearch.Plan(model, lp, riskCeiling, seconds, (restricted, slice) => CpSat(restricted, options, slice, absoluteGap: 0));
+        return values.Count > 0 ? new SolveOutcome(values, model.ObjectiveOf(values), double.NegativeInfinity, Proven: false) : SolveOutcome.Nothing;
+    }
+
     private static SolveOutcome Scip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
     {
         using var scip = new ScipRun(model.Model.Model);
         return scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap);
     }
 
-    private static SolveOutcome CpSat(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
+    private static SolveOutcome CpSat(CpModel model, PlannerOptions options, double seconds, double absoluteGap)
     {
         string gaps = absoluteGap > 0
             ? string.Create(CultureInfo.InvariantCulture, $"absolute_gap_limit:{absoluteGap:0.###},relative_gap_limit:0")
@@ -166,7 +228,7 @@ internal static class PhaseSolver
                 CultureInfo.InvariantCulture,
                 $"num_workers:{options.Workers},max_time_in_seconds:{Math.Max(0.05, seconds):0.###},{gaps},random_seed:{options.RandomSeed}"),
         };
-        CpSolverStatus status = solver.Solve(model.Model);
+        CpSolverStatus status = solver.Solve(model);
 
         // Soft coverage makes an all-zero schedule feasible, so infeasible or invalid means a modelling error.
         if (status is CpSolverStatus.Infeasible or CpSolverStatus.ModelInvalid)

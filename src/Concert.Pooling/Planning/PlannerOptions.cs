@@ -41,6 +41,11 @@ public sealed record PlannerOptions
     /// <summary>Whether interchangeable groups of different nations are ordered by use.</summary>
     public bool BreakSymmetry { get; init; } = true;
 
+    /// <summary>Above this many model variables the cost phase is planned from its LP (PDLP's bound, then a plan within
+    /// the LP's deployments): B3 has 16,682–32,498, B0–B2 at most 2,630, where the whole model's turns prove or come
+    /// within 0.2 %. Internal: tests set it to 0 to plan small problems the large tier's way.</summary>
+    internal int LpCostPhaseAboveVariables { get; init; } = 10_000;
+
     /// <summary>CP-SAT's random seed, for repeatable runs.</summary>
     public int RandomSeed { get; init; }
 

@@ -102,7 +102,10 @@ public static class PoolingPlanner
 
         // The gap tolerance is on the plan's objective (price × risk + cost), at least price × least risk.
         double absoluteGap = options.RelativeGapTolerance * index.ShortfallPricePerRiskUnitWeek * riskFloor;
-        SolveOutcome cost = PhaseSolver.CostPhase(model, options, Remaining(options, clock), absoluteGap, riskFloor);
+        // The coverage plan's risk is at least the least risk, so bounds at risk up to it hold for the cheapest plan at
+        // the least risk even where phase 1 stopped at its gap tolerance above its bound.
+        long riskCeiling = (long)Math.Round(coverage.Objective);
+        SolveOutcome cost = PhaseSolver.CostPhase(model, options, Remaining(options, clock), absoluteGap, riskFloor, riskCeiling);
         bool bothProven = coverage.Proven && cost.Proven;
 
         // Any plan leaves at least riskBound uncovered; with coverage proven, the cheapest such plan costs at least

@@ -1,0 +1,22 @@
+using Concert.Pooling.Model;
+using Concert.Pooling.Planning;
+
+namespace Concert.Pooling.Tests;
+
+/// <summary>Models set for the cost phase the way the planner sets them, for tests of its bounds.</summary>
+internal static class CostPhaseModels
+{
+    /// <summary>The model after the coverage phase, solved to its proven least uncovered risk
+    /// (<paramref name="leastRisk"/>) by SCIP, set for the cost phase.</summary>
+    public static CpSatPoolingModel AtLeastRisk(PoolingProblem problem, out long leastRisk)
+    {
+        var model = new CpSatPoolingModel(new PlanningIndex(problem, null), breakSymmetry: true);
+        model.MinimizeUncoveredRisk();
+        using var coverage = new ScipRun(model.Model.Model);
+        SolveOutcome least = coverage.Solve(30, 0, 0);
+        Assert.True(least.Proven);
+        leastRisk = (long)Math.Round(least.Objective);
+        model.MinimizeAssetCostAfterRisk(leastRisk);
+        return model;
+    }
+}

@@ -1,0 +1,68 @@
+using Concert.Pooling.Benchmarks;
+using Concert.Pooling.Model;
+using Concert.Pooling.Planning;
+using static Concert.Pooling.Tests.TestProblems;
+
+namespace Concert.Pooling.Tests;
+
+/// <summary>The large tier's cost phase (PDLP's bound, then a plan within the LP's deployments), forced onto small
+/// problems whose optimum is known: its plans keep every hard rule and its bound is never above the optimum.</summary>
+public sealed class LpCostPhaseTests
+{
+    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(10), 0, "test");
+
+    private static readonly PlannerOptions FromTheLp = new() { TimeLimit = TimeSpan.FromSeconds(10), LpCostPhaseAboveVariables = 0 };
+
+    public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Plan_from_the_lp_respects_every_hard_rule(int seed)
+    {
+        PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
+
+        PlanRules.AssertHardRules(problem, PoolingPlanner.Plan(problem, FromTheLp));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Bound_from_the_lp_is_never_above_the_proven_optimum(int seed)
+    {
+        PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
+        PoolingPlan optimum = PoolingPlanner.Plan(problem, new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(30) });
+
+        PoolingPlan fromLp = PoolingPlanner.Plan(problem, FromTheLp);
+
+        Assert.True(optimum.IsProvenOptimal);
+        double bound = Assert.NotNull(fromLp.BestBound);
+        Assert.True(bound <= optimum.Objective + 1e-6, $"bound {bound} above the optimum {optimum.Objective}");
+        Assert.True(fromLp.Objective >= optimum.Objective);
+
+        // Coverage first: the plan covers as much as the optimum (the same penalty), whatever it costs.
+        Assert.Equal(optimum.ShortfallPenalty, fromLp.ShortfallPenalty);
+    }
+
+    [Fact]
+    public void Finds_and_bounds_the_hand_checked_optimum_with_transit()
+    {
+        // Presence in weeks 1–6, at most 3 weeks on station in any 4. Two frigates at 100 k€/day (700 a week), 7 days'
+        // transit (one week each way, on station weeks 2–7 of 8) and a round trip of 2 × 7 × 100 = 1,400 each; an OPV
+        // at 40 k€/day (280 a week) with no transit, on station weeks 1–6 but only 3 in any 4 (e.g. 1, 2, 3, 5, 6, 7
+        // is not allowed: weeks 1–3 then 5–6 is). The OPV covers weeks 1, 2, 3, 5, 6 (5 × 280 = 1,400; 4 consecutive
+        // weeks would break the rule, and weeks 1–3 plus 5–6 is the most it can do); week 4 needs one frigate: 700 +
+        // 1,400 = 2,100. Total 3,500, nothing short.
+        PoolingProblem problem = OneArea(
+            8,
+            [Frigate(Jpn, "F", transitDays: 7, first: 1, last: 8, count: 2), PatrolVessel(Kor, "O", first: 1, last: 6)],
+            [Presence(first: 1, last: 6)],
+            new RotationRule(3, 1));
+
+        PoolingPlan plan = PoolingPlanner.Plan(problem, FromTheLp);
+
+        Assert.Equal(3500, plan.Objective);
+        Assert.Equal(0, plan.ShortfallPenalty);
+        double bound = Assert.NotNull(plan.BestBound);
+        Assert.True(bound <= 3500 + 1e-6);
+        PlanRules.AssertHardRules(problem, plan);
+    }
+}

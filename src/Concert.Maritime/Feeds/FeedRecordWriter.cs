@@ -29,11 +29,12 @@ internal sealed class FeedRecordWriter(IngestPipeline pipeline, ushort sourceId,
 
     /// <summary>
     /// The archive's id of the receiving station <paramref name="station"/> (tag block <c>s:</c>), registered on first
-    /// sight; <see cref="PositionRecord.NoStation"/> when there is none.
+    /// sight (which waits for a commit in progress, once per station); <see cref="PositionRecord.NoStation"/> when
+    /// there is none.
     /// </summary>
     public ushort StationId(string? station)
     {
-        if (station is null)
+        if (string.IsNullOrEmpty(station))
         {
             return PositionRecord.NoStation;
         }

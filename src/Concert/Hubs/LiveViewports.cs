@@ -63,14 +63,29 @@ internal sealed partial class LiveViewports(
     /// <param name="classes">The classes shown, or null for all.</param>
     /// <param name="signInExpires">When the connection's cookie or token expires, if it does.</param>
     /// <param name="abort">Closes the connection.</param>
+    /// <param name="connectionAborted">
+    /// Cancelled when the connection closes, which is before <see cref="Unsubscribe"/> is called for it: a subscription
+    /// that arrives after is not registered, so a connection that is gone never keeps one.
+    /// </param>
     public void Subscribe(
-        string connectionId, Viewer viewer, GeoBox box, IReadOnlySet<VesselClass>? classes, DateTimeOffset? signInExpires, Action abort)
+        string connectionId,
+        Viewer viewer,
+        GeoBox box,
+        IReadOnlySet<VesselClass>? classes,
+        DateTimeOffset? signInExpires,
+        Action abort,
+        CancellationToken connectionAborted)
     {
         var viewport = new LiveViewport(viewer, box, classes);
         DateTimeOffset now = time.GetUtcNow();
         var newlyReleased = new List<VesselState>();
         lock (_gate)
         {
+            if (connectionAborted.IsCancellationRequested)
+            {
+                return;
+            }
+
             IReadOnlyList<VesselState> view = viewport.Resynchronise(picture, release, now, newlyReleased);
             Audit([(viewer, newlyReleased)]);
             if (!_connections.TryGetValue(connectionId, out Connection? connection))

@@ -56,7 +56,19 @@ internal sealed class MaritimeHub(LiveViewports viewports, ConcertDbContext db, 
 
         var box = new GeoBox(subscription.South!.Value, subscription.West!.Value, subscription.North!.Value, subscription.East!.Value);
         DateTimeOffset? expires = Context.GetHttpContext()?.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties?.ExpiresUtc;
-        viewports.Subscribe(Context.ConnectionId, await ViewerAsync(), box, classes, expires, Context.Abort);
+        Viewer viewer;
+        try
+        {
+            viewer = await ViewerAsync();
+        }
+        catch (OperationCanceledException) when (Context.ConnectionAborted.IsCancellationRequested)
+        {
+            // The client left while its account was read (a map closed or re-subscribing as it reconnects): there is
+            // no one to answer, and SignalR would log the cancellation as a failed invocation.
+            return;
+        }
+
+        viewports.Subscribe(Context.ConnectionId, viewer, box, classes, expires, Context.Abort, Context.ConnectionAborted);
     }
 
     /// <summary>Stops pushes to this connection.</summary>

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Concert.Hubs;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Concert.Tests.Serve;
 
 namespace Concert.Tests.Hubs;
@@ -182,6 +184,32 @@ public sealed class MaritimeHubTests(LiveHubFixture fixture) : IClassFixture<Liv
         Assert.Empty((await client.NextSnapshotAsync()).GetProperty("vessels").EnumerateArray());
         await client.SubscribeAsync(west: -5, south: 55, east: 5, north: 65, classes: ["ClassA"]);
         Assert.Equal([431_000_051u], LiveClient.Mmsis((await client.NextSnapshotAsync()).GetProperty("vessels")));
+    }
+
+    [Fact]
+    public async Task A_client_that_leaves_while_its_subscription_is_read_keeps_no_subscription()
+    {
+        LiveViewports viewports = fixture.Host.Services.GetRequiredService<LiveViewports>();
+        var clients = new List<LiveClient>();
+        for (int index = 0; index < 20; index++)
+        {
+            clients.Add(await LiveClient.WithTokenAsync(fixture.Host, "jp.watch"));
+        }
+
+        // Each client sends its subscription and closes at once, so most close while the hub still reads the account.
+        foreach (LiveClient client in clients)
+        {
+            await client.Connection.SendAsync("Subscribe", new { west = 0, south = 0, east = 10, north = 10 });
+            await client.DisposeAsync();
+        }
+
+        DateTime deadline = DateTime.UtcNow.AddSeconds(10);
+        while (viewports.Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, viewports.Count);
     }
 
     private string[] AuditLinesNaming(string text) =>

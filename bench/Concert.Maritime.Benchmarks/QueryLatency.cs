@@ -14,7 +14,8 @@ namespace Concert.Maritime.Benchmarks;
 /// (<see cref="ArchiveQueries.VesselsInBox"/>, which reads the snapshot and the positions since unless a scan of the
 /// staleness window reads fewer rows, against that scan always) and the 30-day track of a random vessel (the segments against
 /// a scan of the time-ordered table). Prints p50 and p99 of wall time and of the process's processor time per query
-/// (DuckDB works on its own threads), and the bytes a position costs in each table and in the whole file.
+/// (DuckDB works on its own threads), the bytes a position costs in each table and in the whole file, and in each column
+/// of <c>positions</c>, of the largest track segment and of the snapshots.
 /// </summary>
 internal static class QueryLatency
 {
@@ -25,6 +26,9 @@ internal static class QueryLatency
     private static readonly DateTimeOffset First = new(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Span = TimeSpan.FromDays(30);
 
+    // Receiving stations of the synthetic coast: each vessel is heard by one of them.
+    private const int Stations = 120;
+
     public static int Run(long positions, int vessels, string folder)
     {
         Directory.CreateDirectory(folder);
@@ -34,6 +38,10 @@ internal static class QueryLatency
         ushort label = archive.RegisterLabel(new ConfidentialityLabel("NATO", Classification.Unclassified, DateTimeOffset.UnixEpoch, NationSet.Of(Trigraph.Parse("GBR"))));
         if (archive.CountPositions() == 0)
         {
+            for (int station = 1; station <= Stations; station++)
+            {
+                archive.RegisterStation(string.Create(CultureInfo.InvariantCulture, $"station-{station:000}"));
+            }
             var build = Stopwatch.StartNew();
             Fill(database, positions, vessels, label);
             Console.WriteLine($"built {positions:N0} positions of {vessels:N0} vessels in {build.Elapsed.TotalSeconds:F0} s, {new FileInfo(database).Length / 1e9:F2} GB");
@@ -44,6 +52,7 @@ internal static class QueryLatency
         Refresh(archive, now, "after one late position on day 10");
         Console.WriteLine($"archive: {archive.CountPositions():N0} positions, {new FileInfo(database).Length / 1e9:F2} GB");
         PrintSizes(database);
+        PrintColumnSizes(database);
 
         using ArchiveQueries queries = archive.OpenQueries();
         var releasable = ReleasableLabels.Of([label]);
@@ -83,15 +92,16 @@ internal static class QueryLatency
             $"track segments written [{segments}], {refresh.SnapshotsBuilt} snapshots built");
     }
 
-    // A position stored after its day was copied, with a hash no earlier run used (the archive grows by one a run).
+    // A position stored after its day was copied (the archive grows by one a run).
     private static void AddLatePosition(string database, DateTimeOffset time, ushort label)
     {
         using var connection = new DuckDBConnection($"Data Source={database}");
         connection.Open();
         using DuckDBCommand command = connection.CreateCommand();
         command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
-            INSERT INTO positions SELECT {(time - DateTimeOffset.UnixEpoch).Ticks / 10}, 200000007, 30007000, -6000000, 100, 900, 90, 0, 1, 1, 1,
-                {label}, (hash(count(*)) & 4294967295)::UINTEGER FROM positions
+            INSERT INTO positions ({ReadPathSchema.PositionColumns})
+            VALUES ({(time - DateTimeOffset.UnixEpoch).Ticks / 10}, 200000007, 30007000, -6000000, 100, 900, 90, 0, 1, 1, 1, {label},
+                false, -128, 4095, 1)
             """);
         command.ExecuteNonQuery();
     }
@@ -102,7 +112,9 @@ internal static class QueryLatency
         connection.Open();
         long firstMicros = (First - DateTimeOffset.UnixEpoch).Ticks / 10;
         long stepMicros = (long)(Span.TotalMicroseconds / positions);
-        // Each vessel sails east from its own start at 10 knots; rows come in time order, one vessel after another.
+        // Each vessel sails east from its own start at 10 knots; rows come in time order, one vessel after another. Of
+        // the details, a third of the vessels report high accuracy; six in ten have no rate of turn sensor (−128), three
+        // hold 0 and one turns, its rate varying each report; none is a SAR aircraft; each is heard by one station.
         using DuckDBCommand command = connection.CreateCommand();
         command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO positions
@@ -111,7 +123,12 @@ internal static class QueryLatency
                    (30000000 + (i % {vessels}) * 1000)::INTEGER AS lat,
                    (-6000000 + ((i % {vessels}) * 7919) % 60000000 + (i // {vessels}) * 100)::INTEGER AS lon,
                    100::USMALLINT, 900::USMALLINT, 90::USMALLINT, 0::UTINYINT, 1::UTINYINT, 1::UTINYINT, 1::USMALLINT,
-                   {label}::USMALLINT, (hash(i) & 4294967295)::UINTEGER
+                   {label}::USMALLINT,
+                   (i % {vessels}) % 3 = 0 AS accuracy,
+                   (CASE WHEN (i % {vessels}) % 10 < 6 THEN -128 WHEN (i % {vessels}) % 10 < 9 THEN 0
+                         ELSE (i // {vessels}) % 21 - 10 END)::TINYINT AS rot,
+                   4095::USMALLINT AS altitude,
+                   (1 + ((i % {vessels}) * 7) % {Stations})::USMALLINT AS station
             FROM range({positions}) r(i)
             """);
         command.CommandTimeout = 0;
@@ -127,8 +144,8 @@ internal static class QueryLatency
         using DuckDBCommand command = connection.CreateCommand();
         long from = (First - DateTimeOffset.UnixEpoch).Ticks / 10, to = (First + Span - DateTimeOffset.UnixEpoch).Ticks / 10;
         command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT t, mmsi, lat, lon, sog, cog, heading, status, msg_type, hash, source, label, receivers FROM positions
-            WHERE mmsi = {mmsi} AND t BETWEEN {from} AND {to} AND label IN ({label}) ORDER BY t, hash
+            SELECT {ReadPathSchema.PositionColumns} FROM positions
+            WHERE mmsi = {mmsi} AND t BETWEEN {from} AND {to} AND label IN ({label}) ORDER BY {ReadPathSchema.PositionOrder}
             """);
         using var reader = command.ExecuteReader();
         int rows = 0;
@@ -162,6 +179,41 @@ internal static class QueryLatency
         }
         long used = Long(connection, "SELECT used_blocks * block_size FROM pragma_database_size()");
         Console.WriteLine($"  all tables: {used / 1e6:F0} MB of blocks in use, {(double)used / positions:F1} bytes a position; file {new FileInfo(database).Length / 1e6:F0} MB");
+    }
+
+    // Bytes per position of each column of positions, of the largest track segment and of the snapshots: each column
+    // copied alone, in the table's row order, into a table of its own, checkpointed and its blocks counted (256 KiB
+    // each, so a column's figure is exact to a block: 0.013 bytes a row at 20 M rows).
+    private static void PrintColumnSizes(string database)
+    {
+        using var connection = new DuckDBConnection($"Data Source={database}");
+        connection.Open();
+        string segment = Strings(connection, """
+            SELECT 'track_segment_' || id FROM track_segments ORDER BY end_day - first_day DESC, first_day LIMIT 1
+            """).Single();
+        foreach (string table in new[] { "positions", segment, "vessel_snapshots" })
+        {
+            long rows = Long(connection, $"SELECT count(*) FROM {table}");
+            var columns = new List<string>();
+            double total = 0;
+            foreach (string column in Strings(connection, $"SELECT column_name FROM duckdb_columns() WHERE table_name = '{table}' ORDER BY column_index"))
+            {
+                Execute(connection, $"CREATE OR REPLACE TABLE column_size AS SELECT {column} FROM {table}; CHECKPOINT;");
+                double bytes = (double)Long(connection, "SELECT count(DISTINCT block_id) * 262144 FROM pragma_storage_info('column_size') WHERE block_id >= 0") / rows;
+                total += bytes;
+                columns.Add(string.Create(CultureInfo.InvariantCulture, $"{column} {bytes:F2}"));
+            }
+            Execute(connection, "DROP TABLE column_size; CHECKPOINT;");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {table} bytes a row by column ({rows:N0} rows): {string.Join(", ", columns)}; sum {total:F2}"));
+        }
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
     }
 
     private static long Long(DuckDBConnection connection, string sql)

@@ -11,10 +11,12 @@ namespace Concert.Maritime.Archive;
 /// viewer's <see cref="ReleasableLabels"/> and returns only rows carrying one of them. One connection; not thread-safe.
 /// </summary>
 /// <remarks>
-/// The positions returned carry no payload hash (<see cref="PositionRecord.PayloadHash"/> is 0): it is the key ingest
-/// de-duplicates by, kept in <c>positions</c> only; the copies the reads come from leave it out, since a random hash is
-/// the one column DuckDB cannot compress. Two reports of one vessel at the same time are ordered by their stored values
-/// instead (<see cref="ReadPathSchema.PositionOrder"/>), the same in every read, so the answers do not depend on storage order.
+/// The positions returned carry every stored field, the same in every read (track, picture at a time, snapshot or scan):
+/// position accuracy, rate of turn, SAR altitude and receiving station (<see cref="PositionArchive.StationName"/>) as
+/// well as the motion, so a vessel at a past time shows what the live picture showed. They carry no payload hash
+/// (<see cref="PositionRecord.PayloadHash"/> is 0): the archive does not store it. Two reports of one vessel at the
+/// same time are ordered by their stored values (<see cref="ReadPathSchema.PositionOrder"/>), the same in every read,
+/// so the answers do not depend on storage order.
 /// </remarks>
 public sealed class ArchiveQueries : IDisposable
 {
@@ -27,14 +29,15 @@ public sealed class ArchiveQueries : IDisposable
     // processor-ms more than the 35,000 rows of a 15-minute scan).
     private const double SnapshotRowWeight = 10;
 
-    // What a query returns per position: its twelve columns packed into five, since reading a value through ADO.NET
+    // What a query returns per position: its sixteen columns packed into five, since reading a value through ADO.NET
     // costs far more than the shifts (unpacked in ReadPositions). Packed in ReadPathSchema.PositionOrder, so ordering
-    // by the five in turn orders the positions in it.
+    // by the five in turn orders the positions in it (the rate of turn offset by 128, which keeps its order).
     private const string PackedColumns = """
         t, (mmsi::UBIGINT << 32) | (lat::BIGINT + 2147483648)::UBIGINT,
         ((lon::BIGINT + 2147483648)::UBIGINT << 32) | (sog::UBIGINT << 16) | cog::UBIGINT,
-        (heading::UBIGINT << 16) | (status::UBIGINT << 8) | msg_type::UBIGINT,
-        (source::UBIGINT << 24) | (label::UBIGINT << 8) | receivers::UBIGINT
+        (heading::UBIGINT << 48) | (status::UBIGINT << 40) | (msg_type::UBIGINT << 32) | (accuracy::UBIGINT << 24)
+            | ((rot::SMALLINT + 128)::UBIGINT << 16) | altitude::UBIGINT,
+        (source::UBIGINT << 40) | (station::UBIGINT << 24) | (label::UBIGINT << 8) | receivers::UBIGINT
         """;
 
     private readonly DuckDBConnection _connection;
@@ -335,13 +338,17 @@ public sealed class ArchiveQueries : IDisposable
                 (int)((long)(longitudeMotion >> 32) - CoordinateOffset),
                 (ushort)(longitudeMotion >> 16),
                 (ushort)longitudeMotion,
-                (ushort)(navigation >> 16),
-                (byte)(navigation >> 8),
-                (byte)navigation,
+                (ushort)(navigation >> 48),
+                (byte)(navigation >> 40),
+                (byte)(navigation >> 32),
                 PayloadHash: 0,
-                (ushort)(provenance >> 24),
+                (ushort)(provenance >> 40),
                 (ushort)(provenance >> 8),
-                (byte)provenance));
+                (byte)provenance,
+                (byte)(navigation >> 24) != 0,
+                (sbyte)((int)(byte)(navigation >> 16) - 128),
+                (ushort)navigation,
+                (ushort)(provenance >> 24)));
         }
         return positions;
     }

@@ -3,9 +3,10 @@ namespace Concert.Maritime.Archive;
 /// <summary>
 /// The archive's tables. Positions keep AIS raw units in the narrowest integer types (coordinates in 1/10,000 minute,
 /// speed and course in tenths, time in Unix microseconds) so that a day exports to Parquet at about 14 bytes a position.
-/// A position's payload hash is stored as its low 32 bits (<see cref="Ingest.PositionRecord.StoredHash"/>): a random
-/// hash does not compress, so the 64 bits cost eight of a row's ten bytes, and a 32-bit collision between two different
-/// messages of one vessel in one microsecond is negligible. Static reports, a few per vessel an hour, keep all 64.
+/// A position is keyed by its values (<see cref="PositionKey"/>: vessel, time and every reported field), not by a payload
+/// hash: a random hash does not compress (it was 4.3 of a row's 6 bytes), and two reports of one vessel in one
+/// microsecond equal in every reported field say the same thing to every reader. Static reports, a few per vessel an
+/// hour, keep their 64-bit payload hash as their key.
 /// </summary>
 internal static class ArchiveSchema
 {
@@ -14,11 +15,12 @@ internal static class ArchiveSchema
         SET checkpoint_threshold = '256MB';
         CREATE TABLE IF NOT EXISTS labels (id USMALLINT PRIMARY KEY, xml VARCHAR NOT NULL UNIQUE);
         CREATE TABLE IF NOT EXISTS sources (id USMALLINT PRIMARY KEY, name VARCHAR NOT NULL UNIQUE);
+        CREATE TABLE IF NOT EXISTS stations (id USMALLINT PRIMARY KEY, name VARCHAR NOT NULL UNIQUE);
         CREATE TABLE IF NOT EXISTS positions (
             t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
             sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
             msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
-            hash UINTEGER NOT NULL);
+            accuracy BOOLEAN NOT NULL, rot TINYINT NOT NULL, altitude USMALLINT NOT NULL, station USMALLINT NOT NULL);
         CREATE TABLE IF NOT EXISTS vessel_statics (
             t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, msg_type UTINYINT NOT NULL, name VARCHAR, call_sign VARCHAR,
             imo UINTEGER, ship_type UTINYINT, to_bow USMALLINT, to_stern USMALLINT, to_port UTINYINT,
@@ -35,24 +37,23 @@ internal static class ArchiveSchema
 
     // Staging tables are temporary: never written to the log, emptied inside each commit's transaction. Only positions
     // that may already be stored (not newer than the newest stored) pass through staging; the rest go straight in.
-    public const string CreateStaging = """
+    public const string CreateStaging = $"""
         CREATE TEMP TABLE incoming_positions AS SELECT * FROM positions LIMIT 0;
         CREATE TEMP TABLE incoming_statics AS SELECT * FROM vessel_statics LIMIT 0;
-        CREATE TEMP TABLE incoming_receivers (t BIGINT, mmsi UINTEGER, hash UINTEGER, receivers UTINYINT);
+        CREATE TEMP TABLE incoming_receivers AS SELECT {PositionKey.Columns}, receivers FROM positions LIMIT 0;
         """;
 
-    /// <summary>Time, vessel and payload hash of the positions at the newest stored time (no row when there is none).</summary>
-    public const string NewestPositionKeys = "SELECT t, mmsi, hash FROM positions WHERE t = (SELECT max(t) FROM positions)";
+    /// <summary>The key columns (<see cref="PositionKey"/>) of the positions at the newest stored time (no row when there is none).</summary>
+    public const string NewestPositionKeys = $"SELECT {PositionKey.Columns} FROM positions WHERE t = (SELECT max(t) FROM positions)";
 
     /// <summary>Time, vessel and payload hash of the static reports at the newest stored time.</summary>
     public const string NewestStaticKeys = "SELECT t, mmsi, hash FROM vessel_statics WHERE t = (SELECT max(t) FROM vessel_statics)";
 
-    // Replaying input must add nothing: a row whose (vessel, time, payload hash) is stored already is left out. The
-    // time bounds are literals so that DuckDB prunes the row groups outside the batch's range by their zone maps.
-    public const string InsertNewPositions = """
+    // Replaying input must add nothing: a row whose key (vessel, time, reported values) is stored already is left out.
+    // The time bounds are literals so that DuckDB prunes the row groups outside the batch's range by their zone maps.
+    public static readonly string InsertNewPositions = $$"""
         INSERT INTO positions SELECT i.* FROM incoming_positions i
-        WHERE NOT EXISTS (SELECT 1 FROM positions p
-            WHERE p.t BETWEEN {0} AND {1} AND p.t = i.t AND p.mmsi = i.mmsi AND p.hash = i.hash)
+        WHERE NOT EXISTS (SELECT 1 FROM positions p WHERE p.t BETWEEN {0} AND {1} AND {{PositionKey.Equal("p", "i")}})
         """;
 
     public const string InsertNewStatics = """
@@ -61,8 +62,9 @@ internal static class ArchiveSchema
             WHERE s.t BETWEEN {0} AND {1} AND s.t = i.t AND s.mmsi = i.mmsi AND s.hash = i.hash)
         """;
 
-    public const string RaiseReceivers = """
+    // A raised count goes to every row with the update's key: the position its message was stored as.
+    public static readonly string RaiseReceivers = $$"""
         UPDATE positions SET receivers = greatest(positions.receivers, r.receivers) FROM incoming_receivers r
-        WHERE positions.t BETWEEN {0} AND {1} AND positions.t = r.t AND positions.mmsi = r.mmsi AND positions.hash = r.hash
+        WHERE positions.t BETWEEN {0} AND {1} AND {{PositionKey.Equal("positions", "r")}}
         """;
 }

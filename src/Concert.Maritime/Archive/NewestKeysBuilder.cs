@@ -1,26 +1,27 @@
 namespace Concert.Maritime.Archive;
 
 /// <summary>
-/// Sorts the rows of one commit against the <see cref="NewestStoredKeys"/> before it, and gathers the keys the commit
-/// adds at the newest time so that <see cref="NewestStoredKeys.After"/> can bring them up to date once it has committed.
+/// Sorts the rows of one commit against the <see cref="NewestStoredKeys{TKey}"/> before it, and gathers the keys the commit
+/// adds at the newest time so that <see cref="NewestStoredKeys{TKey}.After"/> can bring them up to date once it has committed.
 /// </summary>
-internal sealed class NewestKeysBuilder(NewestStoredKeys stored)
+internal sealed class NewestKeysBuilder<TKey>(NewestStoredKeys<TKey> stored)
+    where TKey : IEquatable<TKey>
 {
     /// <summary>The newest time stored once this commit is in, as far as it has been told.</summary>
     public long NewestTime { get; private set; } = stored.Time;
 
     /// <summary>Keys this commit writes at <see cref="NewestTime"/>, when that is later than the stored time.</summary>
-    public HashSet<(uint Mmsi, ulong Hash)> KeysAtNewest { get; } = [];
+    public HashSet<TKey> KeysAtNewest { get; } = [];
 
     /// <summary>Keys this commit writes at the stored time.</summary>
-    public HashSet<(uint Mmsi, ulong Hash)> KeysAtStoredTime { get; } = [];
+    public HashSet<TKey> KeysAtStoredTime { get; } = [];
 
     /// <summary>
     /// Decides where a row goes: <see cref="RowPlace.Append"/> when it is certainly not stored (written straight into the
     /// table), <see cref="RowPlace.Skip"/> when it certainly is (at the stored time, or already written by this commit),
     /// <see cref="RowPlace.Stage"/> when only the anti-join can tell (older than the stored time).
     /// </summary>
-    public RowPlace Place(long time, uint mmsi, ulong hash)
+    public RowPlace Place(long time, TKey key)
     {
         if (time > stored.Time)
         {
@@ -30,7 +31,7 @@ internal sealed class NewestKeysBuilder(NewestStoredKeys stored)
                 // Emptied, not replaced: a new set each second of a busy feed was most of what a commit allocated.
                 KeysAtNewest.Clear();
             }
-            if (time == NewestTime && !KeysAtNewest.Add((mmsi, hash)))
+            if (time == NewestTime && !KeysAtNewest.Add(key))
             {
                 return RowPlace.Skip;
             }
@@ -38,7 +39,7 @@ internal sealed class NewestKeysBuilder(NewestStoredKeys stored)
         }
         if (time == stored.Time)
         {
-            return stored.Keys.Contains((mmsi, hash)) || !KeysAtStoredTime.Add((mmsi, hash)) ? RowPlace.Skip : RowPlace.Append;
+            return stored.Keys.Contains(key) || !KeysAtStoredTime.Add(key) ? RowPlace.Skip : RowPlace.Append;
         }
         return RowPlace.Stage;
     }

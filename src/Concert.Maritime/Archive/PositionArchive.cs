@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using Concert.Maritime.Ingest;
 using Concert.Sharing;
@@ -9,11 +11,12 @@ namespace Concert.Maritime.Archive;
 /// <summary>
 /// The durable store of every position and static report ingested, in one DuckDB database file. A batch is committed in
 /// one transaction, so after a crash the archive holds every committed batch whole and nothing of the others; committing
-/// the same input again adds nothing (rows are keyed by vessel, time and payload hash).
+/// the same input again adds nothing (positions are keyed by their values, <see cref="PositionKey"/>; static reports by
+/// vessel, time and payload hash).
 /// </summary>
 /// <remarks>
-/// One writer: <see cref="Commit"/>, <see cref="RegisterLabel"/> and <see cref="RegisterSource"/> are serialised by a
-/// lock. Queries go through <see cref="OpenQueries"/>, each on its own connection to the same database.
+/// One writer: <see cref="Commit"/>, <see cref="RegisterLabel"/>, <see cref="RegisterSource"/> and
+/// <see cref="RegisterStation"/> are serialised by a lock. Queries go through <see cref="OpenQueries"/>, each on its own connection to the same database.
 /// </remarks>
 public sealed class PositionArchive : IDisposable
 {
@@ -21,10 +24,13 @@ public sealed class PositionArchive : IDisposable
     private readonly Lock _writer = new();
     private readonly Dictionary<string, ushort> _labelIds = new(StringComparer.Ordinal);
 
+    // Receiving station names by id, as registered or read: the live picture asks for one per position it merges.
+    private readonly ConcurrentDictionary<ushort, string> _stationNames = new();
+
     // The newest position (static report) time in its table and the keys stored at that time: read on the first commit
     // and brought up to date by each commit after. Null until read.
-    private NewestStoredKeys? _newestPositions;
-    private NewestStoredKeys? _newestStatics;
+    private NewestStoredKeys<PositionKey>? _newestPositions;
+    private NewestStoredKeys<(uint Mmsi, ulong Hash)>? _newestStatics;
 
     private PositionArchive(ArchiveOptions options, DuckDBConnection connection)
     {
@@ -48,6 +54,7 @@ public sealed class PositionArchive : IDisposable
             Execute(connection, ArchiveSchema.Create);
             PayloadHashMigration.Apply(connection);
             ReadPathHashMigration.Apply(connection);
+            PositionDetailsMigration.Apply(connection);
             Execute(connection, ArchiveSchema.CreateStaging);
             Execute(connection, ReadPathSchema.Create);
             return new PositionArchive(options, connection);
@@ -93,6 +100,50 @@ public sealed class PositionArchive : IDisposable
     }
 
     /// <summary>
+    /// The id under which positions received by the station named <paramref name="name"/> (tag block <c>s:</c>) are
+    /// stored, the same across runs; ids start at 1 (<see cref="PositionRecord.NoStation"/> is none).
+    /// </summary>
+    /// <param name="name">The station's name as the tag block gives it.</param>
+    /// <returns>The station's id.</returns>
+    public ushort RegisterStation(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        lock (_writer)
+        {
+            ushort id = RegisterName("stations", "name", name);
+            _stationNames[id] = name;
+            return id;
+        }
+    }
+
+    /// <summary>The name of the receiving station stored as <paramref name="id"/>, or null for <see cref="PositionRecord.NoStation"/>.</summary>
+    /// <param name="id">A station id of a stored position.</param>
+    /// <returns>The name the tag block gave.</returns>
+    public string? StationName(ushort id)
+    {
+        if (id == PositionRecord.NoStation)
+        {
+            return null;
+        }
+        if (_stationNames.TryGetValue(id, out string? name))
+        {
+            return name;
+        }
+        lock (_writer)
+        {
+            // Registered by an earlier run: the names are read once, all together.
+            using DuckDBCommand command = _connection.CreateCommand();
+            command.CommandText = "SELECT id, name FROM stations";
+            using DuckDBDataReader reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                _stationNames[Convert.ToUInt16(reader.GetValue(0), CultureInfo.InvariantCulture)] = reader.GetString(1);
+            }
+        }
+        return _stationNames.GetValueOrDefault(id);
+    }
+
+    /// <summary>
     /// Stores <paramref name="batch"/> in one transaction: new positions and statics (those already stored are left
     /// out) and raised receiver counts. When this returns the batch is durable.
     /// </summary>
@@ -103,9 +154,13 @@ public sealed class PositionArchive : IDisposable
         ArgumentNullException.ThrowIfNull(batch);
         lock (_writer)
         {
-            NewestStoredKeys positionsBefore = _newestPositions ??= NewestStoredKeys.Read(_connection, ArchiveSchema.NewestPositionKeys);
-            NewestStoredKeys staticsBefore = _newestStatics ??= NewestStoredKeys.Read(_connection, ArchiveSchema.NewestStaticKeys);
-            NewestKeysBuilder positions = positionsBefore.Begin(), statics = staticsBefore.Begin();
+            NewestStoredKeys<PositionKey> positionsBefore = _newestPositions ??=
+                NewestStoredKeys<PositionKey>.Read(_connection, ArchiveSchema.NewestPositionKeys, StoredKeyOf);
+            NewestStoredKeys<(uint, ulong)> staticsBefore = _newestStatics ??= NewestStoredKeys<(uint, ulong)>.Read(
+                _connection, ArchiveSchema.NewestStaticKeys,
+                reader => (reader.GetFieldValue<uint>(1), reader.GetFieldValue<ulong>(2)));
+            NewestKeysBuilder<PositionKey> positions = positionsBefore.Begin();
+            NewestKeysBuilder<(uint, ulong)> statics = staticsBefore.Begin();
             using DuckDBTransaction transaction = _connection.BeginTransaction();
             int added = CommitPositions(batch.Positions.Span, positions);
             CommitStatics(batch.Statics, statics);
@@ -134,7 +189,8 @@ public sealed class PositionArchive : IDisposable
         lock (_writer)
         {
             // Retention deletes rows: the keys kept of the newest stored time are read again by the next commit.
-            _newestPositions = _newestStatics = null;
+            _newestPositions = null;
+            _newestStatics = null;
             return new RetentionRunner(_connection, Options).Apply(now);
         }
     }
@@ -223,7 +279,7 @@ public sealed class PositionArchive : IDisposable
     // Rows newer than the newest stored time are appended straight to the table, and rows at that time too unless their
     // key is among those stored at it (NewestStoredKeys); only older rows (a replay, a late receiver) go through the
     // staging table and the anti-join that keeps replay idempotent. In-order ingest thus never stages a row.
-    private int CommitPositions(ReadOnlySpan<PositionRecord> positions, NewestKeysBuilder newest)
+    private int CommitPositions(ReadOnlySpan<PositionRecord> positions, NewestKeysBuilder<PositionKey> newest)
     {
         if (positions.IsEmpty)
         {
@@ -237,7 +293,7 @@ public sealed class PositionArchive : IDisposable
             using var table = new PositionChunkAppender(_connection, "positions", temporary: false);
             foreach (ref readonly PositionRecord p in positions)
             {
-                switch (newest.Place(p.TimeMicros, p.Mmsi, p.StoredHash))
+                switch (newest.Place(p.TimeMicros, PositionKey.Of(p)))
                 {
                     case RowPlace.Append:
                         table.Append(p);
@@ -267,7 +323,7 @@ public sealed class PositionArchive : IDisposable
     }
 
     // As for positions: reports newer than the newest stored go straight into the table, older ones through the anti-join.
-    private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics, NewestKeysBuilder newest)
+    private void CommitStatics(IReadOnlyList<VesselStaticRecord> statics, NewestKeysBuilder<(uint, ulong)> newest)
     {
         if (statics.Count == 0)
         {
@@ -281,7 +337,7 @@ public sealed class PositionArchive : IDisposable
             foreach (VesselStaticRecord s in statics)
             {
                 DuckDBAppender target = table;
-                switch (newest.Place(s.TimeMicros, s.Mmsi, s.PayloadHash))
+                switch (newest.Place(s.TimeMicros, (s.Mmsi, s.PayloadHash)))
                 {
                     case RowPlace.Skip:
                         continue;
@@ -323,14 +379,26 @@ public sealed class PositionArchive : IDisposable
         {
             foreach (ReceiverCountUpdate u in updates)
             {
-                first = Math.Min(first, u.TimeMicros);
-                last = Math.Max(last, u.TimeMicros);
-                appender.CreateRow().AppendValue(u.TimeMicros).AppendValue(u.Mmsi).AppendValue(u.StoredHash).AppendValue(u.Receivers).EndRow();
+                PositionRecord p = u.Stored;
+                first = Math.Min(first, p.TimeMicros);
+                last = Math.Max(last, p.TimeMicros);
+                appender.CreateRow()
+                    .AppendValue(p.TimeMicros).AppendValue(p.Mmsi).AppendValue(p.LatitudeRaw).AppendValue(p.LongitudeRaw)
+                    .AppendValue(p.SpeedRaw).AppendValue(p.CourseRaw).AppendValue(p.HeadingRaw).AppendValue(p.Status)
+                    .AppendValue(p.MessageType).AppendValue(p.HighAccuracy).AppendValue(p.RateOfTurnRaw).AppendValue(p.AltitudeRaw)
+                    .AppendValue(u.Receivers).EndRow();
             }
         }
         ExecuteBetween(ArchiveSchema.RaiseReceivers, first, last);
         Execute(_connection, "DELETE FROM incoming_receivers");
     }
+
+    // The key of a row of ArchiveSchema.NewestPositionKeys (the columns of PositionKey.Columns).
+    private static PositionKey StoredKeyOf(DbDataReader row) => PositionKey.Of(new PositionRecord(
+        row.GetInt64(0), row.GetFieldValue<uint>(1), row.GetInt32(2), row.GetInt32(3), row.GetFieldValue<ushort>(4),
+        row.GetFieldValue<ushort>(5), row.GetFieldValue<ushort>(6), row.GetFieldValue<byte>(7), row.GetFieldValue<byte>(8),
+        PayloadHash: 0, SourceId: 0, LabelId: 0, Receivers: 0, row.GetBoolean(9), row.GetFieldValue<sbyte>(10),
+        row.GetFieldValue<ushort>(11)));
 
     private int ExecuteBetween(string sqlFormat, long first, long last)
     {

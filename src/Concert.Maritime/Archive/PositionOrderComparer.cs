@@ -4,7 +4,7 @@ namespace Concert.Maritime.Archive;
 
 /// <summary>
 /// Orders positions as <see cref="ReadPathSchema.PositionOrder"/> does in SQL: by time, then by the stored values, the
-/// receiver count last. The payload hash, which the reads do not return, plays no part.
+/// receiver count last.
 /// </summary>
 internal sealed class PositionOrderComparer : IComparer<PositionRecord>
 {
@@ -27,7 +27,11 @@ internal sealed class PositionOrderComparer : IComparer<PositionRecord>
         order = order != 0 ? order : x.HeadingRaw.CompareTo(y.HeadingRaw);
         order = order != 0 ? order : x.Status.CompareTo(y.Status);
         order = order != 0 ? order : x.MessageType.CompareTo(y.MessageType);
+        order = order != 0 ? order : x.HighAccuracy.CompareTo(y.HighAccuracy);
+        order = order != 0 ? order : x.RateOfTurnRaw.CompareTo(y.RateOfTurnRaw);
+        order = order != 0 ? order : x.AltitudeRaw.CompareTo(y.AltitudeRaw);
         order = order != 0 ? order : x.SourceId.CompareTo(y.SourceId);
+        order = order != 0 ? order : x.StationId.CompareTo(y.StationId);
         order = order != 0 ? order : x.LabelId.CompareTo(y.LabelId);
         return order != 0 ? order : x.Receivers.CompareTo(y.Receivers);
     }

@@ -18,9 +18,9 @@ namespace Concert.Maritime.Archive;
 /// built (their count and sum of receiver counts), so that a late arrival or a raised receiver count is noticed and the
 /// snapshots from there on are rebuilt, and the snapshot's rows, which the picture weighs against scanning its window.</item>
 /// </list>
-/// Both copy <see cref="PositionColumns"/>: every column of <c>positions</c> but the payload hash, which is random and
-/// so stored uncompressed (4 bytes a row, as much as the rest of a segment's row); the reads settle ties by
-/// <see cref="PositionOrder"/> instead (<see cref="ReadPathHashMigration"/> brings older archives to this).
+/// Both copy <see cref="PositionColumns"/>, every column of <c>positions</c>, which no longer holds a payload hash
+/// (random, so stored uncompressed: 4 bytes a row, as much as the rest of a segment's row); the reads settle ties by
+/// <see cref="PositionOrder"/> (<see cref="ReadPathHashMigration"/> brings older read paths to this).
 /// </remarks>
 internal static class ReadPathSchema
 {
@@ -33,13 +33,13 @@ internal static class ReadPathSchema
         CREATE TABLE IF NOT EXISTS track_segments (id INTEGER PRIMARY KEY, first_day INTEGER NOT NULL, end_day INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS track_days (
             day INTEGER PRIMARY KEY, segment INTEGER NOT NULL, positions BIGINT NOT NULL, receivers BIGINT NOT NULL);
-        CREATE TABLE IF NOT EXISTS vessel_snapshots AS SELECT 0::BIGINT AS s, * EXCLUDE (hash) FROM positions LIMIT 0;
+        CREATE TABLE IF NOT EXISTS vessel_snapshots AS SELECT 0::BIGINT AS s, * FROM positions LIMIT 0;
         CREATE TABLE IF NOT EXISTS vessel_snapshot_times (
             s BIGINT NOT NULL, positions BIGINT NOT NULL, receivers BIGINT NOT NULL, vessels BIGINT NOT NULL);
         """;
 
-    /// <summary>The columns of a stored position but its payload hash, in the table's order: what the read paths copy and every read returns.</summary>
-    public const string PositionColumns = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, receivers, source, label";
+    /// <summary>The columns of a stored position, in the table's order: what the read paths copy and every read returns.</summary>
+    public const string PositionColumns = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, receivers, source, label, accuracy, rot, altitude, station";
 
     /// <summary>
     /// The order of positions in every read: by time, then by the stored values, the receiver count last (the one
@@ -47,7 +47,7 @@ internal static class ReadPathSchema
     /// vessel's candidates, a snapshot the greatest of each vessel and label. Positions equal in all of it are one
     /// answer, so the reads do not depend on the order rows are stored in.
     /// </summary>
-    public const string PositionOrder = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, source, label, receivers";
+    public const string PositionOrder = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, accuracy, rot, altitude, source, station, label, receivers";
 
     /// <summary><see cref="PositionOrder"/> reversed, greatest first.</summary>
     public static readonly string PositionOrderDescending = string.Join(", ", PositionOrder.Split(", ").Select(column => column + " DESC"));

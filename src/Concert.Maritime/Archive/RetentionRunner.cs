@@ -54,7 +54,7 @@ internal sealed class RetentionRunner(DuckDBConnection connection, ArchiveOption
         {
             string path = Path.Combine(directory, FilePrefix + day.ToString(DayFormat, CultureInfo.InvariantCulture) + ".parquet");
             PositionArchive.Execute(connection, string.Create(CultureInfo.InvariantCulture, $"""
-                COPY (SELECT t, mmsi, lat, lon, sog, cog, heading, status, msg_type, receivers, source, label FROM positions
+                COPY (SELECT {ReadPathSchema.PositionColumns} FROM positions
                       WHERE t >= {DayStart(day)} AND t < {DayStart(day.AddDays(1))}
                       ORDER BY {CellExpression}, mmsi, t)
                 TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet, COMPRESSION zstd)

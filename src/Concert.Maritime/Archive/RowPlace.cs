@@ -1,6 +1,6 @@
 namespace Concert.Maritime.Archive;
 
-/// <summary>Where a commit puts a row: see <see cref="NewestKeysBuilder.Place"/>.</summary>
+/// <summary>Where a commit puts a row: see <see cref="NewestKeysBuilder{TKey}.Place"/>.</summary>
 internal enum RowPlace
 {
     /// <summary>Not stored yet: straight into the table.</summary>

@@ -91,8 +91,8 @@ internal sealed class TrackSegments(DuckDBConnection connection)
     private static int Floor(int day, int size) => day / size * size;
 
     // Copies the positions of days [first, end) into a new segment sorted by (vessel, time), replacing the segments
-    // inside the range and removing the range's rows from a larger segment that held them. The payload hash is left out
-    // (ReadPathSchema.PositionColumns); a track orders reports of one second by their values, so their order here is free.
+    // inside the range and removing the range's rows from a larger segment that held them. A track orders reports of
+    // one second by their values, so their order here is free.
     private TrackSegmentWritten Write(int first, int end, List<Segment> segments)
     {
         long from = first * MicrosPerDay, to = end * MicrosPerDay;

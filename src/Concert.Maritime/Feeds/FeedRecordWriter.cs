@@ -10,6 +10,12 @@ internal sealed class FeedRecordWriter(IngestPipeline pipeline, ushort sourceId,
 {
     private IngestChunk _chunk = new(sourceId, pipeline.Options.ChunkSize);
 
+    // The archive's ids of the receiving stations this feed has named, and the last one asked for: a feed's stations
+    // are few and the tag block parser interns their names, so a steady stream mostly finds the same string again.
+    private readonly Dictionary<string, ushort> _stations = new(StringComparer.Ordinal);
+    private string? _lastStation;
+    private ushort _lastStationId;
+
     public ushort SourceId => sourceId;
 
     public ushort LabelId => labelId;
@@ -20,6 +26,29 @@ internal sealed class FeedRecordWriter(IngestPipeline pipeline, ushort sourceId,
 
     /// <summary>True when the chunk is full and must be handed on before more records are added.</summary>
     public bool IsFull => _chunk.IsFull;
+
+    /// <summary>
+    /// The archive's id of the receiving station <paramref name="station"/> (tag block <c>s:</c>), registered on first
+    /// sight (which waits for a commit in progress, once per station); <see cref="PositionRecord.NoStation"/> when
+    /// there is none.
+    /// </summary>
+    public ushort StationId(string? station)
+    {
+        if (string.IsNullOrEmpty(station))
+        {
+            return PositionRecord.NoStation;
+        }
+        if (!ReferenceEquals(station, _lastStation))
+        {
+            if (!_stations.TryGetValue(station, out _lastStationId))
+            {
+                _lastStationId = pipeline.Archive.RegisterStation(station);
+                _stations.Add(station, _lastStationId);
+            }
+            _lastStation = station;
+        }
+        return _lastStationId;
+    }
 
     public void Add(in PositionRecord position)
     {

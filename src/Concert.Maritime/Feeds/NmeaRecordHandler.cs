@@ -37,20 +37,22 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
             writer.Add(new PositionRecord(
                 ReceiveTime(metadata), report.Mmsi, report.LatitudeRaw, report.LongitudeRaw,
                 (ushort)report.SpeedRaw, (ushort)Math.Min(report.CourseRaw, PositionRecord.CourseNotAvailable), (ushort)report.HeadingRaw,
-                (byte)report.Status, (byte)report.MessageType, PositionReportHash(message), writer.SourceId, writer.LabelId, 1));
+                (byte)report.Status, (byte)report.MessageType, PositionReportHash(message), writer.SourceId, writer.LabelId, 1,
+                report.Accuracy, (sbyte)report.TurnRaw, PositionRecord.AltitudeNotAvailable, writer.StationId(metadata.TagBlock.Source)));
         }
         else if (typeof(TMessage) == typeof(PositionReportClassB))
         {
-            AddPosition(in As<TMessage, PositionReportClassB>(message), PositionReportHash(message), metadata);
+            AddPosition(in As<TMessage, PositionReportClassB>(message), PositionRecord.AltitudeNotAvailable, PositionReportHash(message), metadata);
         }
         else if (typeof(TMessage) == typeof(SarAircraftPositionReport))
         {
-            AddPosition(in As<TMessage, SarAircraftPositionReport>(message), PositionReportHash(message), metadata);
+            ref readonly SarAircraftPositionReport report = ref As<TMessage, SarAircraftPositionReport>(message);
+            AddPosition(in report, (ushort)report.AltitudeRaw, PositionReportHash(message), metadata);
         }
         else if (message is IAisPositionReport)
         {
             // The rarer position types (4, 19, 21, 27), through the interface.
-            AddPosition((IAisPositionReport)message, Hash(message), metadata);
+            AddPosition((IAisPositionReport)message, PositionRecord.AltitudeNotAvailable, Hash(message), metadata);
         }
         else if (typeof(TMessage) == typeof(StaticAndVoyageData))
         {
@@ -111,7 +113,7 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
         return trimmed.Length == 0 ? null : trimmed;
     }
 
-    private void AddPosition<TReport>(in TReport report, ulong hash, in AisMetadata metadata)
+    private void AddPosition<TReport>(in TReport report, ushort altitude, ulong hash, in AisMetadata metadata)
         where TReport : IAisPositionReport
     {
         if (report.Latitude is not double latitude || report.Longitude is not double longitude)
@@ -123,7 +125,8 @@ internal readonly struct NmeaRecordHandler(FeedRecordWriter writer, AisBitWriter
             report.SpeedKnots is double speed ? (ushort)Math.Min(Math.Round(speed * 10), 1022) : PositionRecord.SpeedNotAvailable,
             report.CourseDegrees is double course ? (ushort)Math.Round(course * 10) : PositionRecord.CourseNotAvailable,
             report.HeadingDegrees is int heading ? (ushort)heading : PositionRecord.HeadingNotAvailable,
-            PositionRecord.StatusNotDefined, (byte)report.MessageType, hash, writer.SourceId, writer.LabelId, 1));
+            PositionRecord.StatusNotDefined, (byte)report.MessageType, hash, writer.SourceId, writer.LabelId, 1, report.Accuracy,
+            PositionRecord.RateOfTurnNotAvailable, altitude, writer.StationId(metadata.TagBlock.Source)));
     }
 
     private ulong PositionReportHash<TMessage>(in TMessage message)

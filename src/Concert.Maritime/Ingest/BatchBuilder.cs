@@ -47,7 +47,7 @@ internal sealed class BatchBuilder(int batchSize)
         }
         else
         {
-            _updates.Add(new ReceiverCountUpdate(first.TimeMicros, repeat.Mmsi, repeat.PayloadHash, first.Receptions));
+            _updates.Add(new ReceiverCountUpdate(repeat with { TimeMicros = first.TimeMicros }, first.Receptions));
         }
     }
 

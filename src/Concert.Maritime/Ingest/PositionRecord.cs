@@ -1,8 +1,11 @@
+using System.Runtime.InteropServices;
+
 namespace Concert.Maritime.Ingest;
 
 /// <summary>
 /// One position of one vessel as the archive stores it: AIS raw units, so that nothing is lost or rounded twice, in
-/// 40 bytes. Immutable.
+/// 48 bytes (the layout is left to the runtime, which packs the small fields into what a sequential layout pads).
+/// Immutable.
 /// </summary>
 /// <param name="TimeMicros">Receive time in Unix microseconds (tag block <c>c:</c>, receiver time, or the clock).</param>
 /// <param name="Mmsi">The vessel's MMSI.</param>
@@ -13,11 +16,19 @@ namespace Concert.Maritime.Ingest;
 /// <param name="HeadingRaw">True heading in degrees (511 = not available).</param>
 /// <param name="Status">Navigational status (0..15; 15 = not defined or not reported by this message type).</param>
 /// <param name="MessageType">The AIS message type it came from, or 0 for a position imported from a CSV file.</param>
-/// <param name="PayloadHash">A 64-bit hash of the message payload (or of the CSV row's values): the de-duplication key.
-/// The archive stores its low 32 bits (<see cref="StoredHash"/>) and returns positions without it (0).</param>
+/// <param name="PayloadHash">A 64-bit hash of the message payload (or of the CSV row's values): the in-memory
+/// de-duplication key. The archive does not store it (it keys rows by their values) and returns positions without it (0).</param>
 /// <param name="SourceId">The feed it was received from.</param>
 /// <param name="LabelId">The archive's id of the confidentiality label the position carries.</param>
 /// <param name="Receivers">How many receptions of the same message were merged into this record (1 or more).</param>
+/// <param name="HighAccuracy">The position accuracy flag: true when better than 10 m.</param>
+/// <param name="RateOfTurnRaw">A class A report's rate of turn as sent (−127..127, the ROT<sub>AIS</sub> scale; −128 = not
+/// available, which every other message type has).</param>
+/// <param name="AltitudeRaw">A SAR aircraft's altitude in metres (4094 = 4094 or higher; 4095 = not available, which every
+/// other message type has).</param>
+/// <param name="StationId">The archive's id of the receiving station the tag block named (<c>s:</c>), or 0 when it
+/// named none (<see cref="Archive.PositionArchive.RegisterStation"/>).</param>
+[StructLayout(LayoutKind.Auto)]
 public readonly record struct PositionRecord(
     long TimeMicros,
     uint Mmsi,
@@ -31,13 +42,12 @@ public readonly record struct PositionRecord(
     ulong PayloadHash,
     ushort SourceId,
     ushort LabelId,
-    byte Receivers)
+    byte Receivers,
+    bool HighAccuracy = false,
+    sbyte RateOfTurnRaw = -128,
+    ushort AltitudeRaw = 4095,
+    ushort StationId = 0)
 {
-    /// <summary>
-    /// The part of <see cref="PayloadHash"/> the archive stores and compares with: its low 32 bits. The in-memory
-    /// de-duplication keeps all 64; whatever is matched against stored rows uses this.
-    /// </summary>
-    public uint StoredHash => (uint)PayloadHash;
 
     /// <summary>Units of the raw coordinates per degree (1/10,000 minute).</summary>
     public const double UnitsPerDegree = 600_000;
@@ -54,6 +64,15 @@ public readonly record struct PositionRecord(
     /// <summary>The navigational status meaning "not defined".</summary>
     public const byte StatusNotDefined = 15;
 
+    /// <summary>The raw rate of turn meaning "not available".</summary>
+    public const sbyte RateOfTurnNotAvailable = -128;
+
+    /// <summary>The raw altitude meaning "not available".</summary>
+    public const ushort AltitudeNotAvailable = 4095;
+
+    /// <summary>The station id meaning "the tag block named no receiving station".</summary>
+    public const ushort NoStation = 0;
+
     /// <summary>Latitude in degrees.</summary>
     public double Latitude => LatitudeRaw / UnitsPerDegree;
 
@@ -68,6 +87,9 @@ public readonly record struct PositionRecord(
 
     /// <summary>True heading in degrees, or null when not available.</summary>
     public int? HeadingDegrees => HeadingRaw >= 360 ? null : HeadingRaw;
+
+    /// <summary>A SAR aircraft's altitude in metres, or null when not available.</summary>
+    public int? AltitudeMeters => AltitudeRaw >= AltitudeNotAvailable ? null : AltitudeRaw;
 
     /// <summary>Receive time as a UTC instant.</summary>
     public DateTimeOffset Time => DateTimeOffset.UnixEpoch.AddTicks(TimeMicros * 10);

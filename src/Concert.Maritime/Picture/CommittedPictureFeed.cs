@@ -11,9 +11,9 @@ namespace Concert.Maritime.Picture;
 /// </summary>
 /// <remarks>
 /// The picture shows what the archive stores. A stored record is turned back into the message struct it came from
-/// (no allocation) with the fields the archive does not keep set to "not available": the position accuracy flag, rate
-/// of turn, a SAR aircraft's altitude; the provenance's station is null, since rows keep the feed, not the tag block's
-/// station. An aid to navigation's position comes from its position row and its name, type and dimensions from its
+/// (no allocation) with the fields the archive does not keep (time stamp second, manoeuvre, RAIM, radio state) set to
+/// "not available"; the position accuracy flag, rate of turn and a SAR aircraft's altitude are stored, and so is the
+/// receiving station the tag block named, which the provenance shows. An aid to navigation's position comes from its position row and its name, type and dimensions from its
 /// static row (type 21). Runs on the publishing stage's thread; a large batch's positions are written by one partition
 /// per processor (<see cref="PositionPartition"/>), each vessel by one of them.
 /// </remarks>
@@ -39,7 +39,7 @@ public sealed class CommittedPictureFeed
         _partitions = new PositionPartition[partitions];
         for (int i = 0; i < partitions; i++)
         {
-            _partitions[i] = new PositionPartition(picture, pipeline.LabelOf, i, partitions);
+            _partitions[i] = new PositionPartition(picture, pipeline.LabelOf, pipeline.Archive.StationName, i, partitions);
         }
         _minimumPositionsPerPartition = minimumPositionsPerPartition;
     }
@@ -78,7 +78,7 @@ public sealed class CommittedPictureFeed
         {
             foreach (ref readonly PositionRecord position in batch.Positions.Span)
             {
-                var sink = new AppliedReportSink(_picture, LabelOf(position.LabelId));
+                var sink = new AppliedReportSink(_picture, LabelOf(position.LabelId), _pipeline.Archive.StationName(position.StationId));
                 Rebuild(in position, ref sink);
             }
         }
@@ -90,7 +90,7 @@ public sealed class CommittedPictureFeed
 
     /// <summary>
     /// Turns a stored position back into the report struct it came from, with the fields the archive does not keep "not
-    /// available", and hands it to <paramref name="sink"/>.
+    /// available", and hands it to <paramref name="sink"/> (which knows the receiving station).
     /// </summary>
     internal static void Rebuild<TSink>(in PositionRecord p, ref TSink sink)
         where TSink : struct, ICommittedReportSink
@@ -100,29 +100,29 @@ public sealed class CommittedPictureFeed
         {
             case 1 or 2 or 3:
                 sink.Position(new PositionReportClassA(
-                    p.MessageType, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
-                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), at);
+                    p.MessageType, 0, p.Mmsi, p.Status, p.RateOfTurnRaw, p.SpeedRaw, p.HighAccuracy, p.LongitudeRaw, p.LatitudeRaw,
+                    p.CourseRaw, p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), at);
                 break;
             case 18 or 19:
                 sink.Position(new PositionReportClassB(
-                    p.MessageType, 0, p.Mmsi, 0, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, p.HeadingRaw,
+                    p.MessageType, 0, p.Mmsi, 0, p.SpeedRaw, p.HighAccuracy, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, p.HeadingRaw,
                     SecondNotAvailable, 0, false, false, false, false, false, false, false, 0), at);
                 break;
             case 9:
                 sink.Position(new SarAircraftPositionReport(
-                    9, 0, p.Mmsi, 4095, p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 1023 : p.SpeedRaw / 10, false,
+                    9, 0, p.Mmsi, p.AltitudeRaw, p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 1023 : p.SpeedRaw / 10, p.HighAccuracy,
                     p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw, SecondNotAvailable, 0, false, 0, false, false, 0), at);
                 break;
             case 21:
                 // Through the full merge: an aid's report also sets its particulars.
                 sink.AidToNavigation(new AidToNavigationReport(
-                    21, 0, p.Mmsi, 0, "", false, p.LongitudeRaw, p.LatitudeRaw, default, 0, SecondNotAvailable, false, 0,
+                    21, 0, p.Mmsi, 0, "", p.HighAccuracy, p.LongitudeRaw, p.LatitudeRaw, default, 0, SecondNotAvailable, false, 0,
                     false, false, false, false, "", 0), at);
                 break;
             case 27:
                 // Type 27 counts in 1/10 minute, whole knots and whole degrees.
                 sink.Position(new LongRangePositionReport(
-                    27, 0, p.Mmsi, false, false, p.Status, p.LongitudeRaw / 1000, p.LatitudeRaw / 1000,
+                    27, 0, p.Mmsi, p.HighAccuracy, false, p.Status, p.LongitudeRaw / 1000, p.LatitudeRaw / 1000,
                     p.SpeedRaw == PositionRecord.SpeedNotAvailable ? 63 : Math.Min((p.SpeedRaw + 5) / 10, 62),
                     p.CourseRaw == PositionRecord.CourseNotAvailable ? 511 : (p.CourseRaw + 5) / 10 % 360,
                     false, false, false), at);
@@ -130,8 +130,8 @@ public sealed class CommittedPictureFeed
             default:
                 // A CSV import (type 0): the same report a class A unit makes.
                 sink.Position(new PositionReportClassA(
-                    1, 0, p.Mmsi, p.Status, -128, p.SpeedRaw, false, p.LongitudeRaw, p.LatitudeRaw, p.CourseRaw,
-                    p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), at);
+                    1, 0, p.Mmsi, p.Status, p.RateOfTurnRaw, p.SpeedRaw, p.HighAccuracy, p.LongitudeRaw, p.LatitudeRaw,
+                    p.CourseRaw, p.HeadingRaw, SecondNotAvailable, 0, 0, false, 0), at);
                 break;
         }
     }
@@ -164,7 +164,7 @@ public sealed class CommittedPictureFeed
                 return;
             }
             ref readonly PositionRecord position = ref batch[_partitions[earliest].Deferred[next[earliest]++]];
-            var sink = new AppliedReportSink(_picture, LabelOf(position.LabelId));
+            var sink = new AppliedReportSink(_picture, LabelOf(position.LabelId), _pipeline.Archive.StationName(position.StationId));
             Rebuild(in position, ref sink);
         }
     }

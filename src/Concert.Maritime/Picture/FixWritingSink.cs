@@ -7,7 +7,7 @@ namespace Concert.Maritime.Picture;
 /// Writes a rebuilt report into the fix of a slot that exists (<see cref="MaritimePicture.WriteFix"/>) and keeps the
 /// outcome for the writer to record; an aid to navigation is left for the full merge.
 /// </summary>
-internal struct FixWritingSink(MaritimePicture picture, ConfidentialityLabel label, int slot) : ICommittedReportSink
+internal struct FixWritingSink(MaritimePicture picture, ConfidentialityLabel label, string? station, int slot) : ICommittedReportSink
 {
     public FixOutcome Outcome { get; private set; }
 
@@ -18,7 +18,7 @@ internal struct FixWritingSink(MaritimePicture picture, ConfidentialityLabel lab
     public void Position<TReport>(in TReport report, DateTimeOffset receivedAt)
         where TReport : struct, IAisMessage<TReport>, IAisPositionReport
     {
-        Outcome = picture.WriteFix(in report, label, receivedAt, slot, out double latitude, out double longitude);
+        Outcome = picture.WriteFix(in report, label, receivedAt, station, slot, out double latitude, out double longitude);
         Latitude = latitude;
         Longitude = longitude;
     }

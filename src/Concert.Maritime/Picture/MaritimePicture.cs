@@ -95,27 +95,28 @@ public sealed class MaritimePicture
     /// <param name="report">The report: class A (1–3), class B (18), SAR aircraft (9) or long range (27).</param>
     /// <param name="label">The label of the feed it came from.</param>
     /// <param name="receivedAt">When it was received.</param>
+    /// <param name="source">The receiving station (tag block <c>s:</c>), or null.</param>
     /// <returns>Whether the picture changed.</returns>
-    public bool ApplyPosition<TReport>(in TReport report, ConfidentialityLabel label, DateTimeOffset receivedAt)
+    public bool ApplyPosition<TReport>(in TReport report, ConfidentialityLabel label, DateTimeOffset receivedAt, string? source = null)
         where TReport : struct, IAisMessage<TReport>, IAisPositionReport
     {
         ArgumentNullException.ThrowIfNull(label);
         if (typeof(TReport) != typeof(PositionReportClassA) && typeof(TReport) != typeof(PositionReportClassB)
             && typeof(TReport) != typeof(SarAircraftPositionReport) && typeof(TReport) != typeof(LongRangePositionReport))
         {
-            return Apply(in report, null, label, receivedAt) is not null;
+            return Apply(in report, source, label, receivedAt) is not null;
         }
         lock (_writerGate)
         {
             if (!_slotOfMmsi.TryGetSlot(report.Mmsi, out int slot))
             {
                 // A new station (or an invalid MMSI, which the full merge turns away): its first state is made once.
-                return Apply(in report, null, label, receivedAt) is not null;
+                return Apply(in report, source, label, receivedAt) is not null;
             }
-            switch (WriteFix(in report, label, receivedAt, slot, out double latitude, out double longitude))
+            switch (WriteFix(in report, label, receivedAt, source, slot, out double latitude, out double longitude))
             {
                 case FixOutcome.NeedsFullMerge:
-                    return Apply(in report, null, label, receivedAt) is not null;
+                    return Apply(in report, source, label, receivedAt) is not null;
                 case FixOutcome.Unchanged:
                     return false;
                 case FixOutcome.ClassChanged:
@@ -137,10 +138,11 @@ public sealed class MaritimePicture
     /// <param name="report">A class A, class B, SAR aircraft or long-range report.</param>
     /// <param name="label">The label of the feed it came from.</param>
     /// <param name="receivedAt">When it was received.</param>
+    /// <param name="source">The receiving station (tag block <c>s:</c>), or null.</param>
     /// <param name="slot">The station's slot.</param>
     /// <param name="latitude">The new latitude when the outcome is <see cref="FixOutcome.Positioned"/>.</param>
     /// <param name="longitude">The new longitude, in [−180, 180), when the outcome is <see cref="FixOutcome.Positioned"/>.</param>
-    internal FixOutcome WriteFix<TReport>(in TReport report, ConfidentialityLabel label, DateTimeOffset receivedAt, int slot, out double latitude, out double longitude)
+    internal FixOutcome WriteFix<TReport>(in TReport report, ConfidentialityLabel label, DateTimeOffset receivedAt, string? source, int slot, out double latitude, out double longitude)
         where TReport : struct, IAisMessage<TReport>, IAisPositionReport
     {
         latitude = longitude = 0;
@@ -181,7 +183,7 @@ public sealed class MaritimePicture
         longitude = reportedLongitude >= 180 ? reportedLongitude - 360 : reportedLongitude;
         vessel.Write(new PositionFix(
             true, latitude, longitude, report.SpeedKnots, report.CourseDegrees, report.HeadingDegrees, StatusOf(in report), AltitudeOf(in report),
-            report.Accuracy, report.MessageType, null, receivedAt, label, kind, label, Later(lastReceivedAt, receivedAt)), ref entry.State);
+            report.Accuracy, report.MessageType, source, receivedAt, label, kind, label, Later(lastReceivedAt, receivedAt)), ref entry.State);
         return FixOutcome.Positioned;
     }
 

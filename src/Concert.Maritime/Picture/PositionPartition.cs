@@ -18,7 +18,8 @@ namespace Concert.Maritime.Picture;
 /// vessels overlap: a batch touches most of the picture's vessels once each, in no order the caches can follow.
 /// Reused from batch to batch; not thread-safe.
 /// </remarks>
-internal sealed class PositionPartition(MaritimePicture picture, Func<ushort, ConfidentialityLabel> labelOf, int index, int count)
+internal sealed class PositionPartition(
+    MaritimePicture picture, Func<ushort, ConfidentialityLabel> labelOf, Func<ushort, string?> stationOf, int index, int count)
 {
     // Reports between two stages of the lookup: each stage's cache miss has that many reports' work to hide behind.
     private const int Stride = 4;
@@ -117,7 +118,7 @@ internal sealed class PositionPartition(MaritimePicture picture, Func<ushort, Co
             Defer(position.Mmsi, batchIndex);
             return;
         }
-        var sink = new FixWritingSink(picture, label, slot);
+        var sink = new FixWritingSink(picture, label, stationOf(position.StationId), slot);
         CommittedPictureFeed.Rebuild(in position, ref sink);
         switch (sink.Outcome)
         {

@@ -98,7 +98,7 @@ internal static class MaritimeApi
         })];
         AuditList(audit, viewer, vessels.Select(vessel => (vessel.Record.Mmsi, vessel.Label)));
         var archivedLabels = new LabelTable();
-        List<ListedVesselResponse> archived = [.. vessels.Select(vessel => vessel.Record.ToListedResponse(vessel.Identity, vessel.Label, archivedLabels))];
+        List<ListedVesselResponse> archived = [.. vessels.Select(vessel => vessel.Record.ToListedResponse(vessel.Identity, vessel.Label, archivedLabels, archive.StationName(vessel.Record.StationId)))];
         return TypedResults.Ok(new ViewportResponse(archivedLabels.Labels, archived));
     }
 

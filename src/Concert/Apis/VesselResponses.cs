@@ -59,7 +59,9 @@ internal static class VesselResponses
     /// <param name="identity">The vessel's static data at the asked time, or null when the archive has none.</param>
     /// <param name="label">The label of the position and static data together.</param>
     /// <param name="labels">The list's labels; <paramref name="label"/> is added when new.</param>
-    public static ListedVesselResponse ToListedResponse(this PositionRecord record, ArchivedIdentity? identity, ConfidentialityLabel label, LabelTable labels)
+    /// <param name="receiver">The name of the receiving station the archive kept for the position, or null.</param>
+    public static ListedVesselResponse ToListedResponse(
+        this PositionRecord record, ArchivedIdentity? identity, ConfidentialityLabel label, LabelTable labels, string? receiver)
     {
         FlagState? flag = MaritimeIdentity.Of(record.Mmsi).Flag;
         return new(
@@ -67,7 +69,7 @@ internal static class VesselResponses
             identity?.ShipType is byte type ? ShipTypeText.Of(type) : null, record.Latitude, record.Longitude, record.SpeedKnots,
             record.CourseDegrees, record.HeadingDegrees, record.Time, null, "archive", labels.IndexOf(label),
             ShipTypeCode: identity?.ShipType, Flag: flag?.Country.Code, FlagName: flag?.Name, MessageType: record.MessageType,
-            Receivers: record.Receivers);
+            Receiver: receiver, Receivers: record.Receivers);
     }
 
     /// <summary>An archived position as a track point.</summary>

@@ -58,23 +58,24 @@ public sealed class NewestStoredKeysTests : IDisposable
     [Fact]
     public void Place_sorts_rows_against_the_stored_time_and_keys()
     {
-        var builder = new NewestKeysBuilder(Read());
-        Assert.Equal(RowPlace.Append, builder.Place(10, 1, 100));
-        Assert.Equal(RowPlace.Append, builder.Place(10, 2, 100));
-        Assert.Equal(RowPlace.Skip, builder.Place(10, 1, 100));
-        Assert.Equal(RowPlace.Append, builder.Place(12, 1, 100));
+        var builder = new NewestKeysBuilder<(uint, ulong)>(Read());
+        Assert.Equal(RowPlace.Append, builder.Place(10, (1, 100)));
+        Assert.Equal(RowPlace.Append, builder.Place(10, (2, 100)));
+        Assert.Equal(RowPlace.Skip, builder.Place(10, (1, 100)));
+        Assert.Equal(RowPlace.Append, builder.Place(12, (1, 100)));
         Assert.Equal(12, builder.NewestTime);
         Assert.Equal([(1u, 100ul)], builder.KeysAtNewest);
     }
 
-    private static NewestStoredKeys Read()
+    private static NewestStoredKeys<(uint, ulong)> Read()
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         using DuckDBCommand create = connection.CreateCommand();
-        create.CommandText = "CREATE TABLE positions (t BIGINT, mmsi UINTEGER, hash UBIGINT)";
+        create.CommandText = "CREATE TABLE vessel_statics (t BIGINT, mmsi UINTEGER, hash UBIGINT)";
         create.ExecuteNonQuery();
-        return NewestStoredKeys.Read(connection, ArchiveSchema.NewestPositionKeys);
+        return NewestStoredKeys<(uint, ulong)>.Read(
+            connection, ArchiveSchema.NewestStaticKeys, row => (row.GetFieldValue<uint>(1), row.GetFieldValue<ulong>(2)));
     }
 
     private static PositionRecord At(DateTimeOffset time, uint vessel) =>

@@ -188,8 +188,8 @@ public sealed class PositionArchiveTests : IDisposable
     {
         PositionRecord first = Position(1, Day, 54, 10, 1, hash: 42);
         _test.Archive.Commit(Of(first));
-        _test.Archive.Commit(Of([], [new ReceiverCountUpdate(first.TimeMicros, 1, 42, 3)]));
-        _test.Archive.Commit(Of([], [new ReceiverCountUpdate(first.TimeMicros, 1, 42, 2)]));
+        _test.Archive.Commit(Of([], [new ReceiverCountUpdate(first, 3)]));
+        _test.Archive.Commit(Of([], [new ReceiverCountUpdate(first, 2)]));
         using ArchiveQueries queries = _test.Archive.OpenQueries();
 
         Assert.Equal(3, Assert.Single(queries.Track(1, Day, Day, ReleasableLabels.Of([1]))).Receivers);

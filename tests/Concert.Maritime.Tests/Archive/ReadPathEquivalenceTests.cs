@@ -19,6 +19,7 @@ public sealed class ReadPathEquivalenceTests : IDisposable
 
     private readonly TestArchive _test = new();
     private readonly List<PositionRecord> _committed = [];
+    private readonly HashSet<(long Time, PositionKey Key)> _keys = [];
 
     public void Dispose() => _test.Dispose();
 
@@ -127,7 +128,7 @@ public sealed class ReadPathEquivalenceTests : IDisposable
         DateTimeOffset now = Day.AddHours(12);
         Assert.Equal(11, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
 
-        _test.Archive.Commit(Of([], [new ReceiverCountUpdate(heard.TimeMicros, 1, 42, 3)]));
+        _test.Archive.Commit(Of([], [new ReceiverCountUpdate(heard, 3)]));
 
         // The snapshots from 02:00 to 08:00 hold the position; the count of positions did not change, their receivers did.
         Assert.Equal(7, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
@@ -154,17 +155,30 @@ public sealed class ReadPathEquivalenceTests : IDisposable
     {
         var batch = new PositionRecord[count];
         long span = (long)(to - from).TotalSeconds;
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < count;)
         {
             // Whole seconds from a small set of vessels, so that several reports share a vessel and a second; a third of
             // them at one of four places, so that reports of one second tie on their position too and are ordered by
-            // what follows it.
+            // what follows it, details and receiving station included (most have none, so they tie on those too).
             var time = from.AddSeconds(random.NextInt64(span));
             bool onGrid = random.Next(3) == 0;
             batch[i] = Position(
                 (uint)(211_000_000 + random.Next(12)), time,
                 onGrid ? 52 + random.Next(2) : 50 + random.NextDouble() * 10, onGrid ? 2 + random.Next(2) : random.NextDouble() * 10,
-                labels[random.Next(labels.Length)], hash: (ulong)random.NextInt64(1, long.MaxValue), receivers: (byte)random.Next(1, 3));
+                labels[random.Next(labels.Length)], hash: (ulong)random.NextInt64(1, long.MaxValue), receivers: (byte)random.Next(1, 3))
+                with
+                {
+                    HighAccuracy = random.Next(2) == 0,
+                    RateOfTurnRaw = random.Next(2) == 0 ? PositionRecord.RateOfTurnNotAvailable : (sbyte)random.Next(-127, 128),
+                    AltitudeRaw = random.Next(4) == 0 ? (ushort)random.Next(4095) : PositionRecord.AltitudeNotAvailable,
+                    StationId = (ushort)random.Next(3),
+                };
+            // Reports equal in vessel, time and values are one position to the archive: the oracle keeps them apart, so
+            // the generator makes none.
+            if (_keys.Add((batch[i].TimeMicros, PositionKey.Of(batch[i]))))
+            {
+                i++;
+            }
         }
         IngestBatch committed = Of(batch);
         _test.Archive.Commit(committed);

@@ -24,6 +24,19 @@ public static class LegacyArchive
         CREATE TABLE vessel_snapshot_times (s BIGINT NOT NULL, positions BIGINT NOT NULL);
         """;
 
+    /// <summary>
+    /// Turns the tables of <see cref="Schema"/> into those of an archive from just before positions kept their details
+    /// (accuracy, rate of turn, altitude, station): snapshots without the hash, snapshot times with their rows. Its
+    /// positions keep the 32-bit hash (<see cref="Schema"/> with UINTEGER).
+    /// </summary>
+    public const string ReadPathsWithoutHash = """
+        DROP TABLE vessel_snapshots;
+        CREATE TABLE vessel_snapshots AS SELECT 0::BIGINT AS s, * EXCLUDE (hash) FROM positions LIMIT 0;
+        DROP TABLE vessel_snapshot_times;
+        CREATE TABLE vessel_snapshot_times (
+            s BIGINT NOT NULL, positions BIGINT NOT NULL, receivers BIGINT NOT NULL, vessels BIGINT NOT NULL);
+        """;
+
     /// <summary>Inserts positions, one reception each, with the hash the old schema stored.</summary>
     public static string InsertPositions(IEnumerable<PositionRecord> positions, Func<PositionRecord, ulong> storedHash) =>
         string.Join('\n', positions.Select(p => string.Create(CultureInfo.InvariantCulture,

@@ -44,6 +44,13 @@ public static class NmeaSentences
         return $"\\{tagBlock}*{Checksum(tagBlock):X2}\\{line}";
     }
 
+    /// <summary>An NMEA line (a recorded one, say) behind a tag block giving its receiving station and receive time.</summary>
+    public static string Tagged(string line, string station, long unixTime)
+    {
+        string tagBlock = $"s:{station},c:{unixTime}";
+        return $"\\{tagBlock}*{Checksum(tagBlock):X2}\\{line}";
+    }
+
     private static int Checksum(string text)
     {
         int sum = 0;

@@ -19,7 +19,7 @@ namespace Concert.Apis.Contracts;
 /// <param name="Flag">The ISO 3166 alpha-3 code of the flag its MMSI claims, when the MMSI has one.</param>
 /// <param name="FlagName">The ITU's name of that flag's administration, when the MMSI has one.</param>
 /// <param name="MessageType">The AIS message type the position came from (0 for a CSV import).</param>
-/// <param name="Receiver">The receiving station of the position from the tag block, when the feed named it (live only).</param>
+/// <param name="Receiver">The receiving station of the position from the tag block, when the feed named it.</param>
 /// <param name="Receivers">How many receptions of the position's message were merged into it (archive only).</param>
 /// <param name="Destination">The destination the crew declared (type 5), when known (one live vessel only).</param>
 /// <param name="Eta">The declared estimated time of arrival as "MM-DDTHH:MMZ" (AIS sends no year; gpsd's form), when complete.</param>

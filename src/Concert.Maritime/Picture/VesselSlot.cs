@@ -56,7 +56,8 @@ internal sealed class VesselSlot
                 VesselState baseState = Volatile.Read(ref _base);
                 bool hasFix = _hasFix;
                 PositionFix fix = _fix;
-                Interlocked.MemoryBarrier();
+                // The copy's reads must be done before the version is read again (a load-load barrier, free on x64).
+                Volatile.ReadBarrier();
                 if (Volatile.Read(ref _version) == version)
                 {
                     VesselState built = hasFix ? fix.AppliedTo(baseState) : baseState;
@@ -130,10 +131,13 @@ internal sealed class VesselSlot
         OtherPartsAgree = agree;
     }
 
+    // The odd version must be visible before any write of the change: a store-store barrier is all the sequence lock
+    // needs (free on x64, where stores are not reordered with stores); the full fence it replaces was a locked
+    // instruction at every position written.
     private void BeginChange()
     {
         Volatile.Write(ref _version, _version + 1);
-        Interlocked.MemoryBarrier();
+        Volatile.WriteBarrier();
     }
 
     private void EndChange() => Volatile.Write(ref _version, _version + 1);

@@ -95,13 +95,35 @@ internal sealed class CoalitionSearch
         PoolingProblem own = _problem.RestrictedTo(Members(effective));
         PlannerOptions options = _planner with { TimeLimit = timeLimit };
         PoolingPlan plan = start is null ? PoolingPlanner.Plan(own, options) : PoolingPlanner.Replan(own, start, options);
-        Interlocked.Increment(ref _solverRuns);
+        if (effective != 0)
+        {
+            // Without a useful pledge the planner answers the all-short plan at once, no solver involved.
+            Interlocked.Increment(ref _solverRuns);
+        }
+
         lock (_gate)
         {
             Record(effective, plan, SupportOf(plan), plan.IsProvenOptimal ? plan.Objective : plan.BestBound ?? double.NegativeInfinity);
         }
 
         return true;
+    }
+
+    /// <summary>Gives an effective coalition a plan without a solver, once a time budget is spent: the cheaper of its
+    /// own greedy plan and the cheapest plan found whose support it holds, with the best bound proven for a
+    /// super-coalition (its value's uncertainty then counts in the Shapley error bound).</summary>
+    public void Estimate(int effective)
+    {
+        PoolingPlan greedy = PoolingPlanner.PlanGreedy(_problem.RestrictedTo(Members(effective)), _planner);
+        lock (_gate)
+        {
+            (PoolingPlan? known, int support, double bound) = Known(effective);
+            Record(effective, greedy, SupportOf(greedy), bound);
+            if (known is not null)
+            {
+                Record(effective, known, support, bound);
+            }
+        }
     }
 
     /// <summary>Every coalition's plan becomes the best plan known whose support it holds, and its bound the best

@@ -30,6 +30,7 @@ internal sealed class CoalitionSchedule
     private readonly Stopwatch _clock;
     private readonly ConcurrentDictionary<int, TimeSpan> _lastTurn = new();
     private readonly int[] _coalitions;
+    private readonly double[] _weight;
 
     public CoalitionSchedule(CoalitionSearch search, PoolingGameOptions options, Stopwatch clock)
     {
@@ -37,9 +38,14 @@ internal sealed class CoalitionSchedule
         _options = options;
         _clock = clock;
         int useful = search.Useful;
-        _coalitions = [.. Enumerable.Range(1, (1 << search.Nations.Length) - 1)
-            .Where(coalition => (coalition & ~useful) == 0)
-            .OrderByDescending(coalition => BitOperations.PopCount((uint)coalition))];
+        _weight = PriorityWeights();
+        IEnumerable<int> coalitions = Enumerable.Range(1, (1 << search.Nations.Length) - 1).Where(coalition => (coalition & ~useful) == 0);
+
+        // With a budget the first pass may not reach every coalition, so those weighing most in the error bound go
+        // first (the grand coalition, those one nation short of it and the single nations), largest first among equals.
+        _coalitions = options.TimeBudget is null
+            ? [.. coalitions.OrderByDescending(coalition => BitOperations.PopCount((uint)coalition))]
+            : [.. coalitions.OrderByDescending(coalition => _weight[coalition]).ThenByDescending(coalition => BitOperations.PopCount((uint)coalition))];
     }
 
     private TimeSpan Left => _options.TimeBudget is { } budget ? budget - _clock.Elapsed : TimeSpan.Zero;
@@ -94,12 +100,11 @@ internal sealed class CoalitionSchedule
             return;
         }
 
-        double[] weight = PriorityWeights();
         while (Left > ShortestTurn)
         {
             int[] unproven = [.. _coalitions
                 .Where(coalition => !_search.IsProven(coalition))
-                .OrderByDescending(coalition => weight[coalition] * Uncertainty(coalition))];
+                .OrderByDescending(coalition => _weight[coalition] * Uncertainty(coalition))];
             if (unproven.Length == 0)
             {
                 return;

@@ -35,7 +35,12 @@ internal sealed class CoalitionSearch
         _planner = planner;
         Nations = problem.Nations;
         Useful = UsefulPlayers(problem, Nations);
+        BuyInCost = PoolingPlanner.Plan(problem.RestrictedTo([]), planner).Objective;
     }
+
+    /// <summary>What buying every requirement-week in at the shortfall price costs: the value of a coalition without
+    /// a useful pledge, in k€.</summary>
+    public double BuyInCost { get; }
 
     /// <summary>The players, in the problem's nation order.</summary>
     public ImmutableArray<Trigraph> Nations { get; }
@@ -127,7 +132,8 @@ internal sealed class CoalitionSearch
     }
 
     /// <summary>Every coalition's plan becomes the best plan known whose support it holds, and its bound the best
-    /// proven for it or any super-coalition: values only fall towards the optimum, bounds only rise.</summary>
+    /// proven for it, any super-coalition or any split of it into two parts (<see cref="MonotoneBounds"/>): values
+    /// only fall towards the optimum, bounds only rise.</summary>
     public void Tighten()
     {
         lock (_gate)
@@ -146,7 +152,8 @@ internal sealed class CoalitionSearch
             (_, int[] source, double[] lower) = MonotoneBounds.Tighten(
                 Nations.Length,
                 mask => cheapest.TryGetValue(mask, out PoolingPlan? plan) ? plan.Objective : double.PositiveInfinity,
-                mask => BoundOf(mask & Useful));
+                mask => BoundOf(mask & Useful),
+                BuyInCost);
             foreach (int effective in _entries.Keys.Where(effective => effective != 0).ToList())
             {
                 Record(effective, cheapest[source[effective]], source[effective], lower[effective]);

@@ -22,12 +22,12 @@ public sealed class PoolingGame
     private readonly CoalitionSearch _search;
     private readonly TimeSpan _coalitionTimeLimit;
 
-    private PoolingGame(CoalitionSearch search, TimeSpan coalitionTimeLimit, double buyInCost)
+    private PoolingGame(CoalitionSearch search, TimeSpan coalitionTimeLimit)
     {
         _search = search;
         _coalitionTimeLimit = coalitionTimeLimit;
         Nations = search.Nations;
-        BuyInCost = buyInCost;
+        BuyInCost = search.BuyInCost;
         Game = new CoalitionGame(Nations.Length, coalition => PlanOf(coalition).Objective);
         Savings = new CoalitionGame(Nations.Length, coalition => BuyInCost - PlanOf(coalition).Objective);
     }
@@ -88,8 +88,7 @@ public sealed class PoolingGame
             ShortfallPricePerRiskUnitWeek = options.CoalitionPlanner.ShortfallPricePerRiskUnitWeek ?? PoolingPlanner.AutomaticShortfallPrice(problem),
         };
         var search = new CoalitionSearch(problem, planner);
-        double buyInCost = PoolingPlanner.Plan(problem.RestrictedTo([]), planner).Objective;
-        var game = new PoolingGame(search, planner.TimeLimit, buyInCost);
+        var game = new PoolingGame(search, planner.TimeLimit);
         if (search.Nations.Length > options.ExactNationLimit)
         {
             return game;

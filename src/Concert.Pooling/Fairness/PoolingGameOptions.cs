@@ -29,7 +29,7 @@ public sealed record PoolingGameOptions
     /// limit. With a budget, the first pass solves coalitions (largest first) until it is spent and gives the rest plans
     /// without a solver (their greedy plan or a proven plan they can field, with a super-coalition's bound); the time it
     /// leaves re-solves unproven coalitions, those weighing most in the Shapley error bound first, each with twice its
-    /// last turn, until all are proven or the budget is spent. No turn runs past the budget by more than about 50 ms
-    /// of solver time; what the budget left unproven shows in <see cref="ShapleyValue.ErrorBounds"/>.</summary>
+    /// last turn, until all are proven or the budget is spent. No turn is given more than the time left (a solver
+    /// may overrun its limit a little); what the budget left unproven shows in <see cref="ShapleyValue.ErrorBounds"/>.</summary>
     public TimeSpan? TimeBudget { get; init; }
 }

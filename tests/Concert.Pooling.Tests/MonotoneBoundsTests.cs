@@ -35,4 +35,32 @@ public sealed class MonotoneBoundsTests
         Assert.All(coalitions, coalition => Assert.Equal(4, upper[coalition]));
         Assert.All(coalitions, coalition => Assert.Equal(3, lower[coalition]));
     }
+
+    [Fact]
+    public void A_split_into_parts_bounds_the_whole_by_the_parts_less_the_buy_in()
+    {
+        // Buying in costs 100. A alone is proven at 70 and B alone at 60 (each covers different requirements), so
+        // AB is worth at least 70 + 60 − 100 = 30; its own solve proved only 20, and its plan of 30 is then optimal.
+        double[] achievable = [0, 70, 60, 30];
+        double[] bound = [0, 70, 60, 20];
+
+        (_, _, double[] lower) = MonotoneBounds.Tighten(2, coalition => achievable[coalition], coalition => bound[coalition], buyInCost: 100);
+
+        Assert.Equal([70.0, 60, 30], lower[1..]);
+    }
+
+    [Fact]
+    public void Split_bounds_reach_the_subsets_of_the_whole_they_raise()
+    {
+        // Three players, buy-in 100: A ≥ 70, BC ≥ 50, so ABC ≥ 20; AB and AC had nothing better than ABC's bound.
+        double[] bound = [0, 70, double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity, 50, 5];
+
+        (_, _, double[] lower) = MonotoneBounds.Tighten(3, _ => 100, coalition => bound[coalition], buyInCost: 100);
+
+        Assert.Equal(20, lower[7]);
+        Assert.Equal(20, lower[3]);
+        Assert.Equal(20, lower[5]);
+        Assert.Equal(70, lower[1]);
+        Assert.Equal(50, lower[6]);
+    }
 }

@@ -47,15 +47,15 @@ public sealed class PoolingGameTests
     public void Coalitions_holding_the_nations_a_proven_plan_uses_need_no_solver()
     {
         // Presence in weeks 1–4: KOR's OPV (4 × 280 = 1,120) is the cheapest; SGP's (4 × 420 = 1,680) and JPN's
-        // frigate (2,800) are dearer. The grand plan uses KOR alone, so {JPN, KOR}, {KOR, SGP} and {KOR} have it,
-        // proven by the grand coalition's bound. Likewise {JPN, SGP}'s plan uses SGP alone, so only the grand
-        // coalition, {JPN, SGP} and {JPN} are solved (largest first, one at a time).
+        // frigate (2,800) are dearer. The single nations are solved first, then the grand coalition, whose plan uses
+        // KOR alone: {JPN, KOR} and {KOR, SGP} hold KOR, whose plan the grand coalition's bound proves. {JPN, SGP}'s
+        // best known plan (SGP's, 1,680) is above that bound, so it is solved: five solver runs (one at a time).
         PoolingProblem problem = OneArea(4, [Frigate(Jpn, "F"), PatrolVessel(Kor, "O"), PatrolVessel(Sgp, "S", costPerDay: 60)], [Presence()]);
 
         PoolingGame game = PoolingGame.Build(problem, new PoolingGameOptions { Parallelism = 1 });
 
         const int jpn = 0b001, kor = 0b010, sgp = 0b100;
-        Assert.Equal(3, game.SolverRuns);
+        Assert.Equal(5, game.SolverRuns);
         Assert.Equal(7, game.ProvenOptimalCoalitions);
         Assert.All([jpn | kor, kor | sgp, kor, jpn | kor | sgp], coalition => Assert.Equal(1120, game.Game.Value(coalition)));
         Assert.Equal(1680, game.Game.Value(jpn | sgp));

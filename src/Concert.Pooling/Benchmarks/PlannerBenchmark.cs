@@ -8,8 +8,8 @@ namespace Concert.Pooling.Benchmarks;
 
 /// <summary>Runs the seeded benchmark family and prints one line per instance: for planner tiers objective,
 /// bound, gap, wall-clock and processor time and optimality beside the greedy baseline's cost and coverage; for
-/// fair-share tiers the time of the exact Shapley value over every coalition plan, the efficiency check and how far
-/// the shares can be off where coalition plans are not proven.</summary>
+/// fair-share tiers the time of the exact Shapley value over every coalition plan, the efficiency check, how far
+/// the shares can be off where coalition plans are not proven, and the savings game's shares.</summary>
 public static class PlannerBenchmark
 {
     /// <summary>Runs <paramref name="seeds"/> instances (seeds 1, 2, …) of a tier.</summary>
@@ -70,6 +70,7 @@ public static class PlannerBenchmark
                 CoalitionPlanner = defaults.CoalitionPlanner with { UseScip = useScip, UseCpSat = defaults.CoalitionPlanner.UseCpSat || !useScip },
             });
         double[] shapley = ShapleyValue.Exact(game.Game);
+        double[] savings = ShapleyValue.Exact(game.Savings);
         TimeSpan elapsed = clock.Elapsed;
         TimeSpan processor = ProcessorTime() - processorBefore;
         double grand = game.Game.Value(game.Game.GrandCoalition);
@@ -78,6 +79,7 @@ public static class PlannerBenchmark
             CultureInfo.InvariantCulture,
             $"{tier.Name} seed {seed}: {game.Game.Players} nations, {1 << game.Game.Players} coalition plans ({game.ProvenOptimalCoalitions} proven optimal, {game.SolverRuns} solver runs, budget {(budget > TimeSpan.Zero ? $"{budget.TotalSeconds:0} s" : "none")}) in {elapsed.TotalSeconds:0.00} s (processor {processor.TotalSeconds:0.0} s) " +
             $"({(elapsed <= tier.TimeLimit ? "within" : "over")} {tier.TimeLimit.TotalSeconds:0} s) | v(N) {grand:0} Σ Shapley {shapley.Sum():0}, each within ±{errors.Max():0} ({errors.Max() / grand:P2} of v(N)) | " +
-            $"Shapley {string.Join(' ', game.Nations.Select((nation, player) => $"{nation.Code} {shapley[player]:0}"))}");
+            $"Shapley {string.Join(' ', game.Nations.Select((nation, player) => $"{nation.Code} {shapley[player]:0}"))} | " +
+            $"savings {game.Savings.Value(game.Savings.GrandCoalition):0} of buy-in {game.BuyInCost:0}: {string.Join(' ', game.Nations.Select((nation, player) => $"{nation.Code} {savings[player]:0}"))}");
     }
 }

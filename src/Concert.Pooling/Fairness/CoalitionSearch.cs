@@ -35,7 +35,12 @@ internal sealed class CoalitionSearch
         _planner = planner;
         Nations = problem.Nations;
         Useful = UsefulPlayers(problem, Nations);
+        BuyInCost = PoolingPlanner.Plan(problem.RestrictedTo([]), planner).Objective;
     }
+
+    /// <summary>What buying every requirement-week in at the shortfall price costs: the value of a coalition without
+    /// a useful pledge, in k€.</summary>
+    public double BuyInCost { get; }
 
     /// <summary>The players, in the problem's nation order.</summary>
     public ImmutableArray<Trigraph> Nations { get; }
@@ -95,7 +100,12 @@ internal sealed class CoalitionSearch
         PoolingProblem own = _problem.RestrictedTo(Members(effective));
         PlannerOptions options = _planner with { TimeLimit = timeLimit };
         PoolingPlan plan = start is null ? PoolingPlanner.Plan(own, options) : PoolingPlanner.Replan(own, start, options);
-        Interlocked.Increment(ref _solverRuns);
+        if (effective != 0)
+        {
+            // Without a useful pledge the planner answers the all-short plan at once, no solver involved.
+            Interlocked.Increment(ref _solverRuns);
+        }
+
         lock (_gate)
         {
             Record(effective, plan, SupportOf(plan), plan.IsProvenOptimal ? plan.Objective : plan.BestBound ?? double.NegativeInfinity);
@@ -104,8 +114,26 @@ internal sealed class CoalitionSearch
         return true;
     }
 
+    /// <summary>Gives an effective coalition a plan without a solver, once a time budget is spent: the cheaper of its
+    /// own greedy plan and the cheapest plan found whose support it holds, with the best bound proven for a
+    /// super-coalition (its value's uncertainty then counts in the Shapley error bound).</summary>
+    public void Estimate(int effective)
+    {
+        PoolingPlan greedy = PoolingPlanner.PlanGreedy(_problem.RestrictedTo(Members(effective)), _planner);
+        lock (_gate)
+        {
+            (PoolingPlan? known, int support, double bound) = Known(effective);
+            Record(effective, greedy, SupportOf(greedy), bound);
+            if (known is not null)
+            {
+                Record(effective, known, support, bound);
+            }
+        }
+    }
+
     /// <summary>Every coalition's plan becomes the best plan known whose support it holds, and its bound the best
-    /// proven for it or any super-coalition: values only fall towards the optimum, bounds only rise.</summary>
+    /// proven for it, any super-coalition or any split of it into two parts (<see cref="MonotoneBounds"/>): values
+    /// only fall towards the optimum, bounds only rise.</summary>
     public void Tighten()
     {
         lock (_gate)
@@ -124,7 +152,8 @@ internal sealed class CoalitionSearch
             (_, int[] source, double[] lower) = MonotoneBounds.Tighten(
                 Nations.Length,
                 mask => cheapest.TryGetValue(mask, out PoolingPlan? plan) ? plan.Objective : double.PositiveInfinity,
-                mask => BoundOf(mask & Useful));
+                mask => BoundOf(mask & Useful),
+                BuyInCost);
             foreach (int effective in _entries.Keys.Where(effective => effective != 0).ToList())
             {
                 Record(effective, cheapest[source[effective]], source[effective], lower[effective]);

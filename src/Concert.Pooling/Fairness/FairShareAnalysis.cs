@@ -23,10 +23,12 @@ public static class FairShareAnalysis
         PoolingGame game = PoolingGame.Build(problem, options);
         int n = game.Game.Players;
         bool exact = n <= options.ExactNationLimit;
-        ShapleyEstimate shapley = exact
-            ? new ShapleyEstimate([.. ShapleyValue.Exact(game.Game)], [.. new double[n]], 0)
-            : ShapleyValue.Sampled(game.Game, sampledOrders, seed: 1);
-        NucleolusResult? nucleolus = exact && n <= Nucleolus.PlayerLimit ? Fairness.Nucleolus.OfCostGame(game.Game) : null;
+        ShapleyEstimate shapley = Shapley(game.Game, exact, sampledOrders);
+        ShapleyEstimate savings = Shapley(game.Savings, exact, sampledOrders);
+        ImmutableArray<double> errorBounds = exact ? [.. ShapleyValue.ErrorBounds(n, game.ValueUncertainty)] : [];
+        bool nucleoli = exact && n <= Nucleolus.PlayerLimit;
+        NucleolusResult? nucleolus = nucleoli ? Fairness.Nucleolus.OfCostGame(game.Game) : null;
+        NucleolusResult? savingsNucleolus = nucleoli ? SavingsNucleolus(game.Savings) : null;
 
         var grandPlan = game.PlanOf(game.Game.GrandCoalition);
         var contributions = game.Nations
@@ -41,11 +43,30 @@ public static class FairShareAnalysis
             game.Game.Value(game.Game.GrandCoalition),
             [.. Enumerable.Range(0, n).Select(player => game.Game.Value(1 << player))],
             shapley,
+            errorBounds,
+            game.BuyInCost,
+            game.Savings.Value(game.Savings.GrandCoalition),
+            savings,
+            savingsNucleolus,
             exact,
             nucleolus,
             contributionShares,
             game.SolvedCoalitions,
             game.ProvenOptimalCoalitions,
             clock.Elapsed);
+    }
+
+    /// <summary>Exact over every coalition (the same coalitions, already planned), or from sampled orders with the
+    /// same seed for both games, so their estimates come from the same coalitions.</summary>
+    private static ShapleyEstimate Shapley(CoalitionGame game, bool exact, int sampledOrders) => exact
+        ? new ShapleyEstimate([.. ShapleyValue.Exact(game)], [.. new double[game.Players]], 0)
+        : ShapleyValue.Sampled(game, sampledOrders, seed: 1);
+
+    /// <summary>The nucleolus of a profit game is the negated nucleolus of the cost game −b: the excess b(S) − x(S)
+    /// of a profit allocation x is the excess y(S) − (−b(S)) of the cost allocation y = −x.</summary>
+    private static NucleolusResult SavingsNucleolus(CoalitionGame savings)
+    {
+        NucleolusResult ofCosts = Nucleolus.OfCostGame(new CoalitionGame(savings.Players, coalition => -savings.Value(coalition)));
+        return ofCosts with { Allocation = [.. ofCosts.Allocation.Select(share => -share)] };
     }
 }

@@ -27,7 +27,9 @@ public sealed class PoolingGame
         _search = search;
         _coalitionTimeLimit = coalitionTimeLimit;
         Nations = search.Nations;
+        BuyInCost = search.BuyInCost;
         Game = new CoalitionGame(Nations.Length, coalition => PlanOf(coalition).Objective);
+        Savings = new CoalitionGame(Nations.Length, coalition => BuyInCost - PlanOf(coalition).Objective);
     }
 
     /// <summary>The players, in the problem's nation order: player i is Nations[i].</summary>
@@ -35,6 +37,20 @@ public sealed class PoolingGame
 
     /// <summary>The game; values in k€.</summary>
     public CoalitionGame Game { get; }
+
+    /// <summary>What buying every requirement-week in at the shortfall price would cost: the value of any coalition
+    /// without a useful pledge, in k€.</summary>
+    public double BuyInCost { get; }
+
+    /// <summary>The savings game b(S) = <see cref="BuyInCost"/> − v(S) for S ≠ ∅, b(∅) = 0: what S's pledges save
+    /// against buying the requirements in, in k€.</summary>
+    /// <remarks>Where the Shapley value of the cost game is an equal part of the buy-in cost less each nation's share
+    /// of the savings (φᵢ(v) = BuyInCost / n − φᵢ(b), by linearity), this game drops the equal part, which v(∅) = 0
+    /// puts in: a nation whose pledges serve nothing pays BuyInCost / n in the cost game for bringing nothing, and a
+    /// nation whose pledges save more than that gets a negative share. b is monotone (more pledges never save less:
+    /// v never rises) and b(S) ≥ 0 (the plan without assets costs the buy-in), so every marginal saving is at least
+    /// 0, each Shapley share too, and a nation that serves nothing gets exactly 0.</remarks>
+    public CoalitionGame Savings { get; }
 
     /// <summary>Coalition plans solved so far.</summary>
     public int SolvedCoalitions => _plans.Count;

@@ -22,7 +22,13 @@ internal static class PoolingCostShares
     /// <summary>The cost of one ATARES equivalent unit, one C-130 flying hour, in k€ (an illustrative figure).</summary>
     public const double EquivalentUnitCost = 8;
 
-    /// <summary>How coalition plans are searched: each has a short limit, since there are up to 2ⁿ of them.</summary>
+    /// <summary>How coalition plans are searched: the fairness analysis's own coalition planner (SCIP alone in one
+    /// thread on the priced objective, short turns, one coalition per core), within the API's time budget for the
+    /// whole analysis, with the plan's label registry, clock and shortfall price.</summary>
+    /// <remarks>Not the plan's own options (coverage first, CP-SAT's eight workers): a coalition's value is its priced
+    /// optimum by definition, and CP-SAT's start-up costs more than SCIP's whole proof of a small coalition. A budget
+    /// rather than a limit per coalition: SCIP repeats a turn that ends before its first bound, so a short limit per
+    /// coalition did not bound the whole analysis (the API test with 0.05 s per coalition took over 100 s).</remarks>
     /// <param name="planner">The options of the plan's own run (label registry, clock, shortfall price).</param>
     /// <param name="settings">The pooling API's settings.</param>
     /// <returns>The game options.</returns>
@@ -30,7 +36,17 @@ internal static class PoolingCostShares
     {
         ArgumentNullException.ThrowIfNull(planner);
         ArgumentNullException.ThrowIfNull(settings);
-        return new() { CoalitionPlanner = planner with { TimeLimit = settings.CoalitionTimeLimit, Workers = settings.CoalitionWorkers } };
+        var defaults = new PoolingGameOptions();
+        return defaults with
+        {
+            CoalitionPlanner = defaults.CoalitionPlanner with
+            {
+                Registry = planner.Registry,
+                Clock = planner.Clock,
+                ShortfallPricePerRiskUnitWeek = planner.ShortfallPricePerRiskUnitWeek,
+            },
+            TimeBudget = settings.FairShareBudget,
+        };
     }
 
     /// <summary>The comparison for a stored plan and the problem it was made from.</summary>
@@ -51,7 +67,7 @@ internal static class PoolingCostShares
         Trigraph[] nations = [.. problem.Nations];
         if (nations.Length == 0)
         {
-            return new CostSharesDocument([], plan.AssetCost, [], [], [], [], [], true, null, EquivalentUnitCost, [], 0, 0, 0, ["No nation pledges anything to this plan."]);
+            return new CostSharesDocument([], plan.AssetCost, [], [], [], [], [], true, [], null, 0, 0, [], null, EquivalentUnitCost, [], 0, 0, 0, ["No nation pledges anything to this plan."]);
         }
 
         // GNI key: the nations with a GNI figure share by GNI, the cap holding the largest down.
@@ -93,11 +109,22 @@ internal static class PoolingCostShares
 
         FairShareReport fairness = FairShareAnalysis.Analyse(problem, options);
         double total = fairness.GrandCoalitionCost;
+        double savings = fairness.TotalSavings;
         int[] order = [.. nations.Select(nation => fairness.Nations.IndexOf(nation))];
         double Fraction(double value) => total > 0 ? value / total : 0;
+        double OfSavings(double value) => savings > 0 ? value / savings : 0;
         if (!fairness.ShapleyIsExact)
         {
             notes.Add($"Shapley value estimated from {fairness.Shapley.Orders} sampled orders; standard errors given.");
+        }
+        else if (fairness.ShapleyErrorBounds.Max() > 0)
+        {
+            notes.Add($"Shapley shares within ±{fairness.ShapleyErrorBounds.Max():0} k€ of the true ones: not every coalition plan was proven optimal within the {options.TimeBudget?.TotalSeconds:0.#} s budget.");
+        }
+
+        if (fairness.Shapley.Values.Any(share => share < 0))
+        {
+            notes.Add("A negative Shapley share of the cost: that nation's pledges save more than an equal part of buying every requirement in; the savings shares split what the pool saves and are never negative.");
         }
 
         if (fairness.Nucleolus is { IsPrenucleolus: true })
@@ -119,7 +146,12 @@ internal static class PoolingCostShares
             [.. order.Select(index => Fraction(fairness.Shapley.Values[index]))],
             [.. order.Select(index => Fraction(fairness.Shapley.StandardErrors[index]))],
             fairness.ShapleyIsExact,
+            fairness.ShapleyIsExact ? [.. order.Select(index => Fraction(fairness.ShapleyErrorBounds[index]))] : [.. nations.Select(_ => 0.0)],
             fairness.Nucleolus is { } nucleolus ? [.. order.Select(index => Fraction(nucleolus.Allocation[index]))] : null,
+            fairness.BuyInCost,
+            savings,
+            [.. order.Select(index => OfSavings(fairness.Savings.Values[index]))],
+            fairness.SavingsNucleolus is { } savingsNucleolus ? [.. order.Select(index => OfSavings(savingsNucleolus.Allocation[index]))] : null,
             EquivalentUnitCost,
             [.. nations.Select(nation => balances.GetValueOrDefault(nation))],
             total,

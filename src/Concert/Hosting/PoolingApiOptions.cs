@@ -6,10 +6,8 @@ internal sealed class PoolingApiOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Concert:Pooling";
 
-    /// <summary>The time limit of each coalition's plan in the fairness analysis: there are up to 2ⁿ of them (256 for
-    /// the reference dataset's eight nations), so the whole analysis takes up to 2ⁿ × this ÷ cores.</summary>
-    public TimeSpan CoalitionTimeLimit { get; set; } = TimeSpan.FromSeconds(0.2);
-
-    /// <summary>CP-SAT workers per coalition plan; coalitions are planned side by side, one per core.</summary>
-    public int CoalitionWorkers { get; set; } = 1;
+    /// <summary>Wall-clock time for all the coalition plans of a plan's fairness analysis (2ⁿ of them: 256 for the
+    /// reference dataset's eight nations). Coalitions not proven within it count at their best plan, and the shares
+    /// come with how far they can be off; a coalition reached after it is spent gets its greedy plan.</summary>
+    public TimeSpan FairShareBudget { get; set; } = TimeSpan.FromSeconds(20);
 }

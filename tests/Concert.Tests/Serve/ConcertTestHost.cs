@@ -65,7 +65,7 @@ internal sealed partial class ConcertTestHost : IAsyncDisposable
                 $"--Concert:SignIn:PermitsPerMinute={signInPermitsPerMinute}",
                 "--Logging:LogLevel:Default=Warning",
                 // The fairness analysis plans every coalition; a short limit each keeps a cost-share request within seconds here.
-                "--Concert:Pooling:CoalitionTimeLimit=00:00:00.05",
+                "--Concert:Pooling:FairShareBudget=00:00:01",
                 .. postgres is null ? Array.Empty<string>() : [$"--Concert:PostgresConnectionString={postgres}"],
                 .. settings ?? [],
             ],

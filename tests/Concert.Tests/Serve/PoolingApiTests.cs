@@ -266,7 +266,7 @@ public sealed class PoolingApiTests(ServeFixture fixture) : IClassFixture<ServeF
         string[] nations = [.. shares.GetProperty("nations").EnumerateArray().Select(value => value.GetString()!)];
         Assert.Contains("USA", nations);
         double[] Column(string name) => [.. shares.GetProperty(name).EnumerateArray().Select(value => value.GetDouble())];
-        foreach (string rule in new[] { "gniKey", "contribution", "shapley", "nucleolus" })
+        foreach (string rule in new[] { "gniKey", "contribution", "shapley", "nucleolus", "savingsShapley", "savingsNucleolus" })
         {
             Assert.True(Math.Abs(Column(rule).Sum() - 1) < 1e-6, $"{rule} adds up to {Column(rule).Sum()}");
         }
@@ -277,6 +277,13 @@ public sealed class PoolingApiTests(ServeFixture fixture) : IClassFixture<ServeF
         Assert.True(shares.GetProperty("gniCapped")[usa].GetBoolean());
         Assert.True(Math.Abs(Column("ledgerBalances").Sum()) < 1e-6);
         Assert.True(shares.GetProperty("shapleyIsExact").GetBoolean());
+
+        // The savings game's shares are never negative; the one-second budget of the test host leaves coalitions
+        // unproven, and the error bounds say so.
+        Assert.All(Column("savingsShapley"), share => Assert.True(share >= -1e-9, $"savings share {share}"));
+        Assert.Equal(nations.Length, Column("shapleyErrorBounds").Length);
+        Assert.All(Column("shapleyErrorBounds"), bound => Assert.True(bound >= 0));
+        Assert.True(shares.GetProperty("buyInCost").GetDouble() > shares.GetProperty("grandCoalitionCost").GetDouble());
 
         // Computed once, then read back as stored.
         JsonElement again = await client.GetFromJsonAsync<JsonElement>($"/api/v1/pooling/plans/{id}/cost-shares");

@@ -113,21 +113,18 @@ internal static class IngestThroughput
         using (var source = new DuckDBConnection($"Data Source={database}"))
         {
             source.Open();
-            Execute(source, $"COPY (SELECT * FROM positions) TO '{csv}' (HEADER false)");
+            Execute(source, $"COPY (SELECT * FROM positions) TO '{csv}' (HEADER true)");
         }
         TimeSpan processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         using (var target = new DuckDBConnection($"Data Source={peer}"))
         {
             target.Open();
-            Execute(target, """
-                CREATE TABLE positions (
-                    t BIGINT NOT NULL, mmsi UINTEGER NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
-                    sog USMALLINT NOT NULL, cog USMALLINT NOT NULL, heading USMALLINT NOT NULL, status UTINYINT NOT NULL,
-                    msg_type UTINYINT NOT NULL, receivers UTINYINT NOT NULL, source USMALLINT NOT NULL, label USMALLINT NOT NULL,
-                    hash UINTEGER NOT NULL)
-                """);
-            Execute(target, $"INSERT INTO positions SELECT * FROM read_csv('{csv}', header = false, columns = {{'t': 'BIGINT', 'mmsi': 'UINTEGER', 'lat': 'INTEGER', 'lon': 'INTEGER', 'sog': 'USMALLINT', 'cog': 'USMALLINT', 'heading': 'USMALLINT', 'status': 'UTINYINT', 'msg_type': 'UTINYINT', 'receivers': 'UTINYINT', 'source': 'USMALLINT', 'label': 'USMALLINT', 'hash': 'UINTEGER'}})");
+            // The archive's own column types, whatever its schema is today (no rows are copied).
+            Execute(target, $"ATTACH '{database}' AS archive (READ_ONLY)");
+            Execute(target, "CREATE TABLE positions AS FROM archive.positions LIMIT 0");
+            Execute(target, "DETACH archive");
+            Execute(target, $"INSERT INTO positions SELECT * FROM read_csv('{csv}', header = true)");
         }
         clock.Stop();
         double processor = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;

@@ -5,6 +5,7 @@ import type { Fetch } from '../src/api/HttpClient';
 import type { CostShares, Plan } from '../src/api/poolingTypes';
 import { parseRoute, routeHref } from '../src/app/routes';
 import { axisRange, costShareSeries } from '../src/views/pooling/costShareSeries';
+import { savingsRows } from '../src/views/pooling/savingsRows';
 import { fieldErrorsUnder, messagesFor } from '../src/views/pooling/FieldMessages';
 import { labelFields } from '../src/views/pooling/labelText';
 import { planGrid, weekRange } from '../src/views/pooling/planGrid';
@@ -134,7 +135,12 @@ describe('cost-share chart', () => {
     shapley: [0.42, 0.58],
     shapleyStandardErrors: [0, 0],
     shapleyIsExact: true,
+    shapleyErrorBounds: [0, 0],
     nucleolus: null,
+    buyInCost: 2000,
+    totalSavings: 800,
+    savingsShapley: [0.25, 0.75],
+    savingsNucleolus: null,
     ledgerUnitCost: 8,
     ledgerBalances: [-10, 10],
     grandCoalitionCost: 1200,
@@ -146,6 +152,14 @@ describe('cost-share chart', () => {
   it('draws the rules the host computed, leaving out a missing nucleolus', () => {
     expect(costShareSeries(shares).map((series) => series.rule)).toEqual(['GNI key (capped)', 'Contribution', 'Shapley value']);
     expect(costShareSeries({ ...shares, nucleolus: [0.4, 0.6] }).map((series) => series.rule)).toContain('Nucleolus');
+  });
+
+  it('gives each nation its part of the pool’s savings in k€, with the nucleolus only when the host computed it', () => {
+    expect(savingsRows(shares)).toEqual([
+      { nation: 'JPN', shapley: 200, nucleolus: null },
+      { nation: 'USA', shapley: 600, nucleolus: null },
+    ]);
+    expect(savingsRows({ ...shares, savingsNucleolus: [0.5, 0.5] }).map((row) => row.nucleolus)).toEqual([400, 400]);
   });
 
   it('runs the axis from zero, or the tenth below a negative share, to the tenth above the largest share', () => {

@@ -50,6 +50,10 @@ public sealed class PoolingBrowserTests(BrowserSession session) : IClassFixture<
         await Assertions.Expect(pooling.CostShareChart.Locator("svg rect").First).ToBeVisibleAsync();
         await Assertions.Expect(pooling.CostShareChart).ToContainTextAsync("Shapley value");
         await Assertions.Expect(pooling.CostShareChart).ToContainTextAsync("USA");
+        // The savings game beside the cost game: one row per nation of the chart, and what the pool saves in k€.
+        ILocator savings = page.GetByTestId("savings-table");
+        await Assertions.Expect(savings).ToContainTextAsync("The pool saves");
+        await Assertions.Expect(savings.Locator("tbody tr")).ToHaveCountAsync(await pooling.CostShareChart.Locator(".cost-share-table tbody tr").CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "pooling-plan.png"), FullPage = true });
         await page.Context.CloseAsync();
     }

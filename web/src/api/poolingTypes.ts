@@ -138,7 +138,16 @@ export interface CostShares {
   shapley: number[];
   shapleyStandardErrors: number[];
   shapleyIsExact: boolean;
+  /** How far each exact Shapley share can be off (fractions of v(N)) where coalition plans are not proven optimal. */
+  shapleyErrorBounds: number[];
   nucleolus: number[] | null;
+  /** What buying every requirement-week in at the shortfall price would cost, in k€. */
+  buyInCost: number;
+  /** What the pool saves against buying in, in k€. */
+  totalSavings: number;
+  /** Shapley shares of the savings game (fractions of `totalSavings`): never negative. */
+  savingsShapley: number[];
+  savingsNucleolus: number[] | null;
   ledgerUnitCost: number;
   ledgerBalances: number[];
   grandCoalitionCost: number;

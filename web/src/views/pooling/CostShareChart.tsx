@@ -1,6 +1,7 @@
 import type { CostShares } from '../../api/poolingTypes';
 import { axisRange, costShareSeries } from './costShareSeries';
 import { percent } from './planWords';
+import { SavingsTable } from './SavingsTable';
 
 const barHeight = 9;
 const nationGap = 12;
@@ -91,6 +92,7 @@ export function CostShareChart({ shares }: { shares: CostShares }) {
           ))}
         </tbody>
       </table>
+      <SavingsTable shares={shares} />
       {shares.notes.length > 0 && (
         <ul class="caption-note">
           {shares.notes.map((note) => (

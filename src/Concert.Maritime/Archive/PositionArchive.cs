@@ -261,6 +261,20 @@ public sealed class PositionArchive : IDisposable
         command.ExecuteNonQuery();
     }
 
+    // The first column of every row of a query, as text (the migrations' lists of tables to change).
+    internal static List<string> TextColumn(DuckDBConnection connection, string sql)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        using DuckDBDataReader reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
+    }
+
     private ushort RegisterName(string table, string column, string value)
     {
         using DuckDBCommand find = _connection.CreateCommand();

@@ -31,10 +31,7 @@ internal static class PositionDetailsMigration
     }
 
     // The tables of positions and their copies (snapshots, track segments) that lack one of the columns.
-    private static List<string> TablesWithoutDetails(DuckDBConnection connection)
-    {
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = """
+    private static List<string> TablesWithoutDetails(DuckDBConnection connection) => PositionArchive.TextColumn(connection, """
             SELECT table_name FROM duckdb_tables()
             WHERE schema_name = 'main' AND NOT temporary
               AND (table_name IN ('positions', 'vessel_snapshots') OR regexp_full_match(table_name, 'track_segment_[0-9]+'))
@@ -43,13 +40,5 @@ internal static class PositionDetailsMigration
                   WHERE schema_name = 'main' AND column_name IN ('accuracy', 'rot', 'altitude', 'station')
                   GROUP BY table_name HAVING count(*) = 4)
             ORDER BY table_name
-            """;
-        using DuckDBDataReader reader = command.ExecuteReader();
-        var tables = new List<string>();
-        while (reader.Read())
-        {
-            tables.Add(reader.GetString(0));
-        }
-        return tables;
-    }
+            """);
 }

@@ -31,21 +31,10 @@ internal static class ReadPathHashMigration
     }
 
     // The read-path tables that still have a hash column: snapshots and track segments.
-    private static List<string> TablesWithHash(DuckDBConnection connection)
-    {
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = """
+    private static List<string> TablesWithHash(DuckDBConnection connection) => PositionArchive.TextColumn(connection, """
             SELECT table_name FROM duckdb_columns()
             WHERE schema_name = 'main' AND column_name = 'hash'
               AND (table_name = 'vessel_snapshots' OR regexp_full_match(table_name, 'track_segment_[0-9]+'))
             ORDER BY table_name
-            """;
-        using DuckDBDataReader reader = command.ExecuteReader();
-        var tables = new List<string>();
-        while (reader.Read())
-        {
-            tables.Add(reader.GetString(0));
-        }
-        return tables;
-    }
+            """);
 }

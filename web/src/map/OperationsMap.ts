@@ -11,7 +11,7 @@ import { mercatorX, mercatorY, type MapView } from './mapView';
 import { mapIds, operationsMapStyle } from './mapStyle';
 import { vesselDiff, type VesselFeature } from './vesselDiff';
 import type { VesselProperties } from './vesselFeatures';
-import { drawVesselIcons } from './vesselIcons';
+import { drawVesselIcons, type VesselIcon } from './vesselIcons';
 import { VesselInstances } from './vesselInstances';
 import { VesselLayer } from './VesselLayer';
 import { viewportBox } from './viewportBox';
@@ -55,6 +55,7 @@ const worldTileSize = 512;
 export class OperationsMap {
   readonly #map: maplibregl.Map;
   readonly #events: OperationsMapEvents;
+  readonly #icons: readonly VesselIcon[];
   readonly #instances: VesselInstances;
   readonly #layer: VesselLayer;
   #zonePopup: maplibregl.Popup | undefined;
@@ -65,9 +66,9 @@ export class OperationsMap {
   private constructor(map: maplibregl.Map, events: OperationsMapEvents) {
     this.#map = map;
     this.#events = events;
-    const icons = drawVesselIcons();
-    this.#instances = new VesselInstances(icons.map((icon) => icon.name));
-    this.#layer = new VesselLayer(mapIds.vesselLayer, this.#instances, icons, () => this.#view());
+    this.#icons = drawVesselIcons();
+    this.#instances = new VesselInstances(this.#icons.map((icon) => icon.name));
+    this.#layer = new VesselLayer(mapIds.vesselLayer, this.#instances, this.#icons, () => this.#view());
   }
 
   /** Creates the map in `container`, showing the Asia-Pacific waters; resolves once the style is loaded. */
@@ -90,7 +91,7 @@ export class OperationsMap {
       map.once('error', (event) => reject(event.error));
       map.once('load', () => {
         // The replayed vessel is a symbol of the same icons; the live ones are the custom layer, under the selection ring.
-        for (const icon of drawVesselIcons()) map.addImage(icon.name, icon.image, { pixelRatio: icon.pixelRatio });
+        for (const icon of operationsMap.#icons) map.addImage(icon.name, icon.image, { pixelRatio: icon.pixelRatio });
         map.addLayer(operationsMap.#layer, mapIds.selectionLayer);
         operationsMap.#listen();
         resolve(operationsMap);

@@ -1,10 +1,9 @@
 import { shipCategories, shipCategoryStyle } from './shipCategories';
 import { vesselIconName } from './vesselFeatures';
+import { vesselIconSize as size } from './vesselLook';
 
 /** Device pixels per CSS pixel the icons are drawn at, so they stay sharp on high-density screens. */
 const pixelRatio = 2;
-/** The icon's side in CSS pixels. */
-const size = 20;
 /** The dark edge that keeps every colour readable against sea and land alike. */
 const edge = '#061018';
 

@@ -8,7 +8,7 @@ import type { Staleness } from './staleness';
  */
 export const vesselIconMinZoom = 6;
 
-/** The side of a vessel icon in CSS pixels at scale 1 (vesselIcons.ts draws them so). */
+/** The side of a vessel icon in CSS pixels at scale 1: vesselIcons.ts draws them at it, the vessel layer scales them from it. */
 export const vesselIconSize = 20;
 
 /** Stale vessels faded, lost ones (drawn hollow) a little less, fresh ones opaque. */

@@ -1,4 +1,5 @@
 import type { GeoBox } from '../api/types';
+import { viewportBox } from './viewportBox';
 
 /** How far the box asked of the host reaches beyond the view on each side, as a share of the view's width and height. */
 export const subscriptionMargin = 0.25;
@@ -21,13 +22,12 @@ export function inBox(box: GeoBox, longitude: number, latitude: number): boolean
   return box.west <= box.east ? longitude >= box.west && longitude <= box.east : longitude >= box.west || longitude <= box.east;
 }
 
+// The box grown by a share of its size on each side, wrapped and clamped as viewportBox does a visible one.
 function padded(box: GeoBox, margin: number): GeoBox {
   const width = span(box);
   const height = box.north - box.south;
-  const south = Math.max(-90, box.south - height * margin);
-  const north = Math.min(90, box.north + height * margin);
-  if (width * (1 + 2 * margin) >= 360) return { west: -180, south, east: 180, north };
-  return { west: wrap(box.west - width * margin), south, east: wrap(box.east + width * margin), north };
+  const west = box.west - width * margin;
+  return viewportBox({ west, south: box.south - height * margin, east: west + width * (1 + 2 * margin), north: box.north + height * margin });
 }
 
 function contains(outer: GeoBox, inner: GeoBox): boolean {
@@ -44,8 +44,4 @@ function area(box: GeoBox): number {
 /** The box's width in degrees of longitude, across the antimeridian when west exceeds east. */
 function span(box: GeoBox): number {
   return box.west <= box.east ? box.east - box.west : box.east - box.west + 360;
-}
-
-function wrap(longitude: number): number {
-  return ((((longitude + 180) % 360) + 360) % 360) - 180;
 }

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from './basemap';
 import { graticule } from './basemap';
 
@@ -19,20 +19,11 @@ export const mapIds = {
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-// The replayed vessel: its type's icon turned to the heading, as the live vessel layer draws it, never hidden by
-// collision detection.
-const vesselIconLayout: SymbolLayerSpecification['layout'] = {
-  'icon-image': ['get', 'icon'],
-  'icon-rotate': ['get', 'rotation'],
-  'icon-rotation-alignment': 'map',
-  'icon-allow-overlap': true,
-  'icon-ignore-placement': true,
-};
-
 /**
  * The whole map style, defined here rather than fetched: sea, land, borders and a 10° graticule from the bundled
  * Natural Earth data, the ASAM subregions (hidden until the layers panel shows them), and the track, selection ring
- * and replay layers (the live vessels are a custom WebGL layer, VesselLayer, that OperationsMap adds below the ring). No glyphs or sprites are named, so nothing is requested from a server; vessel icons are drawn at
+ * and replay layers (the live vessels are a custom WebGL layer, VesselLayer, that OperationsMap adds below the ring).
+ * No glyphs or sprites are named, so nothing is requested from a server; vessel icons are drawn at
  * run time (vesselIcons.ts) and names are shown in the details panel rather than as map labels.
  */
 export function operationsMapStyle(basemap: Basemap, zones: FeatureCollection): StyleSpecification {
@@ -93,7 +84,15 @@ export function operationsMapStyle(basemap: Basemap, zones: FeatureCollection): 
         id: mapIds.replayLayer,
         type: 'symbol',
         source: mapIds.replaySource,
-        layout: { ...vesselIconLayout, 'icon-size': 1.3 },
+        // Its type's icon turned to the heading, as the live vessel layer draws it, never hidden by collision detection.
+        layout: {
+          'icon-image': ['get', 'icon'],
+          'icon-rotate': ['get', 'rotation'],
+          'icon-rotation-alignment': 'map',
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'icon-size': 1.3,
+        },
       },
     ],
   };

@@ -139,22 +139,12 @@ internal static class PoolingInput
     /// <returns>True when valid.</returns>
     public static bool Pledge(PoolingPledgeRequest request, StoredPledge row, Dictionary<string, string[]> errors)
     {
+        ArgumentNullException.ThrowIfNull(row);
         if (Pledge(request, errors) is not { } fields)
         {
             return false;
         }
 
-        CopyTo(fields, row);
-        return true;
-    }
-
-    /// <summary>Copies checked pledge fields onto a stored row.</summary>
-    /// <param name="fields">The checked fields.</param>
-    /// <param name="row">The row.</param>
-    private static void CopyTo(PledgeDocument fields, StoredPledge row)
-    {
-        ArgumentNullException.ThrowIfNull(fields);
-        ArgumentNullException.ThrowIfNull(row);
         row.Code = fields.Code;
         row.Nation = fields.Nation;
         row.AssetType = fields.AssetType;
@@ -167,6 +157,7 @@ internal static class PoolingInput
         row.TransitDaysJson = PoolingJson.Write(fields.TransitDays);
         row.ExcludedAreasJson = PoolingJson.Write(fields.ExcludedAreas);
         row.ExcludedTasks = fields.ExcludedTasks;
+        return true;
     }
 
     /// <summary>Checks a project request; copies it onto <paramref name="row"/> when it is valid.</summary>

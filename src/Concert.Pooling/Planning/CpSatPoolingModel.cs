@@ -297,6 +297,13 @@ internal sealed class CpSatPoolingModel
     public void Hint(IReadOnlyList<long> values)
     {
         Model.ClearHints();
+        Model.Model.SolutionHint = Assignment(values);
+    }
+
+    /// <summary>A complete solution as a hint for this model or a copy of it (same variables, by index).</summary>
+    public static PartialVariableAssignment Assignment(IReadOnlyList<long> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
         var hint = new PartialVariableAssignment();
         for (int variable = 0; variable < values.Count; variable++)
         {
@@ -304,7 +311,7 @@ internal sealed class CpSatPoolingModel
             hint.Values.Add(values[variable]);
         }
 
-        Model.Model.SolutionHint = hint;
+        return hint;
     }
 
     /// <summary>The schedule in a solution, given as the value of every model variable by index.</summary>

@@ -202,10 +202,9 @@ internal sealed class CpSatPoolingModel
         ArgumentNullException.ThrowIfNull(values);
         CpObjectiveProto objective = Model.Model.Objective;
         long total = (long)objective.Offset;
-        for (int term = 0; term < objective.Vars.Count; term++)
+        foreach ((int variable, long coefficient) in ProtoTerms.Of(objective.Vars, objective.Coeffs))
         {
-            int reference = objective.Vars[term];
-            total += reference >= 0 ? objective.Coeffs[term] * values[reference] : -objective.Coeffs[term] * values[-reference - 1];
+            total += coefficient * values[variable];
         }
 
         return total;

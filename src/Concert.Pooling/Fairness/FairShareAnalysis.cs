@@ -28,7 +28,7 @@ public static class FairShareAnalysis
         ImmutableArray<double> errorBounds = exact ? [.. ShapleyValue.ErrorBounds(n, game.ValueUncertainty)] : [];
         bool nucleoli = exact && n <= Nucleolus.PlayerLimit;
         NucleolusResult? nucleolus = nucleoli ? Fairness.Nucleolus.OfCostGame(game.Game) : null;
-        NucleolusResult? savingsNucleolus = nucleoli ? SavingsNucleolus(game.Savings) : null;
+        NucleolusResult? savingsNucleolus = nucleoli ? Fairness.Nucleolus.OfProfitGame(game.Savings) : null;
 
         var grandPlan = game.PlanOf(game.Game.GrandCoalition);
         var contributions = game.Nations
@@ -61,12 +61,4 @@ public static class FairShareAnalysis
     private static ShapleyEstimate Shapley(CoalitionGame game, bool exact, int sampledOrders) => exact
         ? new ShapleyEstimate([.. ShapleyValue.Exact(game)], [.. new double[game.Players]], 0)
         : ShapleyValue.Sampled(game, sampledOrders, seed: 1);
-
-    /// <summary>The nucleolus of a profit game is the negated nucleolus of the cost game −b: the excess b(S) − x(S)
-    /// of a profit allocation x is the excess y(S) − (−b(S)) of the cost allocation y = −x.</summary>
-    private static NucleolusResult SavingsNucleolus(CoalitionGame savings)
-    {
-        NucleolusResult ofCosts = Nucleolus.OfCostGame(new CoalitionGame(savings.Players, coalition => -savings.Value(coalition)));
-        return ofCosts with { Allocation = [.. ofCosts.Allocation.Select(share => -share)] };
-    }
 }

@@ -139,10 +139,9 @@ public sealed class PoolingGame
 
         PoolingPlan plan = _search.Best(effective)!;
         double bound = Math.Min(_search.Bound(effective), plan.Objective);
-        var members = _search.Members(coalition).ToList();
-        plan = plan with { CostByNation = members.ToImmutableDictionary(nation => nation, nation => plan.CostByNation.GetValueOrDefault(nation)) };
+        plan = plan with { CostByNation = _search.Members(coalition).ToImmutableDictionary(nation => nation, nation => plan.CostByNation.GetValueOrDefault(nation)) };
         return double.IsNegativeInfinity(bound)
             ? plan
-            : plan with { BestBound = bound, Status = bound >= plan.Objective - 1e-6 ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible };
+            : plan with { BestBound = bound, Status = _search.IsProven(effective) ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible };
     }
 }

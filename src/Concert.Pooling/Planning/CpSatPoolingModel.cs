@@ -202,10 +202,9 @@ internal sealed class CpSatPoolingModel
         ArgumentNullException.ThrowIfNull(values);
         CpObjectiveProto objective = Model.Model.Objective;
         long total = (long)objective.Offset;
-        for (int term = 0; term < objective.Vars.Count; term++)
+        foreach ((int variable, long coefficient) in ProtoTerms.Of(objective.Vars, objective.Coeffs))
         {
-            int reference = objective.Vars[term];
-            total += reference >= 0 ? objective.Coeffs[term] * values[reference] : -objective.Coeffs[term] * values[-reference - 1];
+            total += coefficient * values[variable];
         }
 
         return total;
@@ -297,6 +296,13 @@ internal sealed class CpSatPoolingModel
     public void Hint(IReadOnlyList<long> values)
     {
         Model.ClearHints();
+        Model.Model.SolutionHint = Assignment(values);
+    }
+
+    /// <summary>A complete solution as a hint for this model or a copy of it (same variables, by index).</summary>
+    public static PartialVariableAssignment Assignment(IReadOnlyList<long> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
         var hint = new PartialVariableAssignment();
         for (int variable = 0; variable < values.Count; variable++)
         {
@@ -304,7 +310,7 @@ internal sealed class CpSatPoolingModel
             hint.Values.Add(values[variable]);
         }
 
-        Model.Model.SolutionHint = hint;
+        return hint;
     }
 
     /// <summary>The schedule in a solution, given as the value of every model variable by index.</summary>

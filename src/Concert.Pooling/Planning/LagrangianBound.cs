@@ -71,18 +71,9 @@ internal static class LagrangianBound
 
     private static void AddTerms(double[] reducedCost, RepeatedField<int> references, RepeatedField<long> coefficients, double factor)
     {
-        for (int term = 0; term < references.Count; term++)
+        foreach ((int variable, long coefficient) in ProtoTerms.Of(references, coefficients))
         {
-            // A negative reference is the negation of variable −ref − 1.
-            int reference = references[term];
-            if (reference >= 0)
-            {
-                reducedCost[reference] += factor * coefficients[term];
-            }
-            else
-            {
-                reducedCost[-reference - 1] -= factor * coefficients[term];
-            }
+            reducedCost[variable] += factor * coefficient;
         }
     }
 }

@@ -50,14 +50,7 @@ internal static class LpDeploymentSearch
 
         var cheapest = new CpModel();
         cheapest.Model.MergeFrom(model.CostWithinDeployments(lp.Values, (long)Math.Round(covering.Objective)));
-        var hint = new PartialVariableAssignment();
-        for (int variable = 0; variable < covering.Values.Count; variable++)
-        {
-            hint.Vars.Add(variable);
-            hint.Values.Add(covering.Values[variable]);
-        }
-
-        cheapest.Model.SolutionHint = hint;
+        cheapest.Model.SolutionHint = CpSatPoolingModel.Assignment(covering.Values);
         SolveOutcome cost = cpSat(cheapest, Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds));
         return cost.HasSolution ? cost.Values : covering.Values;
     }

@@ -37,7 +37,7 @@ internal static class PdlpRun
         {
             LinearConstraintProto linear = model.Constraints[row].Linear
                 ?? throw new InvalidOperationException($"Only linear constraints have an LP relaxation, not {model.Constraints[row].ConstraintCase}.");
-            rows[row] = lp.AddLinearConstraint(Sum(variables, linear.Vars, linear.Coeffs), Finite(linear.Domain[0]), Finite(linear.Domain[^1]));
+            rows[row] = lp.AddLinearConstraint(Sum(variables, linear.Vars, linear.Coeffs), ProtoTerms.Finite(linear.Domain[0]), ProtoTerms.Finite(linear.Domain[^1]));
         }
 
         lp.Minimize(Sum(variables, model.Objective.Vars, model.Objective.Coeffs));
@@ -60,24 +60,13 @@ internal static class PdlpRun
         return answered ? new LpRelaxation(values, LagrangianBound.Of(model, duals)) : new LpRelaxation([], double.NegativeInfinity);
     }
 
-    private static double Finite(long value) => value switch
-    {
-        long.MinValue => double.NegativeInfinity,
-        long.MaxValue => double.PositiveInfinity,
-        _ => value,
-    };
-
     private static Google.OrTools.ModelBuilder.LinearExprBuilder Sum(
         Google.OrTools.ModelBuilder.Variable[] variables, RepeatedField<int> references, RepeatedField<long> coefficients)
     {
         var sum = Google.OrTools.ModelBuilder.LinearExpr.NewBuilder();
-        for (int term = 0; term < references.Count; term++)
+        foreach ((int index, long coefficient) in ProtoTerms.Of(references, coefficients))
         {
-            // A negative reference is the negation of variable −ref − 1.
-            int reference = references[term];
-            _ = reference >= 0
-                ? sum.AddTerm(variables[reference], coefficients[term])
-                : sum.AddTerm(variables[-reference - 1], -coefficients[term]);
+            sum.AddTerm(variables[index], coefficient);
         }
 
         return sum;

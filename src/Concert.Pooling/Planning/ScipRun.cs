@@ -46,7 +46,7 @@ internal sealed class ScipRun : IDisposable
             }
 
             LinearConstraintProto linear = constraint.Linear;
-            Google.OrTools.LinearSolver.Constraint row = _solver.MakeConstraint(Finite(linear.Domain[0]), Finite(linear.Domain[^1]));
+            Google.OrTools.LinearSolver.Constraint row = _solver.MakeConstraint(ProtoTerms.Finite(linear.Domain[0]), ProtoTerms.Finite(linear.Domain[^1]));
             AddTerms(linear.Vars, linear.Coeffs, row.GetCoefficient, row.SetCoefficient);
         }
 
@@ -100,22 +100,11 @@ internal sealed class ScipRun : IDisposable
 
     public void Dispose() => _solver.Dispose();
 
-    private static double Finite(long value) => value switch
-    {
-        long.MinValue => double.NegativeInfinity,
-        long.MaxValue => double.PositiveInfinity,
-        _ => value,
-    };
-
     private void AddTerms(RepeatedField<int> references, RepeatedField<long> coefficients, Func<Variable, double> get, Action<Variable, double> set)
     {
-        for (int term = 0; term < references.Count; term++)
+        foreach ((int index, long coefficient) in ProtoTerms.Of(references, coefficients))
         {
-            // A negative reference is the negation of variable −ref − 1.
-            int reference = references[term];
-            (Variable variable, long coefficient) = reference >= 0
-                ? (_variables[reference], coefficients[term])
-                : (_variables[-reference - 1], -coefficients[term]);
+            Variable variable = _variables[index];
             set(variable, get(variable) + coefficient);
         }
     }

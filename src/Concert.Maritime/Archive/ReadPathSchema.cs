@@ -20,7 +20,7 @@ namespace Concert.Maritime.Archive;
 /// </list>
 /// Both copy <see cref="PositionColumns"/>, every column of <c>positions</c>, which no longer holds a payload hash
 /// (random, so stored uncompressed: 4 bytes a row, as much as the rest of a segment's row); the reads settle ties by
-/// <see cref="PositionOrder"/> (<see cref="ReadPathHashMigration"/> brings older read paths to this).
+/// <see cref="PositionOrder"/> (<see cref="PayloadHashMigration"/> brings older read paths to this).
 /// </remarks>
 internal static class ReadPathSchema
 {
@@ -51,6 +51,13 @@ internal static class ReadPathSchema
 
     /// <summary><see cref="PositionOrder"/> reversed, greatest first.</summary>
     public static readonly string PositionOrderDescending = string.Join(", ", PositionOrder.Split(", ").Select(column => column + " DESC"));
+
+    /// <summary>
+    /// A condition on <c>table_name</c> that holds for the tables of positions: <c>positions</c>, the snapshots and every
+    /// track segment (what the migrations change).
+    /// </summary>
+    public const string PositionTables =
+        "(table_name IN ('positions', 'vessel_snapshots') OR regexp_full_match(table_name, 'track_segment_[0-9]+'))";
 
     /// <summary>The name of the table that holds track segment <paramref name="id"/>.</summary>
     public static string TrackSegmentTable(int id) => "track_segment_" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);

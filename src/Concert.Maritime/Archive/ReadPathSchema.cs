@@ -42,12 +42,13 @@ internal static class ReadPathSchema
     public const string PositionColumns = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, receivers, source, label, accuracy, rot, altitude, station";
 
     /// <summary>
-    /// The order of positions in every read: by time, then by the stored values, the receiver count last (the one
-    /// value that changes after a row is stored). A track lists positions in it; the picture takes the greatest of each
-    /// vessel's candidates, a snapshot the greatest of each vessel and label. Positions equal in all of it are one
-    /// answer, so the reads do not depend on the order rows are stored in.
+    /// The order of positions in every read: by the key (<see cref="PositionKey.Columns"/>, time first), then by the
+    /// other stored values, the receiver count last (the one value that changes after a row is stored). A track lists
+    /// positions in it; the picture takes the greatest of each vessel's candidates, a snapshot the greatest of each
+    /// vessel and label. Positions equal in all of it are one answer, so the reads do not depend on the order rows are
+    /// stored in.
     /// </summary>
-    public const string PositionOrder = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, accuracy, rot, altitude, source, station, label, receivers";
+    public const string PositionOrder = PositionKey.Columns + ", source, station, label, receivers";
 
     /// <summary><see cref="PositionOrder"/> reversed, greatest first.</summary>
     public static readonly string PositionOrderDescending = string.Join(", ", PositionOrder.Split(", ").Select(column => column + " DESC"));

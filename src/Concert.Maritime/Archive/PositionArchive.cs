@@ -53,7 +53,6 @@ public sealed class PositionArchive : IDisposable
         {
             Execute(connection, ArchiveSchema.Create);
             PayloadHashMigration.Apply(connection);
-            ReadPathHashMigration.Apply(connection);
             PositionDetailsMigration.Apply(connection);
             Execute(connection, ArchiveSchema.CreateStaging);
             Execute(connection, ReadPathSchema.Create);

@@ -31,10 +31,9 @@ internal static class PositionDetailsMigration
     }
 
     // The tables of positions and their copies (snapshots, track segments) that lack one of the columns.
-    private static List<string> TablesWithoutDetails(DuckDBConnection connection) => PositionArchive.TextColumn(connection, """
+    private static List<string> TablesWithoutDetails(DuckDBConnection connection) => PositionArchive.TextColumn(connection, $"""
             SELECT table_name FROM duckdb_tables()
-            WHERE schema_name = 'main' AND NOT temporary
-              AND (table_name IN ('positions', 'vessel_snapshots') OR regexp_full_match(table_name, 'track_segment_[0-9]+'))
+            WHERE schema_name = 'main' AND NOT temporary AND {ReadPathSchema.PositionTables}
               AND table_name NOT IN (
                   SELECT table_name FROM duckdb_columns()
                   WHERE schema_name = 'main' AND column_name IN ('accuracy', 'rot', 'altitude', 'station')

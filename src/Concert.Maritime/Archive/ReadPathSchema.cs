@@ -20,7 +20,7 @@ namespace Concert.Maritime.Archive;
 /// </list>
 /// Both copy <see cref="PositionColumns"/>, every column of <c>positions</c>, which no longer holds a payload hash
 /// (random, so stored uncompressed: 4 bytes a row, as much as the rest of a segment's row); the reads settle ties by
-/// <see cref="PositionOrder"/> (<see cref="ReadPathHashMigration"/> brings older read paths to this).
+/// <see cref="PositionOrder"/> (<see cref="PayloadHashMigration"/> brings older read paths to this).
 /// </remarks>
 internal static class ReadPathSchema
 {
@@ -42,15 +42,23 @@ internal static class ReadPathSchema
     public const string PositionColumns = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, receivers, source, label, accuracy, rot, altitude, station";
 
     /// <summary>
-    /// The order of positions in every read: by time, then by the stored values, the receiver count last (the one
-    /// value that changes after a row is stored). A track lists positions in it; the picture takes the greatest of each
-    /// vessel's candidates, a snapshot the greatest of each vessel and label. Positions equal in all of it are one
-    /// answer, so the reads do not depend on the order rows are stored in.
+    /// The order of positions in every read: by the key (<see cref="PositionKey.Columns"/>, time first), then by the
+    /// other stored values, the receiver count last (the one value that changes after a row is stored). A track lists
+    /// positions in it; the picture takes the greatest of each vessel's candidates, a snapshot the greatest of each
+    /// vessel and label. Positions equal in all of it are one answer, so the reads do not depend on the order rows are
+    /// stored in.
     /// </summary>
-    public const string PositionOrder = "t, mmsi, lat, lon, sog, cog, heading, status, msg_type, accuracy, rot, altitude, source, station, label, receivers";
+    public const string PositionOrder = PositionKey.Columns + ", source, station, label, receivers";
 
     /// <summary><see cref="PositionOrder"/> reversed, greatest first.</summary>
     public static readonly string PositionOrderDescending = string.Join(", ", PositionOrder.Split(", ").Select(column => column + " DESC"));
+
+    /// <summary>
+    /// A condition on <c>table_name</c> that holds for the tables of positions: <c>positions</c>, the snapshots and every
+    /// track segment (what the migrations change).
+    /// </summary>
+    public const string PositionTables =
+        "(table_name IN ('positions', 'vessel_snapshots') OR regexp_full_match(table_name, 'track_segment_[0-9]+'))";
 
     /// <summary>The name of the table that holds track segment <paramref name="id"/>.</summary>
     public static string TrackSegmentTable(int id) => "track_segment_" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);

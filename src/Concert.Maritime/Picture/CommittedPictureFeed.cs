@@ -78,8 +78,7 @@ public sealed class CommittedPictureFeed
         {
             foreach (ref readonly PositionRecord position in batch.Positions.Span)
             {
-                var sink = new AppliedReportSink(_picture, LabelOf(position.LabelId), _pipeline.Archive.StationName(position.StationId));
-                Rebuild(in position, ref sink);
+                ApplyOne(in position);
             }
         }
         foreach (VesselStaticRecord report in batch.Statics)
@@ -163,10 +162,15 @@ public sealed class CommittedPictureFeed
             {
                 return;
             }
-            ref readonly PositionRecord position = ref batch[_partitions[earliest].Deferred[next[earliest]++]];
-            var sink = new AppliedReportSink(_picture, LabelOf(position.LabelId), _pipeline.Archive.StationName(position.StationId));
-            Rebuild(in position, ref sink);
+            ApplyOne(in batch[_partitions[earliest].Deferred[next[earliest]++]]);
         }
+    }
+
+    // Merges one stored position as the picture's one writer: a batch applied on one thread, or a report the partitions left.
+    private void ApplyOne(in PositionRecord position)
+    {
+        var sink = new AppliedReportSink(_picture, LabelOf(position.LabelId), _pipeline.Archive.StationName(position.StationId));
+        Rebuild(in position, ref sink);
     }
 
     private ConfidentialityLabel LabelOf(ushort labelId)

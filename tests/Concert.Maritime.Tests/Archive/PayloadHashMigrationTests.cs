@@ -43,13 +43,13 @@ public sealed class PayloadHashMigrationTests : IDisposable
 
         using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
         connection.Open();
-        Assert.Empty(DuckDbRows.Strings(connection, "SELECT table_name FROM duckdb_columns() WHERE column_name = 'hash' AND table_name <> 'vessel_statics'"));
-        Assert.Equal(["2", "1", "1", "0", "0"], DuckDbRows.Strings(connection, """
+        Assert.Empty(PositionArchive.TextColumn(connection, "SELECT table_name FROM duckdb_columns() WHERE column_name = 'hash' AND table_name <> 'vessel_statics'"));
+        Assert.Equal(["2", "1", "1", "0", "0"], PositionArchive.TextColumn(connection, """
             SELECT count(*)::VARCHAR FROM positions UNION ALL SELECT count(*)::VARCHAR FROM track_segments
             UNION ALL SELECT count(*)::VARCHAR FROM track_days UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshots
             UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshot_times
             """));
-        Assert.Equal(["2"], DuckDbRows.Strings(connection, "SELECT count(*)::VARCHAR FROM track_segment_1"));
+        Assert.Equal(["2"], PositionArchive.TextColumn(connection, "SELECT count(*)::VARCHAR FROM track_segment_1"));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class PositionDetailsMigrationTests : IDisposable
         // The old rows read as they did: low accuracy, no rate of turn, no altitude, no station.
         foreach (string table in new[] { "positions", "track_segment_1", "vessel_snapshots" })
         {
-            Assert.Equal(["false -128 4095 0", "false -128 4095 0"], DuckDbRows.Strings(connection,
+            Assert.Equal(["false -128 4095 0", "false -128 4095 0"], PositionArchive.TextColumn(connection,
                 $"SELECT concat_ws(' ', accuracy, rot, altitude, station) FROM {table} ORDER BY mmsi"));
         }
         // A new archive has the same columns.
@@ -100,6 +100,6 @@ public sealed class PositionDetailsMigrationTests : IDisposable
         Assert.Equal(3, reopened.CountPositions());
     }
 
-    private static List<string> Columns(DuckDBConnection connection, string table) => DuckDbRows.Strings(connection,
+    private static List<string> Columns(DuckDBConnection connection, string table) => PositionArchive.TextColumn(connection,
         $"SELECT column_name FROM duckdb_columns() WHERE table_name = '{table}' ORDER BY column_index");
 }

@@ -33,7 +33,7 @@ public sealed class PositionKeyTests : IDisposable
         connection.Open();
         Assert.Equal(
             ["t", "mmsi", "lat", "lon", "sog", "cog", "heading", "status", "msg_type", "receivers", "source", "label", "accuracy", "rot", "altitude", "station"],
-            DuckDbRows.Strings(connection, "SELECT column_name FROM duckdb_columns() WHERE table_name = 'positions' ORDER BY column_index"));
+            PositionArchive.TextColumn(connection, "SELECT column_name FROM duckdb_columns() WHERE table_name = 'positions' ORDER BY column_index"));
     }
 
     [Fact]

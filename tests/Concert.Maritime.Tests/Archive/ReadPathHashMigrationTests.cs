@@ -47,12 +47,12 @@ public sealed class ReadPathHashMigrationTests : IDisposable
 
         using var connection = new DuckDBConnection(PositionArchive.ConnectionString(_old.DatabasePath));
         connection.Open();
-        Assert.Empty(DuckDbRows.Strings(connection, "SELECT table_name FROM duckdb_columns() WHERE column_name = 'hash' AND NOT internal AND table_name <> 'vessel_statics' ORDER BY 1"));
-        Assert.Equal(["2", "0", "0"], DuckDbRows.Strings(connection, """
+        Assert.Empty(PositionArchive.TextColumn(connection, "SELECT table_name FROM duckdb_columns() WHERE column_name = 'hash' AND NOT internal AND table_name <> 'vessel_statics' ORDER BY 1"));
+        Assert.Equal(["2", "0", "0"], PositionArchive.TextColumn(connection, """
             SELECT count(*)::VARCHAR FROM track_segment_1 UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshots
             UNION ALL SELECT count(*)::VARCHAR FROM vessel_snapshot_times
             """));
-        Assert.Equal(["s", "positions", "receivers", "vessels"], DuckDbRows.Strings(connection,
+        Assert.Equal(["s", "positions", "receivers", "vessels"], PositionArchive.TextColumn(connection,
             "SELECT column_name FROM duckdb_columns() WHERE table_name = 'vessel_snapshot_times' ORDER BY column_index"));
     }
 

@@ -3,12 +3,14 @@ import type { Vessel } from '../api/types';
 /** The static fields of a vessel that the archive does not keep with its positions. */
 export type VesselIdentity = Pick<Vessel, 'name' | 'callSign' | 'imo' | 'shipType' | 'shipTypeCode'>;
 
-/** Remembers the identity of every vessel the live picture has shown, by MMSI. */
+/**
+ * Remembers the identity of every vessel the live picture has shown, by MMSI. The vessel itself is kept as its
+ * identity: this runs on every live push over all vessels in view (50,000), and copying the fields would make as many
+ * objects each time, where keeping the reference makes none.
+ */
 export function rememberIdentities(known: Map<number, VesselIdentity>, vessels: readonly Vessel[]): void {
   for (const vessel of vessels) {
-    if (vessel.source !== 'picture') continue;
-    const { name, callSign, imo, shipType, shipTypeCode } = vessel;
-    known.set(vessel.mmsi, { name, callSign, imo, shipType, shipTypeCode });
+    if (vessel.source === 'picture') known.set(vessel.mmsi, vessel);
   }
 }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Concert.Maritime.Ingest;
 using Concert.Sharing;
 
@@ -44,10 +45,12 @@ internal sealed class PositionPartition(
     {
         if (_mine.Length < positions.Length)
         {
-            _mine = new int[positions.Length];
-            _slots = new int[positions.Length];
-            _changes = new PositionChange[positions.Length];
-            _deferred = new int[positions.Length];
+            // A power of two: batches come in every size up to the full one, and each larger one used to replace all four.
+            int length = (int)BitOperations.RoundUpToPowerOf2((uint)positions.Length);
+            _mine = new int[length];
+            _slots = new int[length];
+            _changes = new PositionChange[length];
+            _deferred = new int[length];
         }
         int mine = 0;
         for (int i = 0; i < positions.Length; i++)

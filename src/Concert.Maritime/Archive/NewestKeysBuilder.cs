@@ -4,17 +4,20 @@ namespace Concert.Maritime.Archive;
 /// Sorts the rows of one commit against the <see cref="NewestStoredKeys{TKey}"/> before it, and gathers the keys the commit
 /// adds at the newest time so that <see cref="NewestStoredKeys{TKey}.After"/> can bring them up to date once it has committed.
 /// </summary>
-internal sealed class NewestKeysBuilder<TKey>(NewestStoredKeys<TKey> stored)
+/// <param name="stored">What is stored before this commit.</param>
+/// <param name="keysAtNewest">An empty set for <see cref="KeysAtNewest"/>.</param>
+/// <param name="keysAtStoredTime">An empty set for <see cref="KeysAtStoredTime"/>.</param>
+internal sealed class NewestKeysBuilder<TKey>(NewestStoredKeys<TKey> stored, HashSet<TKey> keysAtNewest, HashSet<TKey> keysAtStoredTime)
     where TKey : IEquatable<TKey>
 {
     /// <summary>The newest time stored once this commit is in, as far as it has been told.</summary>
     public long NewestTime { get; private set; } = stored.Time;
 
     /// <summary>Keys this commit writes at <see cref="NewestTime"/>, when that is later than the stored time.</summary>
-    public HashSet<TKey> KeysAtNewest { get; } = [];
+    public HashSet<TKey> KeysAtNewest { get; } = keysAtNewest;
 
     /// <summary>Keys this commit writes at the stored time.</summary>
-    public HashSet<TKey> KeysAtStoredTime { get; } = [];
+    public HashSet<TKey> KeysAtStoredTime { get; } = keysAtStoredTime;
 
     /// <summary>
     /// Decides where a row goes: <see cref="RowPlace.Append"/> when it is certainly not stored (written straight into the

@@ -8,7 +8,7 @@ namespace Concert.Maritime.Feeds;
 /// </summary>
 internal sealed class FeedRecordWriter(IngestPipeline pipeline, ushort sourceId, ushort labelId, FeedStatistics statistics)
 {
-    private IngestChunk _chunk = new(sourceId, pipeline.Options.ChunkSize);
+    private IngestChunk _chunk = new(sourceId, pipeline.Options.ChunkSize, pipeline.ChunkArrays);
 
     // The archive's ids of the receiving stations this feed has named, and the last one asked for: a feed's stations
     // are few and the tag block parser interns their names, so a steady stream mostly finds the same string again.
@@ -83,7 +83,7 @@ internal sealed class FeedRecordWriter(IngestPipeline pipeline, ushort sourceId,
     private IngestChunk Cut()
     {
         IngestChunk full = _chunk;
-        _chunk = new IngestChunk(sourceId, pipeline.Options.ChunkSize);
+        _chunk = new IngestChunk(sourceId, pipeline.Options.ChunkSize, pipeline.ChunkArrays);
         return full;
     }
 }

@@ -7,19 +7,22 @@ namespace Concert.Maritime.Ingest;
 /// channel's cost is paid per thousand records, not per record.
 /// </summary>
 /// <remarks>
-/// The positions array is rented from the shared array pool and goes back once the batch stage has copied the records
-/// (<see cref="Recycle"/>): a fresh 40 KB array per thousand positions was a third of everything ingest allocated, and
-/// the collections it caused stop every stage. A chunk that is shed is simply dropped; its array is collected.
+/// The positions array is rented from the pipeline's pool (<see cref="IngestPipeline.ChunkArrays"/>) and goes back once
+/// the batch stage has copied the records (<see cref="Recycle"/>): a fresh 48 KB array per thousand positions was a third
+/// of everything ingest allocated, and the collections it caused stop every stage. A chunk that is shed is simply
+/// dropped; its array is collected.
 /// </remarks>
 internal sealed class IngestChunk
 {
     private readonly int _capacity;
+    private readonly ArrayPool<PositionRecord> _arrays;
 
-    public IngestChunk(ushort sourceId, int capacity)
+    public IngestChunk(ushort sourceId, int capacity, ArrayPool<PositionRecord> arrays)
     {
         SourceId = sourceId;
         _capacity = capacity;
-        Positions = ArrayPool<PositionRecord>.Shared.Rent(capacity);
+        _arrays = arrays;
+        Positions = arrays.Rent(capacity);
     }
 
     public ushort SourceId { get; }
@@ -40,5 +43,5 @@ internal sealed class IngestChunk
     public void Add(in PositionRecord position) => Positions[PositionCount++] = position;
 
     /// <summary>Returns the positions array to the pool; the chunk must not be read after this.</summary>
-    public void Recycle() => ArrayPool<PositionRecord>.Shared.Return(Positions);
+    public void Recycle() => _arrays.Return(Positions);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
@@ -16,6 +17,8 @@ namespace Concert.Maritime.Ingest;
 /// <remarks>Thread-safe: feeds enqueue from any thread. Start once, complete once.</remarks>
 public sealed class IngestPipeline : IAsyncDisposable
 {
+    // Chunk arrays a feed may be filling or the batch stage reading besides those queued (one per feed, a few feeds).
+    private const int ChunkArraysBeyondQueue = 32;
     private readonly PositionArchive _archive;
     private readonly IngestOptions _options;
     private readonly TimeProvider _clock;
@@ -50,6 +53,7 @@ public sealed class IngestPipeline : IAsyncDisposable
         _committed = Channel.CreateBounded<IngestBatch>(new BoundedChannelOptions(_options.QueuedBatches) { SingleReader = true, SingleWriter = true });
         _positionRepeats = new Deduplicator(_options.DeduplicationWindow);
         _staticRepeats = new Deduplicator(_options.DeduplicationWindow);
+        ChunkArrays = ArrayPool<PositionRecord>.Create(_options.ChunkSize, _options.QueuedChunks + ChunkArraysBeyondQueue);
     }
 
     /// <summary>
@@ -89,6 +93,13 @@ public sealed class IngestPipeline : IAsyncDisposable
 
     /// <summary>Positions shed from live feeds because the pipeline was full.</summary>
     public long PositionsShed => _shedding.Values.Sum(shedding => shedding.Positions);
+
+    /// <summary>
+    /// Where the feeds' chunks rent their positions arrays, and the batch stage returns them: it keeps as many as can be in
+    /// flight (a full queue and the chunks being filled and read), so a file ingest allocates none after its first queue.
+    /// The shared pool keeps 32 a processor, so it dropped most of a full queue's arrays and the feed then made new ones.
+    /// </summary>
+    internal ArrayPool<PositionRecord> ChunkArrays { get; }
 
     /// <summary>Starts the de-duplication and commit stages.</summary>
     public void Start()

@@ -206,7 +206,7 @@ public sealed class MaritimePicture
     }
 
     /// <summary>Starts loading a slot's vessel, for a <see cref="WriteFix"/> a few reports on. Writer only.</summary>
-    internal void PrefetchVessel(int slot) => _entries[slot].Slot.Prefetch();
+    internal void PrefetchVessel(int slot) => VesselSlot.Prefetch(_entries[slot].Slot);
 
     /// <summary>Records, after a <see cref="WriteFix"/>, what changed: the journal and, for a position, the grid. Writer only.</summary>
     internal void Recorded(int slot, FixOutcome outcome, double latitude, double longitude)

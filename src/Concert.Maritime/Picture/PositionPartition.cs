@@ -1,3 +1,4 @@
+using System.Numerics;
 using Concert.Maritime.Ingest;
 using Concert.Sharing;
 
@@ -31,6 +32,7 @@ internal sealed class PositionPartition(
     private int _changeCount;
     private int[] _deferred = [];
     private int _deferredCount;
+    private string?[] _stationNames = [];
 
     /// <summary>The batch indices of this partition's reports left for the full merge, in batch order.</summary>
     public ReadOnlySpan<int> Deferred => _deferred.AsSpan(0, _deferredCount);
@@ -44,10 +46,12 @@ internal sealed class PositionPartition(
     {
         if (_mine.Length < positions.Length)
         {
-            _mine = new int[positions.Length];
-            _slots = new int[positions.Length];
-            _changes = new PositionChange[positions.Length];
-            _deferred = new int[positions.Length];
+            // A power of two: batches come in every size up to the full one, and each larger one used to replace all four.
+            int length = (int)BitOperations.RoundUpToPowerOf2((uint)positions.Length);
+            _mine = new int[length];
+            _slots = new int[length];
+            _changes = new PositionChange[length];
+            _deferred = new int[length];
         }
         int mine = 0;
         for (int i = 0; i < positions.Length; i++)
@@ -113,12 +117,19 @@ internal sealed class PositionPartition(
             // The full merge turns it away: no country, no station to show.
             return;
         }
-        if (slot == NoSlot || (_deferredVessels.Count > 0 && _deferredVessels.Contains(position.Mmsi)))
+        // A station without a slot has none for the whole batch (slots are added by the writer, after the partitions), so
+        // its later reports are deferred by that alone; only vessels deferred for their label need the set, rarely.
+        if (slot == NoSlot)
+        {
+            _deferred[_deferredCount++] = batchIndex;
+            return;
+        }
+        if (_deferredVessels.Count > 0 && _deferredVessels.Contains(position.Mmsi))
         {
             Defer(position.Mmsi, batchIndex);
             return;
         }
-        var sink = new FixWritingSink(picture, label, stationOf(position.StationId), slot);
+        var sink = new FixWritingSink(picture, label, StationOf(position.StationId), slot);
         CommittedPictureFeed.Rebuild(in position, ref sink);
         switch (sink.Outcome)
         {
@@ -131,6 +142,26 @@ internal sealed class PositionPartition(
                 _changes[_changeCount++] = new PositionChange(slot, sink.Outcome, sink.Latitude, sink.Longitude);
                 break;
         }
+    }
+
+    // A station's name never changes once registered, so each partition keeps those it has met by id: a position costs an
+    // array read instead of a delegate call and a concurrent dictionary's lookup.
+    private string? StationOf(ushort id)
+    {
+        if (id < _stationNames.Length && _stationNames[id] is { } known)
+        {
+            return known;
+        }
+        string? name = stationOf(id);
+        if (name is not null)
+        {
+            if (id >= _stationNames.Length)
+            {
+                Array.Resize(ref _stationNames, Math.Max(id + 1, 2 * _stationNames.Length));
+            }
+            _stationNames[id] = name;
+        }
+        return name;
     }
 
     private void Defer(uint mmsi, int batchIndex)

@@ -169,8 +169,14 @@ internal static class VesselStateMerger
     {
         ConfidentialityLabel? first = null;
         List<ConfidentialityLabel>? distinct = null;
-        foreach (Provenance provenance in state.Provenances())
+        // The parts in the order of VesselState.Provenances, without its iterator (an object each full merge).
+        foreach (Provenance? provenance in (ReadOnlySpan<Provenance?>)
+            [state.Position?.Provenance, state.Name?.Provenance, state.Particulars?.Provenance, state.Registration?.Provenance, state.Voyage?.Provenance])
         {
+            if (provenance is null)
+            {
+                continue;
+            }
             ConfidentialityLabel label = provenance.Label;
             if (first is null)
             {

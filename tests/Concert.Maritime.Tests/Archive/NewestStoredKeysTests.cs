@@ -58,13 +58,41 @@ public sealed class NewestStoredKeysTests : IDisposable
     [Fact]
     public void Place_sorts_rows_against_the_stored_time_and_keys()
     {
-        var builder = new NewestKeysBuilder<(uint, ulong)>(Read());
+        NewestKeysBuilder<(uint, ulong)> builder = Read().Begin();
         Assert.Equal(RowPlace.Append, builder.Place(10, (1, 100)));
         Assert.Equal(RowPlace.Append, builder.Place(10, (2, 100)));
         Assert.Equal(RowPlace.Skip, builder.Place(10, (1, 100)));
         Assert.Equal(RowPlace.Append, builder.Place(12, (1, 100)));
         Assert.Equal(12, builder.NewestTime);
         Assert.Equal([(1u, 100ul)], builder.KeysAtNewest);
+    }
+
+    [Fact]
+    public void A_commit_hands_the_sets_it_is_done_with_to_the_next_emptied()
+    {
+        NewestStoredKeys<(uint, ulong)> stored = Read();
+        NewestKeysBuilder<(uint, ulong)> first = stored.Begin();
+        first.Place(10, (1, 100));
+        first.Place(10, (2, 100));
+        stored = stored.After(first);
+
+        NewestKeysBuilder<(uint, ulong)> second = stored.Begin();
+        Assert.Empty(second.KeysAtNewest);
+        Assert.Empty(second.KeysAtStoredTime);
+        Assert.Equal(RowPlace.Skip, second.Place(10, (1, 100)));
+        Assert.Equal(RowPlace.Append, second.Place(10, (3, 100)));
+        Assert.Equal(RowPlace.Append, second.Place(11, (1, 100)));
+        // Past second 10: its keys (the first commit's set) go back, emptied, and serve the third commit.
+        stored = stored.After(second);
+
+        NewestKeysBuilder<(uint, ulong)> third = stored.Begin();
+        Assert.Contains(first.KeysAtNewest, (HashSet<(uint, ulong)>[])[third.KeysAtNewest, third.KeysAtStoredTime]);
+        Assert.Empty(third.KeysAtNewest);
+        Assert.Empty(third.KeysAtStoredTime);
+        Assert.Equal(11, stored.Time);
+        Assert.Equal([(1u, 100ul)], stored.Keys);
+        Assert.Equal(RowPlace.Skip, third.Place(11, (1, 100)));
+        Assert.Equal(RowPlace.Append, third.Place(11, (2, 100)));
     }
 
     private static NewestStoredKeys<(uint, ulong)> Read()

@@ -38,7 +38,8 @@ public sealed class PartitionedApplyTests : IDisposable
     {
         // New stations mid-batch, repeated reports of a vessel in one batch, out-of-order times, reports without a
         // position, every position type (an aid's takes the full merge), invalid MMSIs, and static data under the other
-        // label, so that some vessels' positions must be merged fully and the ones after them wait for it.
+        // label, so that some vessels' positions must be merged fully and the ones after them wait for it. Receiving
+        // stations vary by report, and one is first registered half way, after the partitions have met the others.
         var sequential = new MaritimePicture(Options);
         var partitioned = new MaritimePicture(Options);
         CommittedPictureFeed one = CommittedPictureFeed.Follow(sequential, _pipeline, 1, 1);
@@ -46,8 +47,13 @@ public sealed class PartitionedApplyTests : IDisposable
         var random = new Random(seed);
         uint[] fleet = [.. Enumerable.Range(0, 400).Select(i => (uint)(i % 50 == 7 ? 200_000_000 + i : 563_000_000 + i))];
         byte[] types = [1, 2, 3, 18, 19, 9, 27, 21, 0];
+        List<ushort> stations = [PositionRecord.NoStation, _test.Archive.RegisterStation("north"), _test.Archive.RegisterStation("south")];
         for (int step = 0; step < 60; step++)
         {
+            if (step == 30)
+            {
+                stations.Add(_test.Archive.RegisterStation("harbour"));
+            }
             int known = Math.Min(fleet.Length, 40 + step * 8);
             var positions = new PositionRecord[random.Next(1, 1500)];
             for (int i = 0; i < positions.Length; i++)
@@ -60,7 +66,8 @@ public sealed class PartitionedApplyTests : IDisposable
                     positioned ? random.Next(-54_000_000, 54_000_000) : 91 * 600_000,
                     positioned ? random.Next(-108_000_000, 108_000_000) : 181 * 600_000,
                     (ushort)random.Next(1024), (ushort)random.Next(3601), (ushort)random.Next(512), (byte)random.Next(16),
-                    types[random.Next(types.Length)], (ulong)random.NextInt64(), 1, random.Next(8) == 0 ? _japanOnly : _shared, 1);
+                    types[random.Next(types.Length)], (ulong)random.NextInt64(), 1, random.Next(8) == 0 ? _japanOnly : _shared, 1,
+                    StationId: stations[random.Next(stations.Count)]);
             }
             VesselStaticRecord[] statics = [.. Enumerable.Range(0, random.Next(4)).Select(_ => new VesselStaticRecord(
                 Batches.Micros(Start.AddSeconds(step * 60)), fleet[random.Next(known)], 24, "SHIP " + random.Next(100), null, null,
@@ -79,6 +86,7 @@ public sealed class PartitionedApplyTests : IDisposable
             Assert.Equal(expected.Select(sighting => sighting.State), actual.Select(sighting => sighting.State));
         }
         Assert.True(sequential.Count > 300);
+        Assert.Contains(partitioned.Snapshot(), state => state.Position?.Provenance.Source == "harbour");
     }
 
     [Fact]

@@ -33,6 +33,10 @@ internal sealed class CoalitionSchedule
     /// <summary>The shortest re-solve worth starting: below it a solver rarely gets past presolve.</summary>
     private static readonly TimeSpan ShortestTurn = TimeSpan.FromSeconds(0.05);
 
+    /// <summary>The share of a budget the root-node turns may take: where they do not reach every coalition in it, the
+    /// rest get their LP bounds, about five times cheaper, so that none is left with only a super-coalition's bound.</summary>
+    private const double RootTurnsShare = 0.7;
+
     /// <summary>How many times a first-pass turn that ended without any bound is repeated with twice the time.</summary>
     private const int BoundlessRetries = 3;
 
@@ -58,10 +62,13 @@ internal sealed class CoalitionSchedule
     private TimeSpan Left => _options.TimeBudget is { } budget ? budget - _clock.Elapsed : TimeSpan.Zero;
 
     /// <summary>Gives every coalition of useful nations a root-node turn (<see cref="PlannerOptions.ScipRootNodeOnly"/>),
-    /// in the first pass's order, until the budget is spent; the rest get a plan without a solver
-    /// (<see cref="CoalitionSearch.Estimate"/>). For an analysis with a budget, before <see cref="Refine"/>.</summary>
+    /// in the first pass's order, for up to <see cref="RootTurnsShare"/> of the budget; the coalitions left then get
+    /// their LP bound and a plan without a solver (<see cref="CoalitionSearch.Relax"/>) while the budget lasts, and the
+    /// plan alone after (<see cref="CoalitionSearch.Estimate"/>). For an analysis with a budget, before
+    /// <see cref="Refine"/>.</summary>
     public void RootPass()
     {
+        TimeSpan rootTurnsUntil = _options.TimeBudget!.Value * RootTurnsShare;
         Parallel.ForEach(
             Partitioner.Create(_coalitions, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
@@ -71,11 +78,16 @@ internal sealed class CoalitionSchedule
                 if (left < ShortestTurn)
                 {
                     _search.Estimate(coalition);
-                    return;
                 }
-
-                TimeSpan turn = 2 * _options.CoalitionPlanner.TimeLimit;
-                _search.Solve(coalition, TimeSpan.FromTicks(Math.Min(turn.Ticks, left.Ticks)), rootNodeOnly: true);
+                else if (_clock.Elapsed > rootTurnsUntil)
+                {
+                    _search.Relax(coalition, left);
+                }
+                else
+                {
+                    TimeSpan turn = 2 * _options.CoalitionPlanner.TimeLimit;
+                    _search.Solve(coalition, TimeSpan.FromTicks(Math.Min(turn.Ticks, left.Ticks)), rootNodeOnly: true);
+                }
             });
     }
 

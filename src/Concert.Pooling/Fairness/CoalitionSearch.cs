@@ -122,19 +122,31 @@ internal sealed class CoalitionSearch
 
     /// <summary>Gives an effective coalition a plan without a solver, once a time budget is spent: the cheaper of its
     /// own greedy plan and the cheapest plan found whose support it holds, with the best bound proven for a
-    /// super-coalition (its value's uncertainty then counts in the Shapley error bound).</summary>
-    public void Estimate(int effective)
+    /// super-coalition and <paramref name="ownBound"/> (its value's uncertainty then counts in the Shapley error
+    /// bound).</summary>
+    public void Estimate(int effective, double ownBound = double.NegativeInfinity)
     {
         PoolingPlan greedy = PoolingPlanner.PlanGreedy(_problem.RestrictedTo(Members(effective)), _planner);
         lock (_gate)
         {
             (PoolingPlan? known, int support, double bound) = Known(effective);
+            bound = Math.Max(bound, ownBound);
             Record(effective, greedy, SupportOf(greedy), bound);
             if (known is not null)
             {
                 Record(effective, known, support, bound);
             }
         }
+    }
+
+    /// <summary>As <see cref="Estimate"/>, with the bound of the coalition's LP relaxation (<see cref="PricedLpBound"/>):
+    /// for a coalition the budget leaves no solver turn, a bound near its value, where a super-coalition's can be half
+    /// of it.</summary>
+    /// <param name="effective">The effective coalition, not empty.</param>
+    /// <param name="lpLimit">The most the LP may take; without an answer by then only the super-coalitions' bounds hold.</param>
+    public void Relax(int effective, TimeSpan lpLimit)
+    {
+        Estimate(effective, PricedLpBound.Of(_problem.RestrictedTo(Members(effective)), _planner, lpLimit.TotalSeconds));
     }
 
     /// <summary>Every coalition's plan becomes the best plan known whose support it holds, and its bound the best

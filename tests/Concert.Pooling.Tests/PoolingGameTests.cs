@@ -81,6 +81,39 @@ public sealed class PoolingGameTests
         }
     }
 
+    [Theory]
+    [InlineData(0.2)]
+    [InlineData(1.0)]
+    public void Under_a_short_budget_every_value_and_its_uncertainty_bracket_the_optimum(double budgetSeconds)
+    {
+        // Whatever the budget reached — root-node turns, LP bounds, greedy plans with a super-coalition's bound — each
+        // value is a plan's and each value less its uncertainty a proven bound.
+        PoolingProblem problem = InstanceGenerator.Generate(Small, 1);
+
+        PoolingGame game = PoolingGame.Build(problem, new PoolingGameOptions { TimeBudget = TimeSpan.FromSeconds(budgetSeconds) });
+
+        PlannerOptions alone = CpSatAlone(problem);
+        for (int coalition = 1; coalition <= game.Game.GrandCoalition; coalition++)
+        {
+            double optimum = PoolingPlanner.Plan(problem.RestrictedTo(Members(game, coalition)), alone).Objective;
+            double value = game.Game.Value(coalition);
+            Assert.InRange(optimum, value - game.ValueUncertainty(coalition), value);
+        }
+    }
+
+    [Fact]
+    public void The_lp_bound_is_below_the_optimum_and_near_it()
+    {
+        PoolingProblem problem = InstanceGenerator.Generate(Small, 1);
+        PlannerOptions alone = CpSatAlone(problem);
+
+        double bound = PricedLpBound.Of(problem, alone, seconds: 30);
+        PoolingPlan optimal = PoolingPlanner.Plan(problem, alone);
+
+        Assert.True(optimal.IsProvenOptimal);
+        Assert.InRange(bound, 0.95 * optimal.Objective, optimal.Objective);
+    }
+
     [Fact]
     public void Scip_stopped_at_the_root_node_brackets_the_optimum()
     {

@@ -1,12 +1,14 @@
 using Concert.Pooling.Benchmarks;
 
-// concert-pooling-bench --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S]:
+// concert-pooling-bench --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G]:
 // the figures `concert plan bench` prints; --cp-sat-only plans without SCIP, to compare; --fair-share-budget gives
-// the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each).
+// the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each);
+// --fair-share-gap proves coalition plans within a relative gap G (default 0: optimal).
 string tier = "B0";
 int seeds = 5;
 bool useScip = true;
 TimeSpan? fairShareBudget = null;
+double fairShareGap = 0;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -20,18 +22,21 @@ for (int i = 0; i < args.Length; i++)
         case "--fair-share-budget" when i + 1 < args.Length:
             fairShareBudget = TimeSpan.FromSeconds(double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture));
             break;
+        case "--fair-share-gap" when i + 1 < args.Length:
+            fairShareGap = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
         case "--seeds" when i + 1 < args.Length:
             seeds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         default:
-            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S]");
+            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G]");
             return 2;
     }
 }
 
 try
 {
-    PlannerBenchmark.Run(tier, seeds, Console.Out, useScip, fairShareBudget);
+    PlannerBenchmark.Run(tier, seeds, Console.Out, useScip, fairShareBudget, fairShareGap);
     return 0;
 }
 catch (ArgumentException error)

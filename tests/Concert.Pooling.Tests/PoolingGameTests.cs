@@ -25,14 +25,7 @@ public sealed class PoolingGameTests
 
         PoolingGame game = PoolingGame.Build(problem, defaults with { CoalitionPlanner = defaults.CoalitionPlanner with { TimeLimit = TimeSpan.FromSeconds(20) } });
 
-        // The plain enumeration: each coalition's own problem, the priced objective at the pool's price, CP-SAT alone.
-        var alone = new PlannerOptions
-        {
-            TimeLimit = TimeSpan.FromSeconds(30),
-            UseScip = false,
-            Priority = PlanningPriority.PricedShortfall,
-            ShortfallPricePerRiskUnitWeek = PoolingPlanner.AutomaticShortfallPrice(problem),
-        };
+        PlannerOptions alone = CpSatAlone(problem);
         Assert.Equal(15, game.ProvenOptimalCoalitions);
         for (int coalition = 1; coalition <= game.Game.GrandCoalition; coalition++)
         {
@@ -41,6 +34,102 @@ public sealed class PoolingGameTests
             Assert.Equal(own.Objective, game.Game.Value(coalition));
             Assert.Equal(0, game.ValueUncertainty(coalition));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_budgeted_analysis_reported_exact_equals_every_coalition_planned_on_its_own(int seed)
+    {
+        // Under a budget the first pass stops SCIP at each coalition's root node and the re-solves finish the proofs:
+        // an analysis that says it is exact must give the plain enumeration's values.
+        PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
+
+        PoolingGame game = PoolingGame.Build(problem, new PoolingGameOptions { TimeBudget = TimeSpan.FromSeconds(120) });
+
+        Assert.Equal(15, game.ProvenOptimalCoalitions);
+        PlannerOptions alone = CpSatAlone(problem);
+        for (int coalition = 1; coalition <= game.Game.GrandCoalition; coalition++)
+        {
+            PoolingPlan own = PoolingPlanner.Plan(problem.RestrictedTo(Members(game, coalition)), alone);
+            Assert.True(own.IsProvenOptimal);
+            Assert.Equal(own.Objective, game.Game.Value(coalition));
+            Assert.Equal(0, game.ValueUncertainty(coalition));
+        }
+    }
+
+    [Fact]
+    public void Within_a_gap_tolerance_each_value_is_that_close_to_its_optimum_and_its_uncertainty_says_how_close()
+    {
+        const double tolerance = 0.01;
+        PoolingProblem problem = InstanceGenerator.Generate(Small, 1);
+        var defaults = new PoolingGameOptions();
+
+        PoolingGame game = PoolingGame.Build(problem, defaults with
+        {
+            TimeBudget = TimeSpan.FromSeconds(120),
+            CoalitionPlanner = defaults.CoalitionPlanner with { RelativeGapTolerance = tolerance },
+        });
+
+        Assert.Equal(15, game.ProvenOptimalCoalitions);
+        PlannerOptions alone = CpSatAlone(problem);
+        for (int coalition = 1; coalition <= game.Game.GrandCoalition; coalition++)
+        {
+            double optimum = PoolingPlanner.Plan(problem.RestrictedTo(Members(game, coalition)), alone).Objective;
+            double value = game.Game.Value(coalition), uncertainty = game.ValueUncertainty(coalition);
+            Assert.InRange(value, optimum, optimum * (1 + tolerance));
+            Assert.InRange(uncertainty, value - optimum, tolerance * value);
+        }
+    }
+
+    [Theory]
+    [InlineData(0.2)]
+    [InlineData(1.0)]
+    public void Under_a_short_budget_every_value_and_its_uncertainty_bracket_the_optimum(double budgetSeconds)
+    {
+        // Whatever the budget reached — root-node turns, LP bounds, greedy plans with a super-coalition's bound — each
+        // value is a plan's and each value less its uncertainty a proven bound.
+        PoolingProblem problem = InstanceGenerator.Generate(Small, 1);
+
+        PoolingGame game = PoolingGame.Build(problem, new PoolingGameOptions { TimeBudget = TimeSpan.FromSeconds(budgetSeconds) });
+
+        PlannerOptions alone = CpSatAlone(problem);
+        for (int coalition = 1; coalition <= game.Game.GrandCoalition; coalition++)
+        {
+            double optimum = PoolingPlanner.Plan(problem.RestrictedTo(Members(game, coalition)), alone).Objective;
+            double value = game.Game.Value(coalition);
+            Assert.InRange(optimum, value - game.ValueUncertainty(coalition), value);
+        }
+    }
+
+    [Fact]
+    public void The_lp_bound_is_below_the_optimum_and_near_it()
+    {
+        PoolingProblem problem = InstanceGenerator.Generate(Small, 1);
+        PlannerOptions alone = CpSatAlone(problem);
+
+        double bound = PricedLpBound.Of(problem, alone, seconds: 30);
+        PoolingPlan optimal = PoolingPlanner.Plan(problem, alone);
+
+        Assert.True(optimal.IsProvenOptimal);
+        Assert.InRange(bound, 0.95 * optimal.Objective, optimal.Objective);
+    }
+
+    [Fact]
+    public void Scip_stopped_at_the_root_node_brackets_the_optimum()
+    {
+        PoolingProblem problem = InstanceGenerator.Generate(Small, 1);
+        PlannerOptions scip = new PoolingGameOptions().CoalitionPlanner with
+        {
+            TimeLimit = TimeSpan.FromSeconds(30),
+            ShortfallPricePerRiskUnitWeek = PoolingPlanner.AutomaticShortfallPrice(problem),
+        };
+
+        PoolingPlan root = PoolingPlanner.Plan(problem, scip with { ScipRootNodeOnly = true });
+        PoolingPlan optimal = PoolingPlanner.Plan(problem, scip);
+
+        Assert.True(optimal.IsProvenOptimal);
+        Assert.NotNull(root.BestBound);
+        Assert.InRange(optimal.Objective, root.BestBound.Value, root.Objective);
     }
 
     [Fact]
@@ -99,6 +188,16 @@ public sealed class PoolingGameTests
 
         Assert.Throws<ArgumentException>(() => PoolingPlanner.Plan(problem, new PlannerOptions { UseScip = false, UseCpSat = false }));
     }
+
+    /// <summary>The plain enumeration's planner: each coalition's own problem, the priced objective at the pool's
+    /// price, CP-SAT alone.</summary>
+    private static PlannerOptions CpSatAlone(PoolingProblem problem) => new()
+    {
+        TimeLimit = TimeSpan.FromSeconds(30),
+        UseScip = false,
+        Priority = PlanningPriority.PricedShortfall,
+        ShortfallPricePerRiskUnitWeek = PoolingPlanner.AutomaticShortfallPrice(problem),
+    };
 
     private static IEnumerable<Trigraph> Members(PoolingGame game, int coalition) =>
         game.Nations.Where((_, player) => (coalition & (1 << player)) != 0);

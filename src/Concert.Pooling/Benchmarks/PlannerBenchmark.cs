@@ -19,8 +19,10 @@ public static class PlannerBenchmark
     /// <param name="useScip">False to plan with CP-SAT alone (<see cref="PlannerOptions.UseScip"/>), to compare.</param>
     /// <param name="fairShareBudget">Fair-share tiers: the game's <see cref="PoolingGameOptions.TimeBudget"/>; null for
     /// the tier's target time, zero for none (one pass at the coalition time limit).</param>
+    /// <param name="fairShareGap">Fair-share tiers: the coalition plans' relative gap tolerance (0: proven optimal); a
+    /// coalition proven within it counts as proven and its gap stays in the error bound.</param>
     /// <exception cref="ArgumentException">Unknown tier.</exception>
-    public static void Run(string tier, int seeds, TextWriter output, bool useScip = true, TimeSpan? fairShareBudget = null)
+    public static void Run(string tier, int seeds, TextWriter output, bool useScip = true, TimeSpan? fairShareBudget = null, double fairShareGap = 0)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfLessThan(seeds, 1);
@@ -29,7 +31,7 @@ public static class PlannerBenchmark
         for (int seed = 1; seed <= seeds; seed++)
         {
             PoolingProblem problem = InstanceGenerator.Generate(size, seed);
-            output.WriteLine(size.IsFairShare ? FairShareLine(size, seed, problem, useScip, fairShareBudget ?? size.TimeLimit) : PlannerLine(size, seed, problem, useScip));
+            output.WriteLine(size.IsFairShare ? FairShareLine(size, seed, problem, useScip, fairShareBudget ?? size.TimeLimit, fairShareGap) : PlannerLine(size, seed, problem, useScip));
             output.Flush();
         }
     }
@@ -57,7 +59,7 @@ public static class PlannerBenchmark
         return process.TotalProcessorTime;
     }
 
-    private static string FairShareLine(BenchmarkTier tier, int seed, PoolingProblem problem, bool useScip, TimeSpan budget)
+    private static string FairShareLine(BenchmarkTier tier, int seed, PoolingProblem problem, bool useScip, TimeSpan budget, double gap)
     {
         var clock = Stopwatch.StartNew();
         TimeSpan processorBefore = ProcessorTime();
@@ -67,7 +69,12 @@ public static class PlannerBenchmark
             defaults with
             {
                 TimeBudget = budget > TimeSpan.Zero ? budget : null,
-                CoalitionPlanner = defaults.CoalitionPlanner with { UseScip = useScip, UseCpSat = defaults.CoalitionPlanner.UseCpSat || !useScip },
+                CoalitionPlanner = defaults.CoalitionPlanner with
+                {
+                    UseScip = useScip,
+                    UseCpSat = defaults.CoalitionPlanner.UseCpSat || !useScip,
+                    RelativeGapTolerance = gap,
+                },
             });
         double[] shapley = ShapleyValue.Exact(game.Game);
         double[] savings = ShapleyValue.Exact(game.Savings);
@@ -77,7 +84,7 @@ public static class PlannerBenchmark
         double[] errors = ShapleyValue.ErrorBounds(game.Game.Players, game.ValueUncertainty);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{tier.Name} seed {seed}: {game.Game.Players} nations, {1 << game.Game.Players} coalition plans ({game.ProvenOptimalCoalitions} proven optimal, {game.SolverRuns} solver runs, budget {(budget > TimeSpan.Zero ? $"{budget.TotalSeconds:0} s" : "none")}) in {elapsed.TotalSeconds:0.00} s (processor {processor.TotalSeconds:0.0} s) " +
+            $"{tier.Name} seed {seed}: {game.Game.Players} nations, {1 << game.Game.Players} coalition plans ({game.ProvenOptimalCoalitions} proven optimal{(gap > 0 ? $" within {gap:P2}" : "")}, {game.SolverRuns} solver runs, budget {(budget > TimeSpan.Zero ? $"{budget.TotalSeconds:0} s" : "none")}) in {elapsed.TotalSeconds:0.00} s (processor {processor.TotalSeconds:0.0} s) " +
             $"({(elapsed <= tier.TimeLimit ? "within" : "over")} {tier.TimeLimit.TotalSeconds:0} s) | v(N) {grand:0} Σ Shapley {shapley.Sum():0}, each within ±{errors.Max():0} ({errors.Max() / grand:P2} of v(N)) | " +
             $"Shapley {string.Join(' ', game.Nations.Select((nation, player) => $"{nation.Code} {shapley[player]:0}"))} | " +
             $"savings {game.Savings.Value(game.Savings.GrandCoalition):0} of buy-in {game.BuyInCost:0}: {string.Join(' ', game.Nations.Select((nation, player) => $"{nation.Code} {savings[player]:0}"))}");

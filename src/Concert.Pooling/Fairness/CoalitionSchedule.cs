@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Numerics;
+using Concert.Pooling.Planning;
 
 namespace Concert.Pooling.Fairness;
 
@@ -21,11 +22,20 @@ namespace Concert.Pooling.Fairness;
 /// the chain of warm starts, and where the pass nearly fits the budget it proved fewer (shapley6 seed 2, 5 s, load
 /// 19: 58 of 63 against 63). A re-solve gets twice its coalition's last turn (at most
 /// what is left) and starts from its best plan; bounds of separate turns are kept, so they only rise.</para>
+/// <para>Under a budget with SCIP alone, the first pass is <see cref="RootPass"/>: SCIP stopped at the root node, without
+/// cutting planes, gives a plan within a few tenths of a per cent of the optimum and the LP's bound in 0.05–0.5 s of
+/// processor time, where 0.5 s turns of the whole search reach a third of shapley6 seed 1's coalitions in a 5 s budget
+/// and leave the rest at greedy plans 5–30 % above their value with a super-coalition's bound far below it (±26.7 %
+/// of v(N) at 5 s). Coalitions proven at the root node are done; the re-solves then go where the error bound says.</para>
 /// </remarks>
 internal sealed class CoalitionSchedule
 {
     /// <summary>The shortest re-solve worth starting: below it a solver rarely gets past presolve.</summary>
     private static readonly TimeSpan ShortestTurn = TimeSpan.FromSeconds(0.05);
+
+    /// <summary>The share of a budget the root-node turns may take: where they do not reach every coalition in it, the
+    /// rest get their LP bounds, about five times cheaper, so that none is left with only a super-coalition's bound.</summary>
+    private const double RootTurnsShare = 0.7;
 
     /// <summary>How many times a first-pass turn that ended without any bound is repeated with twice the time.</summary>
     private const int BoundlessRetries = 3;
@@ -50,6 +60,36 @@ internal sealed class CoalitionSchedule
     }
 
     private TimeSpan Left => _options.TimeBudget is { } budget ? budget - _clock.Elapsed : TimeSpan.Zero;
+
+    /// <summary>Gives every coalition of useful nations a root-node turn (<see cref="PlannerOptions.ScipRootNodeOnly"/>),
+    /// in the first pass's order, for up to <see cref="RootTurnsShare"/> of the budget; the coalitions left then get
+    /// their LP bound and a plan without a solver (<see cref="CoalitionSearch.Relax"/>) while the budget lasts, and the
+    /// plan alone after (<see cref="CoalitionSearch.Estimate"/>). For an analysis with a budget, before
+    /// <see cref="Refine"/>.</summary>
+    public void RootPass()
+    {
+        TimeSpan rootTurnsUntil = _options.TimeBudget!.Value * RootTurnsShare;
+        Parallel.ForEach(
+            Partitioner.Create(_coalitions, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
+            coalition =>
+            {
+                TimeSpan left = Left;
+                if (left < ShortestTurn)
+                {
+                    _search.Estimate(coalition);
+                }
+                else if (_clock.Elapsed > rootTurnsUntil)
+                {
+                    _search.Relax(coalition, left);
+                }
+                else
+                {
+                    TimeSpan turn = 2 * _options.CoalitionPlanner.TimeLimit;
+                    _search.Solve(coalition, TimeSpan.FromTicks(Math.Min(turn.Ticks, left.Ticks)), rootNodeOnly: true);
+                }
+            });
+    }
 
     /// <summary>Plans every coalition of useful nations once; with a budget, a coalition reached after it is spent
     /// gets a plan without a solver (<see cref="CoalitionSearch.Estimate"/>), and no turn is given more than the time

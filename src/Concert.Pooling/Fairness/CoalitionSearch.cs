@@ -69,26 +69,31 @@ internal sealed class CoalitionSearch
         }
     }
 
-    /// <summary>Whether the coalition's best plan is proven optimal by the bounds known.</summary>
+    /// <summary>Whether the coalition's best plan is proven optimal by the bounds known, within the planner's relative
+    /// gap tolerance (none by default).</summary>
     public bool IsProven(int effective)
     {
         lock (_gate)
         {
-            return _entries.TryGetValue(effective, out var entry) && entry.Bound >= entry.Plan.Objective - 1e-6;
+            return _entries.TryGetValue(effective, out var entry) && entry.Bound >= entry.Plan.Objective - Tolerance(entry.Plan.Objective);
         }
     }
 
     /// <summary>Plans an effective coalition within the time limit, unless the plans and bounds of other coalitions
     /// already prove a plan for it. The search starts from the coalition's own best plan when it has one (a
     /// re-solve), else from the best plan of a coalition with one useful nation more, less that nation's units.</summary>
+    /// <param name="effective">The effective coalition.</param>
+    /// <param name="timeLimit">The solver's time limit.</param>
+    /// <param name="rootNodeOnly">Whether SCIP stops after its root node (<see cref="PlannerOptions.ScipRootNodeOnly"/>):
+    /// a plan and a bound near the value, for a first look.</param>
     /// <returns>Whether a solver ran.</returns>
-    public bool Solve(int effective, TimeSpan timeLimit)
+    public bool Solve(int effective, TimeSpan timeLimit, bool rootNodeOnly = false)
     {
         PoolingPlan? start;
         lock (_gate)
         {
             (PoolingPlan? known, int support, double bound) = Known(effective);
-            if (known is not null && bound >= known.Objective - 1e-6)
+            if (known is not null && bound >= known.Objective - Tolerance(known.Objective))
             {
                 Record(effective, known, support, bound);
                 return false;
@@ -98,7 +103,7 @@ internal sealed class CoalitionSearch
         }
 
         PoolingProblem own = _problem.RestrictedTo(Members(effective));
-        PlannerOptions options = _planner with { TimeLimit = timeLimit };
+        PlannerOptions options = _planner with { TimeLimit = timeLimit, ScipRootNodeOnly = rootNodeOnly };
         PoolingPlan plan = start is null ? PoolingPlanner.Plan(own, options) : PoolingPlanner.Replan(own, start, options);
         if (effective != 0)
         {
@@ -108,6 +113,7 @@ internal sealed class CoalitionSearch
 
         lock (_gate)
         {
+            // A plan proven within a gap tolerance keeps the solver's bound, so its gap stays in the error bound.
             Record(effective, plan, SupportOf(plan), plan.IsProvenOptimal ? plan.Objective : plan.BestBound ?? double.NegativeInfinity);
         }
 
@@ -116,19 +122,31 @@ internal sealed class CoalitionSearch
 
     /// <summary>Gives an effective coalition a plan without a solver, once a time budget is spent: the cheaper of its
     /// own greedy plan and the cheapest plan found whose support it holds, with the best bound proven for a
-    /// super-coalition (its value's uncertainty then counts in the Shapley error bound).</summary>
-    public void Estimate(int effective)
+    /// super-coalition and <paramref name="ownBound"/> (its value's uncertainty then counts in the Shapley error
+    /// bound).</summary>
+    public void Estimate(int effective, double ownBound = double.NegativeInfinity)
     {
         PoolingPlan greedy = PoolingPlanner.PlanGreedy(_problem.RestrictedTo(Members(effective)), _planner);
         lock (_gate)
         {
             (PoolingPlan? known, int support, double bound) = Known(effective);
+            bound = Math.Max(bound, ownBound);
             Record(effective, greedy, SupportOf(greedy), bound);
             if (known is not null)
             {
                 Record(effective, known, support, bound);
             }
         }
+    }
+
+    /// <summary>As <see cref="Estimate"/>, with the bound of the coalition's LP relaxation (<see cref="PricedLpBound"/>):
+    /// for a coalition the budget leaves no solver turn, a bound near its value, where a super-coalition's can be half
+    /// of it.</summary>
+    /// <param name="effective">The effective coalition, not empty.</param>
+    /// <param name="lpLimit">The most the LP may take; without an answer by then only the super-coalitions' bounds hold.</param>
+    public void Relax(int effective, TimeSpan lpLimit)
+    {
+        Estimate(effective, PricedLpBound.Of(_problem.RestrictedTo(Members(effective)), _planner, lpLimit.TotalSeconds));
     }
 
     /// <summary>Every coalition's plan becomes the best plan known whose support it holds, and its bound the best
@@ -179,6 +197,10 @@ internal sealed class CoalitionSearch
 
         return useful;
     }
+
+    /// <summary>How far below a plan's objective its bound may stay for the plan to count as proven: the planner's
+    /// relative gap tolerance, and 1e-6 k€ of floating-point slack.</summary>
+    private double Tolerance(double objective) => Math.Max(1e-6, _planner.RelativeGapTolerance * Math.Abs(objective));
 
     /// <summary>The best bound recorded for an effective coalition; call under the gate.</summary>
     private double BoundOf(int effective) => _entries.TryGetValue(effective, out var entry) ? entry.Bound : double.NegativeInfinity;

@@ -55,8 +55,8 @@ public sealed class PoolingGame
     /// <summary>Coalition plans solved so far.</summary>
     public int SolvedCoalitions => _plans.Count;
 
-    /// <summary>Coalition plans proven optimal so far.</summary>
-    public int ProvenOptimalCoalitions => _plans.Values.Count(plan => plan.Value.IsProvenOptimal);
+    /// <summary>Coalition plans proven optimal so far, within the coalition planner's gap tolerance.</summary>
+    public int ProvenOptimalCoalitions => _plans.Values.Count(plan => plan.Value.Status == PlanSolveStatus.Optimal);
 
     /// <summary>Solver runs the coalition plans took, re-solves included; coalitions of null players and those proven
     /// by other coalitions' plans and bounds took none.</summary>
@@ -70,8 +70,10 @@ public sealed class PoolingGame
     /// solved first, and each smaller one starts from the plan of a solved coalition with one nation more, less
     /// that nation's units (a what-if re-plan), so its search begins near its optimum; a coalition that holds the
     /// nations a super-coalition's proven plan uses has that plan, proven, without a solver. With a
-    /// <see cref="PoolingGameOptions.TimeBudget"/>, the time left after the first pass re-solves the coalitions that
-    /// weigh most in the Shapley value's error bound, each from its best plan with twice the time of its last turn.</remarks>
+    /// <see cref="PoolingGameOptions.TimeBudget"/> (and SCIP alone on the coalitions), the first pass stops SCIP at
+    /// each coalition's root node, which gives every coalition a plan and a bound near its value for a fraction of a
+    /// proof's time; the time left then re-solves the coalitions that weigh most in the Shapley value's error bound,
+    /// each from its best plan with twice the time of its last turn.</remarks>
     /// <param name="problem">The problem.</param>
     /// <param name="options">How coalition plans are solved.</param>
     /// <returns>The game.</returns>
@@ -95,7 +97,15 @@ public sealed class PoolingGame
         }
 
         var schedule = new CoalitionSchedule(search, options, clock);
-        schedule.FirstPass();
+        if (options.TimeBudget is null || options.CoalitionPlanner.UseCpSat)
+        {
+            schedule.FirstPass();
+        }
+        else
+        {
+            schedule.RootPass();
+        }
+
         search.Tighten();
         schedule.Refine();
         for (int coalition = 1; coalition <= game.Game.GrandCoalition; coalition++)
@@ -107,13 +117,14 @@ public sealed class PoolingGame
     }
 
     /// <summary>How much the coalition's value may exceed its optimum: its plan's objective less its proven bound,
-    /// 0 when proven optimal (the whole objective for a plan without a bound).</summary>
+    /// 0 when proven optimal, at most the gap tolerance when proven within one (the whole objective for a plan
+    /// without a bound).</summary>
     /// <param name="coalition">The coalition's mask, not empty.</param>
     /// <returns>The uncertainty in k€.</returns>
     public double ValueUncertainty(int coalition)
     {
         PoolingPlan plan = PlanOf(coalition);
-        return plan.IsProvenOptimal ? 0 : plan.Objective - Math.Max(0, plan.BestBound ?? 0);
+        return plan.Objective - Math.Max(0, plan.BestBound ?? 0);
     }
 
     /// <summary>The best plan of a coalition (solved now if not yet), with the best bound known for its value. It may

@@ -214,7 +214,7 @@ internal static class PhaseSolver
     private static SolveOutcome Scip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
     {
         using var scip = new ScipRun(model.Model.Model);
-        return scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap);
+        return scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap, options.ScipRootNodeOnly);
     }
 
     private static SolveOutcome CpSat(CpModel model, PlannerOptions options, double seconds, double absoluteGap)

@@ -68,12 +68,19 @@ internal sealed class ScipRun : IDisposable
 
     /// <summary>Solves within <paramref name="seconds"/>, stopping at either gap limit (0 for none). A relaxation
     /// answers its bound alone (its optimum when proven): its values are no plan.</summary>
-    public SolveOutcome Solve(double seconds, double relativeGap, double absoluteGap)
+    /// <param name="seconds">The time limit.</param>
+    /// <param name="relativeGap">The relative gap at which SCIP stops (0 for none).</param>
+    /// <param name="absoluteGap">The absolute gap at which SCIP stops (0 for none).</param>
+    /// <param name="rootNodeOnly">Whether SCIP stops after its root node, without cutting planes
+    /// (<see cref="PlannerOptions.ScipRootNodeOnly"/>): the LP's bound and the plans of its root heuristics.</param>
+    public SolveOutcome Solve(double seconds, double relativeGap, double absoluteGap, bool rootNodeOnly = false)
     {
         _solver.SetTimeLimit((long)Math.Max(50, seconds * 1000));
-        if (!_solver.SetSolverSpecificParametersAsString(string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")))
+        string scipParameters = string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")
+            + (rootNodeOnly ? "limits/nodes = 1\nseparating/maxroundsroot = 0\n" : "");
+        if (!_solver.SetSolverSpecificParametersAsString(scipParameters))
         {
-            throw new InvalidOperationException("SCIP refused its absolute gap parameter.");
+            throw new InvalidOperationException("SCIP refused its gap or node limit parameters.");
         }
 
         using var parameters = new MPSolverParameters();

@@ -180,6 +180,32 @@ internal sealed class CpSatPoolingModel
         return restricted;
     }
 
+    /// <summary>This model, its objective included, with every deployment fixed to its value in
+    /// <paramref name="relaxation"/> (rounded: the deployment relaxation's are whole): the schedule that makes the most
+    /// of a relaxation's deployments, whose plan meets the relaxation's bound wherever the relaxation is tight.</summary>
+    /// <remarks>With the deployments fixed, each group's rows (one place a week, rotation windows) are interval
+    /// matrices and only the coverage rows join groups, so the schedule is integral or nearly: its LP is the
+    /// relaxation's value on every B0–B1 seed looked at, and SCIP solves it in a few hundredths of a second
+    /// (docs/pooling.md, fifth session). Always feasible: a schedule of nothing keeps the relaxation's transit within
+    /// every budget cap, and the shortfalls are soft.</remarks>
+    /// <param name="relaxation">The value of every model variable by index.</param>
+    public CpModelProto WithDeploymentsOf(IReadOnlyList<double> relaxation)
+    {
+        ArgumentNullException.ThrowIfNull(relaxation);
+        CpModelProto fixedDeployments = Model.Model.Clone();
+        fixedDeployments.SolutionHint = null;
+        foreach (IntVar deployed in _deployed.Cast<IntVar?>().OfType<IntVar>())
+        {
+            var domain = fixedDeployments.Variables[deployed.Index].Domain;
+            long units = Math.Clamp((long)Math.Round(relaxation[deployed.Index]), domain[0], domain[^1]);
+            domain.Clear();
+            domain.Add(units);
+            domain.Add(units);
+        }
+
+        return fixedDeployments;
+    }
+
     /// <summary>The risk-weighted unit-weeks short, as an objective for copies of the model.</summary>
     public CpObjectiveProto UncoveredRiskObjective
     {

@@ -19,10 +19,12 @@ internal static class PhaseSolver
     /// prove the small tiers (B0, most of B1), alone or once it knows their bound.</summary>
     private const double QuickCpSatSeconds = 3;
 
-    /// <summary>The most SCIP's deployment relaxation gets: where it proves, it proves within about 1.7 s of processor
-    /// time (B0–B1, measured at a load of 20); where it takes longer (B2, and B3, whose root LP alone is slower), the
-    /// full model's SCIP turn makes better use of the time.</summary>
-    private const double RelaxationSeconds = 2;
+    /// <summary>The share of the cost phase's time SCIP's deployment relaxation and its plan get first.</summary>
+    private const double RelaxationShare = 0.25;
+
+    /// <summary>The least time the schedule with the relaxation's deployments gets, even when the relaxation used its
+    /// whole slice: SCIP solves it in 0.01–0.05 s of processor time on B0–B1.</summary>
+    private const double FixedScheduleSeconds = 0.5;
 
     private enum Engine
     {
@@ -58,10 +60,9 @@ internal static class PhaseSolver
 
     /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
     /// <paramref name="riskFloor"/>; <paramref name="riskCeiling"/> is the risk a plan is known to leave, at least the
-    /// least risk). Up to <see cref="PlannerOptions.LpCostPhaseAboveVariables"/> variables: CP-SAT for a third of the time up to
-    /// <see cref="QuickCpSatSeconds"/>, SCIP's deployment relaxation for a quarter of the rest up to
-    /// <see cref="RelaxationSeconds"/>, then as <see cref="CpSatThenScip"/> against the relaxation's bound. Above:
-    /// <see cref="LargeCostPhase"/>.</summary>
+    /// least risk). Up to <see cref="PlannerOptions.LpCostPhaseAboveVariables"/> variables: SCIP's deployment relaxation
+    /// and the schedule of its deployments for a quarter of the time (<see cref="RelaxationShare"/>), then as
+    /// <see cref="CpSatThenScip"/> from that plan and against the relaxation's bound. Above: <see cref="LargeCostPhase"/>.</summary>
     public static SolveOutcome CostPhase(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {
@@ -75,8 +76,7 @@ internal static class PhaseSolver
                 seconds,
                 absoluteGap,
                 [
-                    (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
-                    (Engine.ScipDeploymentRelaxation, 0.25, RelaxationSeconds),
+                    (Engine.ScipDeploymentRelaxation, RelaxationShare, double.PositiveInfinity),
                     (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
                     (Engine.Scip, 0.5, double.PositiveInfinity),
                     (Engine.CpSat, 1, double.PositiveInfinity),
@@ -131,13 +131,6 @@ internal static class PhaseSolver
         LpRelaxation? lp = null;
         foreach ((Engine engine, double share, double cap) in turns)
         {
-            if (engine == Engine.ScipDeploymentRelaxation && !best.HasSolution)
-            {
-                // CP-SAT found no plan in its first turn: the model is too large for SCIP to finish the relaxation
-                // in its slice either (B3: not even its LP), so the full model's turns get the time.
-                continue;
-            }
-
             double slice = Math.Min(cap, (seconds - clock.Elapsed.TotalSeconds) * share);
             SolveOutcome turn = engine switch
             {
@@ -176,9 +169,19 @@ internal static class PhaseSolver
     private static SolveOutcome DeploymentRelaxation(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {
+        var clock = Stopwatch.StartNew();
         using var scip = new ScipRun(model.CostWithRiskAtMost(riskCeiling), model.DeploymentVariables);
-        double leastCost = scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap).Bound;
-        return CostPhaseBound(model, riskFloor, leastCost);
+        SolveOutcome bound = CostPhaseBound(model, riskFloor, scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap).Bound);
+        if (scip.RelaxationValues.Count == 0)
+        {
+            return bound;
+        }
+
+        // The relaxation's deployments with a whole schedule: the relaxation's own plan where it is tight. No bound
+        // (fixing the deployments restricts the model) and not proven, unless it meets the relaxation's bound.
+        using var schedule = new ScipRun(model.WithDeploymentsOf(scip.RelaxationValues));
+        SolveOutcome plan = schedule.Solve(Math.Max(FixedScheduleSeconds, seconds - clock.Elapsed.TotalSeconds), options.RelativeGapTolerance, absoluteGap);
+        return bound.Merge(plan with { Bound = double.NegativeInfinity, Proven = false });
     }
 
     /// <summary>PDLP's bound on the cost phase from its LP at risk at most <paramref name="riskCeiling"/>, in the cost

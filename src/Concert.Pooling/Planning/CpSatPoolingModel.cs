@@ -236,13 +236,6 @@ internal sealed class CpSatPoolingModel
         return total;
     }
 
-    /// <summary>Adds a proven lower bound on the cost phase's objective as a constraint, so that CP-SAT proves its
-    /// plan optimal as soon as the plan meets it (it cannot know a bound SCIP proved otherwise).</summary>
-    public void AddCostPhaseFloor(long leastObjective)
-    {
-        Model.Add(CostAfterRisk() >= leastObjective);
-    }
-
     /// <summary>More than any plan's assets can cost: every unit on station every week, with a round trip to every
     /// area it can reach.</summary>
     public long AssetCostCeiling { get; private set; }

@@ -18,6 +18,7 @@ internal sealed class ScipRun : IDisposable
     private readonly Solver _solver;
     private readonly Variable[] _variables;
     private readonly double _objectiveOffset;
+    private readonly (int Variable, long Coefficient)[] _objectiveTerms;
     private readonly bool _relaxation;
 
     /// <param name="model">A CP-SAT model whose constraints are all linear, minimised.</param>
@@ -59,6 +60,7 @@ internal sealed class ScipRun : IDisposable
         AddTerms(model.Objective.Vars, model.Objective.Coeffs, objective.GetCoefficient, objective.SetCoefficient);
         objective.SetMinimization();
         _objectiveOffset = model.Objective.Offset;
+        _objectiveTerms = [.. ProtoTerms.Of(model.Objective.Vars, model.Objective.Coeffs)];
 
         if (model.SolutionHint is { } hint && hint.Vars.Count > 0)
         {
@@ -77,11 +79,17 @@ internal sealed class ScipRun : IDisposable
     /// already close, and SCIP's cut rounds cost more LP iterations than the few nodes they save (B0 seed 5: 1.5 s of
     /// processor time and 2 nodes with cuts, 0.31 s and 12 nodes without; B1 seed 4: 8.6 s against 3.3 s; measured
     /// 2026-11-28, docs/pooling.md). The whole model keeps them: there they close the transit gap.</remarks>
-    public SolveOutcome Solve(double seconds, double relativeGap, double absoluteGap)
+    /// <param name="seconds">The time limit.</param>
+    /// <param name="relativeGap">Stop at this relative gap.</param>
+    /// <param name="absoluteGap">Stop at this absolute gap.</param>
+    /// <param name="stopAt">Stop at a solution this good: where another solver's bound proves it (negative infinity
+    /// for no such stop).</param>
+    public SolveOutcome Solve(double seconds, double relativeGap, double absoluteGap, double stopAt = double.NegativeInfinity)
     {
         _solver.SetTimeLimit((long)Math.Max(50, seconds * 1000));
         string parameters = string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")
-            + (_relaxation ? "separating/maxroundsroot = 0\nseparating/maxrounds = 0\n" : string.Empty);
+            + (_relaxation ? "separating/maxroundsroot = 0\nseparating/maxrounds = 0\n" : string.Empty)
+            + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _objectiveOffset:R}\n") : string.Empty);
         if (!_solver.SetSolverSpecificParametersAsString(parameters))
         {
             throw new InvalidOperationException("SCIP refused its gap or cut parameters.");
@@ -105,9 +113,11 @@ internal sealed class ScipRun : IDisposable
         }
 
         // Every variable is integer and every coefficient too, so rounding SCIP's values within its integrality
-        // tolerance gives an exactly feasible solution.
+        // tolerance gives an exactly feasible solution, and its objective is exact in whole numbers (SCIP's own value
+        // is off by its floating-point error, enough to miss a bound it meets).
         long[] values = [.. _variables.Select(variable => (long)Math.Round(variable.SolutionValue()))];
-        return new SolveOutcome(values, objective, optimal ? Math.Min(bound, objective) : bound, optimal);
+        double exact = _objectiveOffset + _objectiveTerms.Sum(term => term.Coefficient * values[term.Variable]);
+        return new SolveOutcome(values, exact, optimal ? Math.Min(bound, exact) : bound, optimal);
     }
 
     public void Dispose() => _solver.Dispose();

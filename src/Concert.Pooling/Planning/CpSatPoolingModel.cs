@@ -127,7 +127,7 @@ internal sealed class CpSatPoolingModel
     /// deployments integer, <see cref="DeploymentVariables"/>; PDLP on its LP).</summary>
     /// <remarks>
     /// <para>Why: the deployments carry the cost phase's integrality gap (docs/pooling.md); with them whole, the
-    /// schedule's own fractions give the optimum or near it (B0–B1: the optimum on 7 of 9 seeds), and SCIP proves
+    /// schedule's own fractions give the optimum or near it (the optimum on 9 of the 10 B0–B1 seeds), and SCIP proves
     /// that far smaller search in a fraction of the full model's time.</para>
     /// <para>Asset cost alone under a cap on risk rather than the lexicographic objective: the risk weight
     /// (<see cref="RiskWeightInObjective"/>) times the LP's feasibility tolerance would blur the bound by more

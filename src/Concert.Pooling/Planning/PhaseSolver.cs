@@ -9,14 +9,16 @@ namespace Concert.Pooling.Planning;
 /// The answer is the best solution with the highest bound of all turns.</summary>
 /// <remarks>Neither solver wins everywhere (measured 2026-11-28, see docs/pooling.md): the coverage phase's LP is
 /// nearly integral and SCIP proves it in 0.1–0.5 s on B0–B2 and 5–7 s on B3, where CP-SAT needs seconds on B2 and
-/// stays 7 % off on B3 after 30 s; in the cost phase CP-SAT proves the small tiers within about 3 s while SCIP
-/// closes B2's transit gap where CP-SAT stalls at its LP bound, and CP-SAT's neighbourhood search then polishes
-/// SCIP's plan. In turns, not at once: on two cores a SCIP thread racing eight CP-SAT threads gets a ninth of the
+/// stays 7 % off on B3 after 30 s; in the cost phase SCIP's deployment relaxation and the schedule of its deployments
+/// prove B0–B1 but one seed at once (B1 seed 1, where the relaxation is below the optimum, CP-SAT proves within about
+/// 2 s), SCIP closes B2's transit gap where CP-SAT stalls at its LP bound, and CP-SAT's neighbourhood search then
+/// polishes SCIP's plan. In turns, not at once: on two cores a SCIP thread racing eight CP-SAT threads gets a ninth of the
 /// processor and found nothing in time.</remarks>
 internal static class PhaseSolver
 {
-    /// <summary>The cost phase's first CP-SAT turn, and its turn after SCIP's relaxation: long enough for CP-SAT to
-    /// prove the small tiers (B0, most of B1), alone or once it knows their bound.</summary>
+    /// <summary>The first CP-SAT turn of the priced objective and of the cost phase after SCIP's relaxation: long enough
+    /// for CP-SAT to prove the small tiers where the relaxation is below the optimum (B1 seed 1: 1.1–2.2 s of processor
+    /// time from the relaxation's plan).</summary>
     private const double QuickCpSatSeconds = 3;
 
     /// <summary>The share of the cost phase's time SCIP's deployment relaxation and its plan get first: half, as where
@@ -137,7 +139,7 @@ internal static class PhaseSolver
             double slice = Math.Min(cap, (seconds - clock.Elapsed.TotalSeconds) * share);
 
             // A plan this good is proven by the bound of an earlier turn, so the solver stops there.
-            double target = best.Bound + Tolerance(options, absoluteGap, best.Bound);
+            double target = double.IsFinite(best.Bound) ? best.Bound + Tolerance(options, absoluteGap, best.Bound) : double.NegativeInfinity;
             SolveOutcome turn = engine switch
             {
                 Engine.Scip => Scip(model, options, slice, absoluteGap, target),
@@ -237,7 +239,7 @@ internal static class PhaseSolver
                 CultureInfo.InvariantCulture,
                 $"num_workers:{options.Workers},max_time_in_seconds:{Math.Max(0.05, seconds):0.###},{gaps},random_seed:{options.RandomSeed}"),
         };
-        using var stop = new StopAtObjective(stopAt);
+        using StopAtObjective? stop = double.IsFinite(stopAt) ? new StopAtObjective(stopAt) : null;
         CpSolverStatus status = solver.Solve(model, stop);
 
         // Soft coverage makes an all-zero schedule feasible, so infeasible or invalid means a modelling error.

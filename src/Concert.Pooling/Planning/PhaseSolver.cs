@@ -37,7 +37,8 @@ internal static class PhaseSolver
         Scip,
 
         /// <summary>SCIP on the cost phase with only the deployments integer (<see cref="CpSatPoolingModel.CostWithRiskAtMost"/>):
-        /// a bound, no plan; the bound becomes a constraint of the model, so the later turns can prove against it.</summary>
+        /// a bound, and as plan the schedule of its deployments (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>), proven
+        /// where it meets the bound; later turns stop at a plan that meets it.</summary>
         ScipDeploymentRelaxation,
 
         /// <summary>PDLP on the cost phase's LP (<see cref="PdlpRun"/>): a bound, no plan, and the LP's deployments for
@@ -168,7 +169,8 @@ internal static class PhaseSolver
         absoluteGap > 0 ? absoluteGap : options.RelativeGapTolerance * Math.Abs(objective);
 
     /// <summary>SCIP's bound on the cost phase from its deployment relaxation at risk at most
-    /// <paramref name="riskCeiling"/>, in the cost phase's objective (<see cref="CostPhaseBound"/>).</summary>
+    /// <paramref name="riskCeiling"/>, in the cost phase's objective (<see cref="CostPhaseBound"/>), with the plan of the
+    /// relaxation's deployments (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>).</summary>
     private static SolveOutcome DeploymentRelaxation(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {

@@ -26,6 +26,40 @@ public sealed class DeploymentRelaxationTests
         Assert.Equal(35509, relaxation.Solve(30, 0, 0).Bound, precision: 0);
     }
 
+    [Fact]
+    public void Its_deployments_scheduled_whole_are_B0_seed_5s_optimum()
+    {
+        // docs/pooling.md: B0 seed 5's cheapest asset cost at its least risk is 35,509 k€, the relaxation's bound. With
+        // the relaxation's deployments fixed, the whole schedule reaches it, so the plan is proven by the bound.
+        (CpSatPoolingModel model, long risk) = CostPhase(InstanceGenerator.Generate(BenchmarkTier.B0, 5));
+        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
+        double bound = relaxation.Solve(30, 0, 0).Bound;
+
+        using var schedule = new ScipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
+        SolveOutcome plan = schedule.Solve(30, 0, 0);
+
+        Assert.All(model.DeploymentVariables, deployed => Assert.Equal(relaxation.RelaxationValues[deployed], plan.Values[deployed], precision: 6));
+        Assert.Equal(35509, bound, precision: 0);
+        Assert.Equal((model.RiskWeightInObjective * risk) + 35509, plan.Objective);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Its_deployments_scheduled_whole_are_a_plan_no_cheaper_than_the_bound(int seed)
+    {
+        PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
+        (CpSatPoolingModel model, long risk) = CostPhase(problem);
+        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
+        double bound = relaxation.Solve(30, 0, 0).Bound;
+
+        using var schedule = new ScipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
+        SolveOutcome plan = schedule.Solve(30, 0, 0);
+
+        Assert.True(plan.HasSolution);
+        Assert.Equal(plan.Objective, model.ObjectiveOf(plan.Values));
+        Assert.True(plan.Objective >= (model.RiskWeightInObjective * risk) + bound - 1e-6);
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Never_bounds_above_the_cheapest_plan(int seed)

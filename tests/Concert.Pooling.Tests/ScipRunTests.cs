@@ -60,6 +60,33 @@ public sealed class ScipRunTests
         Assert.Equal(3, relaxation.Bound, precision: 6);
         Assert.False(relaxation.HasSolution);
         Assert.False(relaxation.Proven);
+        Assert.Equal(1.5, relaxed.RelaxationValues[x.Index], precision: 6);
+        Assert.Equal(0, relaxed.RelaxationValues[y.Index], precision: 6);
+        Assert.Empty(whole.RelaxationValues);
+    }
+
+    [Fact]
+    public void Stops_at_a_solution_as_good_as_the_target_it_is_given()
+    {
+        // min x, x + y ≥ 4, x in 0..10, y in 0..3, from the hint x = 10, y = 0: the optimum is 1 (y = 3). Told to stop
+        // at 10, SCIP may stop at its hint, unproven; without a target it proves 1.
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(0, 10, "x");
+        IntVar y = model.NewIntVar(0, 3, "y");
+        model.Add(x + y >= 4);
+        model.Minimize(x);
+        model.AddHint(x, 10);
+        model.AddHint(y, 0);
+
+        using var stopped = new ScipRun(model.Model);
+        using var whole = new ScipRun(model.Model);
+        SolveOutcome atTarget = stopped.Solve(10, 0, 0, stopAt: 10);
+        SolveOutcome optimum = whole.Solve(10, 0, 0);
+
+        Assert.True(atTarget.HasSolution);
+        Assert.True(atTarget.Objective <= 10);
+        Assert.Equal(1, optimum.Objective);
+        Assert.True(optimum.Proven);
     }
 
     [Fact]

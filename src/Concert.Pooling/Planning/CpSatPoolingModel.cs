@@ -127,7 +127,7 @@ internal sealed class CpSatPoolingModel
     /// deployments integer, <see cref="DeploymentVariables"/>; PDLP on its LP).</summary>
     /// <remarks>
     /// <para>Why: the deployments carry the cost phase's integrality gap (docs/pooling.md); with them whole, the
-    /// schedule's own fractions give the optimum or near it (B0–B1: the optimum on 7 of 9 seeds), and SCIP proves
+    /// schedule's own fractions give the optimum or near it (the optimum on 9 of the 10 B0–B1 seeds), and SCIP proves
     /// that far smaller search in a fraction of the full model's time.</para>
     /// <para>Asset cost alone under a cap on risk rather than the lexicographic objective: the risk weight
     /// (<see cref="RiskWeightInObjective"/>) times the LP's feasibility tolerance would blur the bound by more
@@ -180,6 +180,32 @@ internal sealed class CpSatPoolingModel
         return restricted;
     }
 
+    /// <summary>This model, its objective included, with every deployment fixed to its value in
+    /// <paramref name="relaxation"/> (rounded: the deployment relaxation's are whole): the schedule that makes the most
+    /// of a relaxation's deployments, whose plan meets the relaxation's bound wherever the relaxation is tight.</summary>
+    /// <remarks>With the deployments fixed, each group's rows (one place a week, rotation windows) are interval
+    /// matrices and only the coverage rows join groups, so the schedule is integral or nearly: its LP is the
+    /// relaxation's value on every B0–B1 seed looked at, and SCIP solves it in a few hundredths of a second
+    /// (docs/pooling.md, fifth session). Always feasible: a schedule of nothing keeps the relaxation's transit within
+    /// every budget cap, and the shortfalls are soft.</remarks>
+    /// <param name="relaxation">The value of every model variable by index.</param>
+    public CpModelProto WithDeploymentsOf(IReadOnlyList<double> relaxation)
+    {
+        ArgumentNullException.ThrowIfNull(relaxation);
+        CpModelProto fixedDeployments = Model.Model.Clone();
+        fixedDeployments.SolutionHint = null;
+        foreach (IntVar deployed in _deployed.Cast<IntVar?>().OfType<IntVar>())
+        {
+            var domain = fixedDeployments.Variables[deployed.Index].Domain;
+            long units = Math.Clamp((long)Math.Round(relaxation[deployed.Index]), domain[0], domain[^1]);
+            domain.Clear();
+            domain.Add(units);
+            domain.Add(units);
+        }
+
+        return fixedDeployments;
+    }
+
     /// <summary>The risk-weighted unit-weeks short, as an objective for copies of the model.</summary>
     public CpObjectiveProto UncoveredRiskObjective
     {
@@ -208,13 +234,6 @@ internal sealed class CpSatPoolingModel
         }
 
         return total;
-    }
-
-    /// <summary>Adds a proven lower bound on the cost phase's objective as a constraint, so that CP-SAT proves its
-    /// plan optimal as soon as the plan meets it (it cannot know a bound SCIP proved otherwise).</summary>
-    public void AddCostPhaseFloor(long leastObjective)
-    {
-        Model.Add(CostAfterRisk() >= leastObjective);
     }
 
     /// <summary>More than any plan's assets can cost: every unit on station every week, with a round trip to every

@@ -9,20 +9,27 @@ namespace Concert.Pooling.Planning;
 /// The answer is the best solution with the highest bound of all turns.</summary>
 /// <remarks>Neither solver wins everywhere (measured 2026-11-28, see docs/pooling.md): the coverage phase's LP is
 /// nearly integral and SCIP proves it in 0.1–0.5 s on B0–B2 and 5–7 s on B3, where CP-SAT needs seconds on B2 and
-/// stays 7 % off on B3 after 30 s; in the cost phase CP-SAT proves the small tiers within about 3 s while SCIP
-/// closes B2's transit gap where CP-SAT stalls at its LP bound, and CP-SAT's neighbourhood search then polishes
-/// SCIP's plan. In turns, not at once: on two cores a SCIP thread racing eight CP-SAT threads gets a ninth of the
+/// stays 7 % off on B3 after 30 s; in the cost phase SCIP's deployment relaxation and the schedule of its deployments
+/// prove B0–B1 but one seed at once (B1 seed 1, where the relaxation is below the optimum, CP-SAT proves within about
+/// 2 s), SCIP closes B2's transit gap where CP-SAT stalls at its LP bound, and CP-SAT's neighbourhood search then
+/// polishes SCIP's plan. In turns, not at once: on two cores a SCIP thread racing eight CP-SAT threads gets a ninth of the
 /// processor and found nothing in time.</remarks>
 internal static class PhaseSolver
 {
-    /// <summary>The cost phase's first CP-SAT turn, and its turn after SCIP's relaxation: long enough for CP-SAT to
-    /// prove the small tiers (B0, most of B1), alone or once it knows their bound.</summary>
+    /// <summary>The first CP-SAT turn of the priced objective and of the cost phase after SCIP's relaxation: long enough
+    /// for CP-SAT to prove the small tiers where the relaxation is below the optimum (B1 seed 1: 1.1–2.2 s of processor
+    /// time from the relaxation's plan).</summary>
     private const double QuickCpSatSeconds = 3;
 
-    /// <summary>The most SCIP's deployment relaxation gets: where it proves, it proves within about 1.7 s of processor
-    /// time (B0–B1, measured at a load of 20); where it takes longer (B2, and B3, whose root LP alone is slower), the
-    /// full model's SCIP turn makes better use of the time.</summary>
-    private const double RelaxationSeconds = 2;
+    /// <summary>The share of the cost phase's time SCIP's deployment relaxation and its plan get first: half, as where
+    /// it does not finish (B2 seeds 2–3) its bound and plan are still better than the whole model's turns reach in the
+    /// same time (seed 2 after 40 s of processor time: 189,959 and 190,547 k€ of asset cost, where SCIP on the whole
+    /// model had 189,632 and 191,475 after 20 s), and where it finishes it proves (B2 seed 1: 154,415 k€ in 16 s).</summary>
+    private const double RelaxationShare = 0.5;
+
+    /// <summary>The least time the schedule with the relaxation's deployments gets, even when the relaxation used its
+    /// whole slice: SCIP solves it in 0.01–0.05 s of processor time on B0–B1.</summary>
+    private const double FixedScheduleSeconds = 0.5;
 
     private enum Engine
     {
@@ -30,7 +37,8 @@ internal static class PhaseSolver
         Scip,
 
         /// <summary>SCIP on the cost phase with only the deployments integer (<see cref="CpSatPoolingModel.CostWithRiskAtMost"/>):
-        /// a bound, no plan; the bound becomes a constraint of the model, so the later turns can prove against it.</summary>
+        /// a bound, and as plan the schedule of its deployments (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>), proven
+        /// where it meets the bound; later turns stop at a plan that meets it.</summary>
         ScipDeploymentRelaxation,
 
         /// <summary>PDLP on the cost phase's LP (<see cref="PdlpRun"/>): a bound, no plan, and the LP's deployments for
@@ -58,10 +66,9 @@ internal static class PhaseSolver
 
     /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
     /// <paramref name="riskFloor"/>; <paramref name="riskCeiling"/> is the risk a plan is known to leave, at least the
-    /// least risk). Up to <see cref="PlannerOptions.LpCostPhaseAboveVariables"/> variables: CP-SAT for a third of the time up to
-    /// <see cref="QuickCpSatSeconds"/>, SCIP's deployment relaxation for a quarter of the rest up to
-    /// <see cref="RelaxationSeconds"/>, then as <see cref="CpSatThenScip"/> against the relaxation's bound. Above:
-    /// <see cref="LargeCostPhase"/>.</summary>
+    /// least risk). Up to <see cref="PlannerOptions.LpCostPhaseAboveVariables"/> variables: SCIP's deployment relaxation
+    /// and the schedule of its deployments for half the time (<see cref="RelaxationShare"/>), then as
+    /// <see cref="CpSatThenScip"/> from that plan and against the relaxation's bound. Above: <see cref="LargeCostPhase"/>.</summary>
     public static SolveOutcome CostPhase(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {
@@ -75,8 +82,7 @@ internal static class PhaseSolver
                 seconds,
                 absoluteGap,
                 [
-                    (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
-                    (Engine.ScipDeploymentRelaxation, 0.25, RelaxationSeconds),
+                    (Engine.ScipDeploymentRelaxation, RelaxationShare, double.PositiveInfinity),
                     (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
                     (Engine.Scip, 0.5, double.PositiveInfinity),
                     (Engine.CpSat, 1, double.PositiveInfinity),
@@ -131,27 +137,18 @@ internal static class PhaseSolver
         LpRelaxation? lp = null;
         foreach ((Engine engine, double share, double cap) in turns)
         {
-            if (engine == Engine.ScipDeploymentRelaxation && !best.HasSolution)
-            {
-                // CP-SAT found no plan in its first turn: the model is too large for SCIP to finish the relaxation
-                // in its slice either (B3: not even its LP), so the full model's turns get the time.
-                continue;
-            }
-
             double slice = Math.Min(cap, (seconds - clock.Elapsed.TotalSeconds) * share);
+
+            // A plan this good is proven by the bound of an earlier turn, so the solver stops there.
+            double target = double.IsFinite(best.Bound) ? best.Bound + Tolerance(options, absoluteGap, best.Bound) : double.NegativeInfinity;
             SolveOutcome turn = engine switch
             {
-                Engine.Scip => Scip(model, options, slice, absoluteGap),
+                Engine.Scip => Scip(model, options, slice, absoluteGap, target),
                 Engine.ScipDeploymentRelaxation => DeploymentRelaxation(model, options, slice, absoluteGap, riskFloor, riskCeiling),
                 Engine.PdlpBound => LpBound(model, slice, riskFloor, riskCeiling, out lp),
                 Engine.WithinLpDeployments when lp is { Values.Count: > 0 } => WithinLpDeployments(model, options, slice, lp, riskCeiling),
-                _ => CpSat(model.Model, options, slice, absoluteGap),
+                _ => CpSat(model.Model, options, slice, absoluteGap, target),
             };
-            if (engine == Engine.ScipDeploymentRelaxation && turn.Bound > best.Bound)
-            {
-                model.AddCostPhaseFloor((long)turn.Bound);
-            }
-
             best = best.Merge(turn);
             if (best.Proven || (best.HasSolution && best.Objective - best.Bound <= Tolerance(options, absoluteGap, best.Objective)))
             {
@@ -172,13 +169,24 @@ internal static class PhaseSolver
         absoluteGap > 0 ? absoluteGap : options.RelativeGapTolerance * Math.Abs(objective);
 
     /// <summary>SCIP's bound on the cost phase from its deployment relaxation at risk at most
-    /// <paramref name="riskCeiling"/>, in the cost phase's objective (<see cref="CostPhaseBound"/>).</summary>
+    /// <paramref name="riskCeiling"/>, in the cost phase's objective (<see cref="CostPhaseBound"/>), with the plan of the
+    /// relaxation's deployments (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>).</summary>
     private static SolveOutcome DeploymentRelaxation(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {
+        var clock = Stopwatch.StartNew();
         using var scip = new ScipRun(model.CostWithRiskAtMost(riskCeiling), model.DeploymentVariables);
-        double leastCost = scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap).Bound;
-        return CostPhaseBound(model, riskFloor, leastCost);
+        SolveOutcome bound = CostPhaseBound(model, riskFloor, scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap).Bound);
+        if (scip.RelaxationValues.Count == 0)
+        {
+            return bound;
+        }
+
+        // The relaxation's deployments with a whole schedule: the relaxation's own plan where it is tight. No bound
+        // (fixing the deployments restricts the model) and not proven, unless it meets the relaxation's bound.
+        using var schedule = new ScipRun(model.WithDeploymentsOf(scip.RelaxationValues));
+        SolveOutcome plan = schedule.Solve(Math.Max(FixedScheduleSeconds, seconds - clock.Elapsed.TotalSeconds), options.RelativeGapTolerance, absoluteGap);
+        return bound.Merge(plan with { Bound = double.NegativeInfinity, Proven = false });
     }
 
     /// <summary>PDLP's bound on the cost phase from its LP at risk at most <paramref name="riskCeiling"/>, in the cost
@@ -211,13 +219,18 @@ internal static class PhaseSolver
         return values.Count > 0 ? new SolveOutcome(values, model.ObjectiveOf(values), double.NegativeInfinity, Proven: false) : SolveOutcome.Nothing;
     }
 
-    private static SolveOutcome Scip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
+    /// <summary>SCIP on the whole model, stopping at a plan as good as <c>stopAt</c> (negative infinity: no such stop).</summary>
+    private static SolveOutcome Scip(
+        CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, double stopAt = double.NegativeInfinity)
     {
         using var scip = new ScipRun(model.Model.Model);
-        return scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap, options.ScipRootNodeOnly);
+        return scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap, stopAt, options.ScipRootNodeOnly);
     }
 
-    private static SolveOutcome CpSat(CpModel model, PlannerOptions options, double seconds, double absoluteGap)
+    /// <summary>CP-SAT with the options' workers, stopping at a plan as good as <c>stopAt</c> (negative infinity: no such
+    /// stop).</summary>
+    private static SolveOutcome CpSat(
+        CpModel model, PlannerOptions options, double seconds, double absoluteGap, double stopAt = double.NegativeInfinity)
     {
         string gaps = absoluteGap > 0
             ? string.Create(CultureInfo.InvariantCulture, $"absolute_gap_limit:{absoluteGap:0.###},relative_gap_limit:0")
@@ -228,7 +241,8 @@ internal static class PhaseSolver
                 CultureInfo.InvariantCulture,
                 $"num_workers:{options.Workers},max_time_in_seconds:{Math.Max(0.05, seconds):0.###},{gaps},random_seed:{options.RandomSeed}"),
         };
-        CpSolverStatus status = solver.Solve(model);
+        using StopAtObjective? stop = double.IsFinite(stopAt) ? new StopAtObjective(stopAt) : null;
+        CpSolverStatus status = solver.Solve(model, stop);
 
         // Soft coverage makes an all-zero schedule feasible, so infeasible or invalid means a modelling error.
         if (status is CpSolverStatus.Infeasible or CpSolverStatus.ModelInvalid)

@@ -16,10 +16,11 @@ public sealed record PlannerOptions
     public int Workers { get; init; } = 8;
 
     /// <summary>Whether SCIP (the MIP solver OR-Tools ships) works beside CP-SAT, in turns, each from the best plan
-    /// so far, until one proves: on the coverage phase SCIP (half its time) then CP-SAT; on the cost phase CP-SAT
-    /// (a third, at most 3 s), SCIP (half the rest), CP-SAT. The plan is the best solution with the highest bound. On
-    /// by default: SCIP proves coverage at once and closes the large tiers' transit gap where CP-SAT stalls; CP-SAT
-    /// proves the small tiers' cost faster. Off, CP-SAT alone solves both phases.</summary>
+    /// so far, until one proves: on the coverage phase SCIP (half its time) then CP-SAT; on the cost phase SCIP's
+    /// deployment relaxation and the schedule of its deployments (half), CP-SAT (a third of the rest, at most 3 s), SCIP
+    /// (half the rest), CP-SAT. The plan is the best solution with the highest bound. On by default: SCIP proves
+    /// coverage at once, its deployment relaxation proves most small plans' cost, and it closes the large tiers'
+    /// transit gap where CP-SAT stalls. Off, CP-SAT alone solves both phases.</summary>
     public bool UseScip { get; init; } = true;
 
     /// <summary>Whether CP-SAT works on the plan (on by default). Off, SCIP alone solves each phase in one thread:

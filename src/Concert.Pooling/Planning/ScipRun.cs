@@ -18,6 +18,7 @@ internal sealed class ScipRun : IDisposable
     private readonly Solver _solver;
     private readonly Variable[] _variables;
     private readonly double _objectiveOffset;
+    private readonly (int Variable, long Coefficient)[] _objectiveTerms;
     private readonly bool _relaxation;
 
     /// <param name="model">A CP-SAT model whose constraints are all linear, minimised.</param>
@@ -59,6 +60,7 @@ internal sealed class ScipRun : IDisposable
         AddTerms(model.Objective.Vars, model.Objective.Coeffs, objective.GetCoefficient, objective.SetCoefficient);
         objective.SetMinimization();
         _objectiveOffset = model.Objective.Offset;
+        _objectiveTerms = [.. ProtoTerms.Of(model.Objective.Vars, model.Objective.Coeffs)];
 
         if (model.SolutionHint is { } hint && hint.Vars.Count > 0)
         {
@@ -66,26 +68,40 @@ internal sealed class ScipRun : IDisposable
         }
     }
 
+    /// <summary>A relaxation's best solution after <see cref="Solve"/>: the value of every variable by index, whole
+    /// numbers for the integer ones only; empty when it found none (and for a model solved whole).</summary>
+    public IReadOnlyList<double> RelaxationValues { get; private set; } = [];
+
     /// <summary>Solves within <paramref name="seconds"/>, stopping at either gap limit (0 for none). A relaxation
-    /// answers its bound alone (its optimum when proven): its values are no plan.</summary>
+    /// answers its bound alone (its optimum when proven), its values in <see cref="RelaxationValues"/>: they are no
+    /// plan.</summary>
+    /// <remarks>A relaxation is solved without cutting planes: with only the deployments integer its root LP is
+    /// already close, and SCIP's cut rounds cost more LP iterations than the few nodes they save (B0 seed 5: 1.5 s of
+    /// processor time and 2 nodes with cuts, 0.31 s and 12 nodes without; B1 seed 4: 8.6 s against 3.3 s; measured
+    /// 2026-11-28, docs/pooling.md). The whole model keeps them: there they close the transit gap.</remarks>
     /// <param name="seconds">The time limit.</param>
-    /// <param name="relativeGap">The relative gap at which SCIP stops (0 for none).</param>
-    /// <param name="absoluteGap">The absolute gap at which SCIP stops (0 for none).</param>
+    /// <param name="relativeGap">Stop at this relative gap.</param>
+    /// <param name="absoluteGap">Stop at this absolute gap.</param>
+    /// <param name="stopAt">Stop at a solution this good: where another solver's bound proves it (negative infinity
+    /// for no such stop).</param>
     /// <param name="rootNodeOnly">Whether SCIP stops after its root node, without cutting planes
     /// (<see cref="PlannerOptions.ScipRootNodeOnly"/>): the LP's bound and the plans of its root heuristics.</param>
-    public SolveOutcome Solve(double seconds, double relativeGap, double absoluteGap, bool rootNodeOnly = false)
+    public SolveOutcome Solve(
+        double seconds, double relativeGap, double absoluteGap, double stopAt = double.NegativeInfinity, bool rootNodeOnly = false)
     {
         _solver.SetTimeLimit((long)Math.Max(50, seconds * 1000));
-        string scipParameters = string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")
-            + (rootNodeOnly ? "limits/nodes = 1\nseparating/maxroundsroot = 0\n" : "");
-        if (!_solver.SetSolverSpecificParametersAsString(scipParameters))
+        string parameters = string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")
+            + (_relaxation ? "separating/maxroundsroot = 0\nseparating/maxrounds = 0\n" : string.Empty)
+            + (rootNodeOnly ? "limits/nodes = 1\nseparating/maxroundsroot = 0\n" : string.Empty)
+            + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _objectiveOffset:R}\n") : string.Empty);
+        if (!_solver.SetSolverSpecificParametersAsString(parameters))
         {
-            throw new InvalidOperationException("SCIP refused its gap or node limit parameters.");
+            throw new InvalidOperationException("SCIP refused its gap, cut or node limit parameters.");
         }
 
-        using var parameters = new MPSolverParameters();
-        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
-        Solver.ResultStatus status = _solver.Solve(parameters);
+        using var gap = new MPSolverParameters();
+        gap.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
+        Solver.ResultStatus status = _solver.Solve(gap);
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
             return SolveOutcome.Nothing;
@@ -96,13 +112,16 @@ internal sealed class ScipRun : IDisposable
         bool optimal = status == Solver.ResultStatus.OPTIMAL;
         if (_relaxation)
         {
+            RelaxationValues = [.. _variables.Select(variable => variable.SolutionValue())];
             return SolveOutcome.Nothing with { Bound = optimal ? Math.Min(bound, objective) : bound };
         }
 
         // Every variable is integer and every coefficient too, so rounding SCIP's values within its integrality
-        // tolerance gives an exactly feasible solution.
+        // tolerance gives an exactly feasible solution, and its objective is exact in whole numbers (SCIP's own value
+        // is off by its floating-point error, enough to miss a bound it meets).
         long[] values = [.. _variables.Select(variable => (long)Math.Round(variable.SolutionValue()))];
-        return new SolveOutcome(values, objective, optimal ? Math.Min(bound, objective) : bound, optimal);
+        double exact = _objectiveOffset + _objectiveTerms.Sum(term => term.Coefficient * values[term.Variable]);
+        return new SolveOutcome(values, exact, optimal ? Math.Min(bound, exact) : bound, optimal);
     }
 
     public void Dispose() => _solver.Dispose();

@@ -65,12 +65,15 @@ public sealed class MaritimePicture
         lock (_writerGate)
         {
             bool known = _slotOfMmsi.TryGetSlot(message.Mmsi, out int slot);
-            VesselState current = known ? _entries[slot].Slot.WriterCurrent(_entries[slot].State) : new VesselState(message.Mmsi, label);
-            merged = VesselStateMerger.Merge(current, in message, provenance, Options);
-            if (known && ReferenceEquals(merged, current))
+            VesselStateDraft draft = known
+                ? _entries[slot].Slot.WriterDraft(_entries[slot].State)
+                : new VesselStateDraft(new VesselState(message.Mmsi, label));
+            VesselState? changed = VesselStateMerger.Merge(ref draft, in message, provenance, Options);
+            if (changed is null && known)
             {
                 return null;
             }
+            merged = changed ?? draft.ToState();
             if (known)
             {
                 _entries[slot].Slot.Publish(merged, ref _entries[slot].State);

@@ -30,15 +30,5 @@ internal readonly record struct PositionFix(
     DateTimeOffset LastReceivedAt)
 {
     /// <summary>The state <paramref name="baseState"/> becomes with this fix applied.</summary>
-    public VesselState AppliedTo(VesselState baseState) => baseState with
-    {
-        Class = Class,
-        Position = HasPosition
-            ? new VesselPosition(
-                Latitude, Longitude, SpeedKnots, CourseDegrees, HeadingDegrees, NavigationStatus, AltitudeMeters, HighAccuracy,
-                new Provenance(MessageType, Source, ReceivedAt, PositionLabel))
-            : baseState.Position,
-        Label = Label,
-        LastReceivedAt = LastReceivedAt,
-    };
+    public VesselState AppliedTo(VesselState baseState) => new VesselStateDraft(baseState, in this).ToState();
 }

@@ -74,9 +74,18 @@ internal sealed class VesselSlot
         }
     }
 
-    /// <summary>The current state as the writer sees it, built without the lock. Writer only.</summary>
+    /// <summary>
+    /// The current state as the writer sees it, as a draft for a full merge: no state is built for it. Writer only.
+    /// </summary>
     /// <param name="published">The state last built, if any.</param>
-    public VesselState WriterCurrent(VesselState? published) => published ?? (_hasFix ? _fix.AppliedTo(_base) : _base);
+    public VesselStateDraft WriterDraft(VesselState? published)
+    {
+        if (published is not null)
+        {
+            return new VesselStateDraft(published);
+        }
+        return _hasFix ? new VesselStateDraft(_base, in _fix) : new VesselStateDraft(_base);
+    }
 
     /// <summary>The pending fix, if any. Writer only.</summary>
     public bool TryGetFix(out PositionFix fix)

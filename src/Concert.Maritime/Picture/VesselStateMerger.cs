@@ -14,145 +14,147 @@ internal static class VesselStateMerger
     /// <summary>True for the message types that change a vessel's state.</summary>
     public static bool IsMerged(int messageType) => messageType is (>= 1 and <= 3) or 5 or 9 or 18 or 19 or 21 or 24 or 27;
 
-    /// <summary>The merged state, or <paramref name="current"/> itself when the message changes nothing.</summary>
-    public static VesselState Merge<TMessage>(VesselState current, in TMessage message, Provenance provenance, PictureOptions options)
+    /// <summary>
+    /// Merges <paramref name="message"/> into <paramref name="state"/> and returns the new state, or null when the
+    /// message changes nothing (the draft is then as it was).
+    /// </summary>
+    public static VesselState? Merge<TMessage>(ref VesselStateDraft state, in TMessage message, Provenance provenance, PictureOptions options)
         where TMessage : struct, IAisMessage<TMessage>
     {
-        VesselState merged = MergeParts(current, in message, provenance);
-        if (ReferenceEquals(merged, current))
+        if (!MergeParts(ref state, in message, provenance))
         {
-            return current;
+            return null;
         }
-        return merged with
+        state.Label = CombinedLabel(in state, options);
+        if (provenance.ReceivedAt > state.LastReceivedAt)
         {
-            Label = CombinedLabel(merged, options),
-            LastReceivedAt = provenance.ReceivedAt > current.LastReceivedAt ? provenance.ReceivedAt : current.LastReceivedAt,
-        };
+            state.LastReceivedAt = provenance.ReceivedAt;
+        }
+        return state.ToState();
     }
 
-    private static VesselState MergeParts<TMessage>(VesselState current, in TMessage message, Provenance provenance)
+    // Changes the draft's parts; false when the message changes none.
+    private static bool MergeParts<TMessage>(ref VesselStateDraft state, in TMessage message, Provenance provenance)
         where TMessage : struct, IAisMessage<TMessage>
     {
         if (typeof(TMessage) == typeof(PositionReportClassA))
         {
             ref readonly PositionReportClassA report = ref As<TMessage, PositionReportClassA>(in message);
-            return WithPosition(current, report, report.Status, null, provenance, VesselClass.ClassA);
+            return WithPosition(ref state, report, report.Status, null, provenance, VesselClass.ClassA);
         }
         if (typeof(TMessage) == typeof(PositionReportClassB))
         {
-            return WithPosition(current, As<TMessage, PositionReportClassB>(in message), null, null, provenance, VesselClass.ClassB);
+            return WithPosition(ref state, As<TMessage, PositionReportClassB>(in message), null, null, provenance, VesselClass.ClassB);
         }
         if (typeof(TMessage) == typeof(ExtendedPositionReportClassB))
         {
             ref readonly ExtendedPositionReportClassB report = ref As<TMessage, ExtendedPositionReportClassB>(in message);
-            VesselState moved = WithPosition(current, report, null, null, provenance, VesselClass.ClassB);
-            return moved with
-            {
-                Name = NameOrKept(moved.Name, report.ShipName, provenance),
-                Particulars = new ShipParticulars(
-                    ShipTypeOrNull(report.ShipType), null, report.Dimensions.LengthMeters, report.Dimensions.BeamMeters, provenance),
-            };
+            WithPosition(ref state, report, null, null, provenance, VesselClass.ClassB);
+            state.Name = NameOrKept(state.Name, report.ShipName, provenance);
+            state.Particulars = new ShipParticulars(
+                ShipTypeOrNull(report.ShipType), null, report.Dimensions.LengthMeters, report.Dimensions.BeamMeters, provenance);
+            return true;
         }
         if (typeof(TMessage) == typeof(SarAircraftPositionReport))
         {
             ref readonly SarAircraftPositionReport report = ref As<TMessage, SarAircraftPositionReport>(in message);
-            return WithPosition(current, report, null, report.AltitudeMeters, provenance, VesselClass.SarAircraft);
+            return WithPosition(ref state, report, null, report.AltitudeMeters, provenance, VesselClass.SarAircraft);
         }
         if (typeof(TMessage) == typeof(AidToNavigationReport))
         {
             ref readonly AidToNavigationReport report = ref As<TMessage, AidToNavigationReport>(in message);
-            VesselState moved = WithPosition(current, report, null, null, provenance, VesselClass.AidToNavigation);
-            return moved with
+            WithPosition(ref state, report, null, null, provenance, VesselClass.AidToNavigation);
+            state.Name = NameOrKept(state.Name, report.FullName, provenance);
+            // A report with no type and no dimensions (the archive's position rows) tells nothing of the aid.
+            if (report.AidType != 0 || report.Dimensions != default || state.Particulars is null)
             {
-                Name = NameOrKept(moved.Name, report.FullName, provenance),
-                // A report with no type and no dimensions (the archive's position rows) tells nothing of the aid.
-                Particulars = report.AidType == 0 && report.Dimensions == default && moved.Particulars is not null
-                    ? moved.Particulars
-                    : new ShipParticulars(
-                        null, report.AidType, report.Dimensions.LengthMeters, report.Dimensions.BeamMeters, provenance),
-            };
+                state.Particulars = new ShipParticulars(
+                    null, report.AidType, report.Dimensions.LengthMeters, report.Dimensions.BeamMeters, provenance);
+            }
+            return true;
         }
         if (typeof(TMessage) == typeof(LongRangePositionReport))
         {
             ref readonly LongRangePositionReport report = ref As<TMessage, LongRangePositionReport>(in message);
             // Type 27 is sent by class A units (and some class B SO); it does not change what is already known.
-            VesselClass kind = current.Class == VesselClass.Unknown ? VesselClass.ClassA : current.Class;
-            return WithPosition(current, report, report.Status, null, provenance, kind);
+            VesselClass kind = state.Class == VesselClass.Unknown ? VesselClass.ClassA : state.Class;
+            return WithPosition(ref state, report, report.Status, null, provenance, kind);
         }
         if (typeof(TMessage) == typeof(StaticAndVoyageData))
         {
-            return WithStaticAndVoyage(current, As<TMessage, StaticAndVoyageData>(in message), provenance);
+            WithStaticAndVoyage(ref state, As<TMessage, StaticAndVoyageData>(in message), provenance);
+            return true;
         }
         if (typeof(TMessage) == typeof(StaticDataReportPartA))
         {
             ref readonly StaticDataReportPartA partA = ref As<TMessage, StaticDataReportPartA>(in message);
-            return current with
-            {
-                Class = ClassBUnlessKnownA(current),
-                Name = NameOrKept(current.Name, partA.ShipName, provenance),
-            };
+            state.Class = ClassBUnlessKnownA(state.Class);
+            state.Name = NameOrKept(state.Name, partA.ShipName, provenance);
+            return true;
         }
         if (typeof(TMessage) == typeof(StaticDataReportPartB))
         {
-            return WithPartB(current, As<TMessage, StaticDataReportPartB>(in message), provenance);
+            WithPartB(ref state, As<TMessage, StaticDataReportPartB>(in message), provenance);
+            return true;
         }
-        return current;
+        return false;
     }
 
-    private static VesselState WithPosition<TReport>(
-        VesselState current, in TReport report, int? status, int? altitude, Provenance provenance, VesselClass kind)
+    private static bool WithPosition<TReport>(
+        ref VesselStateDraft state, in TReport report, int? status, int? altitude, Provenance provenance, VesselClass kind)
         where TReport : struct, IAisPositionReport
     {
         if (report.Latitude is not { } latitude || report.Longitude is not { } longitude
-            || (current.Position is { } held && held.Provenance.ReceivedAt > provenance.ReceivedAt))
+            || (state.Position is { } held && held.Provenance.ReceivedAt > provenance.ReceivedAt))
         {
             // No position, or an older one than held: the message still tells what kind of station it is.
-            return current.Class == kind ? current : current with { Class = kind };
+            if (state.Class == kind)
+            {
+                return false;
+            }
+            state.Class = kind;
+            return true;
         }
-        return current with
-        {
-            Class = kind,
-            Position = new VesselPosition(
-                latitude,
-                // The raw field allows exactly 180°, which is −180°: keep longitudes in [−180, 180).
-                longitude >= 180 ? longitude - 360 : longitude,
-                report.SpeedKnots,
-                report.CourseDegrees,
-                report.HeadingDegrees,
-                status,
-                altitude,
-                report.Accuracy,
-                provenance),
-        };
+        state.Class = kind;
+        state.Position = new VesselPosition(
+            latitude,
+            // The raw field allows exactly 180°, which is −180°: keep longitudes in [−180, 180).
+            longitude >= 180 ? longitude - 360 : longitude,
+            report.SpeedKnots,
+            report.CourseDegrees,
+            report.HeadingDegrees,
+            status,
+            altitude,
+            report.Accuracy,
+            provenance);
+        return true;
     }
 
-    private static VesselState WithStaticAndVoyage(VesselState current, in StaticAndVoyageData data, Provenance provenance) =>
-        current with
-        {
-            Class = VesselClass.ClassA,
-            Name = NameOrKept(current.Name, data.ShipName, provenance),
-            Particulars = new ShipParticulars(
-                ShipTypeOrNull(data.ShipType), null, data.Dimensions.LengthMeters, data.Dimensions.BeamMeters, provenance),
-            Registration = new VesselRegistration(TextOrNull(data.CallSign), data.Imo, provenance),
-            Voyage = new VoyageData(
-                TextOrNull(data.Destination), data.DraughtMeters, data.EtaMonth, data.EtaDay, data.EtaHour, data.EtaMinute, provenance),
-        };
+    private static void WithStaticAndVoyage(ref VesselStateDraft state, in StaticAndVoyageData data, Provenance provenance)
+    {
+        state.Class = VesselClass.ClassA;
+        state.Name = NameOrKept(state.Name, data.ShipName, provenance);
+        state.Particulars = new ShipParticulars(
+            ShipTypeOrNull(data.ShipType), null, data.Dimensions.LengthMeters, data.Dimensions.BeamMeters, provenance);
+        state.Registration = new VesselRegistration(TextOrNull(data.CallSign), data.Imo, provenance);
+        state.Voyage = new VoyageData(
+            TextOrNull(data.Destination), data.DraughtMeters, data.EtaMonth, data.EtaDay, data.EtaHour, data.EtaMinute, provenance);
+    }
 
-    private static VesselState WithPartB(VesselState current, in StaticDataReportPartB partB, Provenance provenance) =>
-        current with
-        {
-            Class = ClassBUnlessKnownA(current),
-            // An auxiliary craft's part B carries its mother ship's MMSI where others carry dimensions.
-            Particulars = partB.IsAuxiliaryCraft
-                ? new ShipParticulars(ShipTypeOrNull(partB.ShipType), null, null, null, provenance)
-                : new ShipParticulars(
-                    ShipTypeOrNull(partB.ShipType), null, partB.Dimensions.LengthMeters, partB.Dimensions.BeamMeters, provenance),
-            Registration = new VesselRegistration(TextOrNull(partB.CallSign), current.Registration?.Imo, provenance),
-        };
+    private static void WithPartB(ref VesselStateDraft state, in StaticDataReportPartB partB, Provenance provenance)
+    {
+        state.Class = ClassBUnlessKnownA(state.Class);
+        // An auxiliary craft's part B carries its mother ship's MMSI where others carry dimensions.
+        state.Particulars = partB.IsAuxiliaryCraft
+            ? new ShipParticulars(ShipTypeOrNull(partB.ShipType), null, null, null, provenance)
+            : new ShipParticulars(
+                ShipTypeOrNull(partB.ShipType), null, partB.Dimensions.LengthMeters, partB.Dimensions.BeamMeters, provenance);
+        state.Registration = new VesselRegistration(TextOrNull(partB.CallSign), state.Registration?.Imo, provenance);
+    }
 
     // A class A unit may send type 24 too (ITU-R M.1371-5 §3.3.8.2.3.7); that does not make it class B.
-    private static VesselClass ClassBUnlessKnownA(VesselState current) =>
-        current.Class == VesselClass.ClassA ? VesselClass.ClassA : VesselClass.ClassB;
+    private static VesselClass ClassBUnlessKnownA(VesselClass held) =>
+        held == VesselClass.ClassA ? VesselClass.ClassA : VesselClass.ClassB;
 
     private static VesselName? NameOrKept(VesselName? held, string name, Provenance provenance) =>
         TextOrNull(name) is { } text ? new VesselName(text, provenance) : held;
@@ -165,7 +167,7 @@ internal static class VesselStateMerger
 
     private static int? ShipTypeOrNull(int code) => code == 0 ? null : code;
 
-    private static ConfidentialityLabel CombinedLabel(VesselState state, PictureOptions options)
+    private static ConfidentialityLabel CombinedLabel(in VesselStateDraft state, PictureOptions options)
     {
         ConfidentialityLabel? first = null;
         List<ConfidentialityLabel>? distinct = null;

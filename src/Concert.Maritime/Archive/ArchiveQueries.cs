@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Concert.Maritime.Ingest;
 using DuckDB.NET.Data;
@@ -20,25 +21,11 @@ namespace Concert.Maritime.Archive;
 /// </remarks>
 public sealed class ArchiveQueries : IDisposable
 {
-    // Maps a signed 32-bit coordinate onto an unsigned one for packing (the literal in PackedColumns).
-    private const long CoordinateOffset = 1L << 31;
-
     // A snapshot row costs the picture about as much as ten positions of the window: on the 100 M benchmark archive
     // (20,000 vessels, 140,000 positions an hour) the snapshot path overtook the scan at one to two hours of window
     // before the snapshot, not at the nine minutes that rows alone would predict (the two-table union costs a few
     // processor-ms more than the 35,000 rows of a 15-minute scan).
     private const double SnapshotRowWeight = 10;
-
-    // What a query returns per position: its sixteen columns packed into five, since reading a value through ADO.NET
-    // costs far more than the shifts (unpacked in ReadPositions). Packed in ReadPathSchema.PositionOrder, so ordering
-    // by the five in turn orders the positions in it (the rate of turn offset by 128, which keeps its order).
-    private const string PackedColumns = """
-        t, (mmsi::UBIGINT << 32) | (lat::BIGINT + 2147483648)::UBIGINT,
-        ((lon::BIGINT + 2147483648)::UBIGINT << 32) | (sog::UBIGINT << 16) | cog::UBIGINT,
-        (heading::UBIGINT << 48) | (status::UBIGINT << 40) | (msg_type::UBIGINT << 32) | (accuracy::UBIGINT << 24)
-            | ((rot::SMALLINT + 128)::UBIGINT << 16) | altitude::UBIGINT,
-        (source::UBIGINT << 40) | (station::UBIGINT << 24) | (label::UBIGINT << 8) | receivers::UBIGINT
-        """;
 
     private readonly DuckDBConnection _connection;
 
@@ -63,19 +50,24 @@ public sealed class ArchiveQueries : IDisposable
         foreach (int segment in segments)
         {
             sql.Append(CultureInfo.InvariantCulture, $"""
-                SELECT {PackedColumns} FROM {ReadPathSchema.TrackSegmentTable(segment)}
+                SELECT {ReadPathSchema.PositionColumns} FROM {ReadPathSchema.TrackSegmentTable(segment)}
                 WHERE mmsi = {mmsi} AND t BETWEEN {start} AND {end} AND label IN {releasable.SqlList}
                 UNION ALL
 
                 """);
         }
         sql.Append(CultureInfo.InvariantCulture, $"""
-            SELECT {PackedColumns} FROM positions
+            SELECT {ReadPathSchema.PositionColumns} FROM positions
             WHERE mmsi = {mmsi} AND t BETWEEN {Math.Max(start, copied)} AND {end} AND label IN {releasable.SqlList}
-            ORDER BY 1, 2, 3, 4, 5
             """);
-        List<PositionRecord> track = ReadPositions(sql.ToString());
+        List<PositionRecord> track;
+        using (var reader = new StoredPositionReader(_connection, sql.ToString()))
+        {
+            track = reader.ReadAll();
+        }
         transaction.Commit();
+        // Sorted here rather than by an ORDER BY: DuckDB's sort of 5,000 rows on sixteen keys cost more than this.
+        track.Sort(PositionOrderComparer.Instance);
         return track;
     }
 
@@ -238,44 +230,42 @@ public sealed class ArchiveQueries : IDisposable
 
     // The last position of each vessel among the candidates the viewer may see, kept when it lies in the box: the
     // newest is chosen among all the candidates and the box applied to it, so a vessel that has left the box is not
-    // shown where it was. Newest is the greatest in ReadPathSchema.PositionOrder. A per-vessel maximum of the time and
-    // a semi-join leave the rows of each vessel's newest second, one bar ties; those of the vessels with one in the box
-    // come back by vessel, and the greatest of each is picked here (PositionOrderComparer), then the box applied to it.
-    // Picking in SQL measured 50-65 % more processor time: a maximum over the packed row compares a 320-bit key, where
-    // the rare tie costs a comparison here. The candidates are not materialised, being cheaper to scan twice than to copy.
+    // shown where it was. Newest is the greatest in ReadPathSchema.PositionOrder (PositionOrderComparer). DuckDB only
+    // scans and filters by label; the newest of each vessel is kept here as the rows stream by, which measured half
+    // the processor time of choosing it in SQL (a per-vessel maximum, a semi-join back to the rows of each vessel's
+    // newest second and a second semi-join for the box, over a common table expression scanned twice).
     private List<PositionRecord> NewestInBox(GeoBox box, ReleasableLabels releasable, string candidates)
     {
         int south = PositionRecord.ToRaw(box.South), north = PositionRecord.ToRaw(box.North);
         int west = PositionRecord.ToRaw(box.West), east = PositionRecord.ToRaw(box.East);
-        List<PositionRecord> newestSeconds = ReadPositions(string.Create(CultureInfo.InvariantCulture, $"""
-            WITH visible AS NOT MATERIALIZED (SELECT * FROM ({candidates}) WHERE label IN {releasable.SqlList}),
-            newest_second AS (
-                SELECT * FROM visible SEMI JOIN (SELECT mmsi, max(t) AS t FROM visible GROUP BY mmsi) newest
-                ON visible.mmsi = newest.mmsi AND visible.t = newest.t)
-            SELECT {PackedColumns} FROM newest_second
-            SEMI JOIN (SELECT mmsi FROM newest_second WHERE lat BETWEEN {south} AND {north} AND lon BETWEEN {west} AND {east}) inside
-                ON newest_second.mmsi = inside.mmsi
-            ORDER BY newest_second.mmsi
-            """));
-        var newest = new List<PositionRecord>(newestSeconds.Count);
-        for (int first = 0; first < newestSeconds.Count;)
+        var newestByVessel = new Dictionary<uint, PositionRecord>();
+        using (var reader = new StoredPositionReader(_connection, string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT * FROM ({candidates}) WHERE label IN {releasable.SqlList}
+            """)))
         {
-            PositionRecord last = newestSeconds[first];
-            int next = first + 1;
-            for (; next < newestSeconds.Count && newestSeconds[next].Mmsi == last.Mmsi; next++)
+            while (reader.NextChunk())
             {
-                if (PositionOrderComparer.Instance.Compare(newestSeconds[next], last) > 0)
+                for (int row = 0; row < reader.Count; row++)
                 {
-                    last = newestSeconds[next];
+                    PositionRecord position = reader[row];
+                    ref PositionRecord newest = ref CollectionsMarshal.GetValueRefOrAddDefault(newestByVessel, position.Mmsi, out bool seen);
+                    if (!seen || position.TimeMicros > newest.TimeMicros
+                        || (position.TimeMicros == newest.TimeMicros && PositionOrderComparer.Instance.Compare(position, newest) > 0))
+                    {
+                        newest = position;
+                    }
                 }
             }
-            if (last.LatitudeRaw >= south && last.LatitudeRaw <= north && last.LongitudeRaw >= west && last.LongitudeRaw <= east)
-            {
-                newest.Add(last);
-            }
-            first = next;
         }
-        return newest;
+        // Counted first, so the answer is allocated once at its size.
+        int inside = newestByVessel.Values.Count(InBox);
+        var inBox = new List<PositionRecord>(inside);
+        inBox.AddRange(newestByVessel.Values.Where(InBox));
+        inBox.Sort(static (x, y) => x.Mmsi.CompareTo(y.Mmsi));
+        return inBox;
+
+        bool InBox(PositionRecord last) =>
+            last.LatitudeRaw >= south && last.LatitudeRaw <= north && last.LongitudeRaw >= west && last.LongitudeRaw <= east;
     }
 
     // The segments holding days of [start, end], and the end of the copied days: every closed day before it is in a
@@ -316,40 +306,5 @@ public sealed class ArchiveQueries : IDisposable
             """);
         using DbDataReader reader = command.ExecuteReader();
         return reader.Read() && !reader.IsDBNull(0) && !reader.IsDBNull(1) && reader.GetInt64(0) * rowWeight <= reader.GetDouble(1);
-    }
-
-    // Unpacks PackedColumns.
-    private List<PositionRecord> ReadPositions(string sql)
-    {
-        using DuckDBCommand command = _connection.CreateCommand();
-        command.CommandText = sql;
-        using DbDataReader reader = command.ExecuteReader();
-        var positions = new List<PositionRecord>();
-        while (reader.Read())
-        {
-            ulong vesselLatitude = reader.GetFieldValue<ulong>(1);
-            ulong longitudeMotion = reader.GetFieldValue<ulong>(2);
-            ulong navigation = reader.GetFieldValue<ulong>(3);
-            ulong provenance = reader.GetFieldValue<ulong>(4);
-            positions.Add(new PositionRecord(
-                reader.GetInt64(0),
-                (uint)(vesselLatitude >> 32),
-                (int)((long)(vesselLatitude & uint.MaxValue) - CoordinateOffset),
-                (int)((long)(longitudeMotion >> 32) - CoordinateOffset),
-                (ushort)(longitudeMotion >> 16),
-                (ushort)longitudeMotion,
-                (ushort)(navigation >> 48),
-                (byte)(navigation >> 40),
-                (byte)(navigation >> 32),
-                PayloadHash: 0,
-                (ushort)(provenance >> 40),
-                (ushort)(provenance >> 8),
-                (byte)provenance,
-                (byte)(navigation >> 24) != 0,
-                (sbyte)((int)(byte)(navigation >> 16) - 128),
-                (ushort)navigation,
-                (ushort)(provenance >> 24)));
-        }
-        return positions;
     }
 }

@@ -9,7 +9,7 @@ namespace Concert.Maritime.Benchmarks;
 /// <summary>
 /// Builds (once, cached in the folder) an archive of <c>positions</c> reports from <c>vessels</c> vessels over 30 days,
 /// in time order as ingest writes it, refreshes its read paths (the per-vessel segments of closed days and the
-/// hourly snapshots, cached too), then stores one late position for a closed day and times the refresh that follows (it
+/// half-hourly snapshots, cached too), then stores one late position for a closed day and times the refresh that follows (it
 /// rewrites that day alone), then times each query against its peer in the same run: the picture at a random time
 /// (<see cref="ArchiveQueries.VesselsInBox"/>, which reads the snapshot and the positions since unless a scan of the
 /// staleness window reads fewer rows, against that scan always) and the 30-day track of a random vessel (the segments against

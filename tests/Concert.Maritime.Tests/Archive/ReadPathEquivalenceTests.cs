@@ -229,7 +229,7 @@ public sealed class ReadPathEquivalenceTests : IDisposable
             Assert.Equal(OracleTrack(mmsi, from, to, releasable), queries.Track(mmsi, from, to, releasable));
 
             // Snapshot boundaries themselves, and times between them.
-            DateTimeOffset at = round % 4 == 0 ? Day.AddHours(random.Next(0, days * 24)) : Day.AddSeconds(random.Next(0, days * 86_400));
+            DateTimeOffset at = round % 4 == 0 ? Day.AddMinutes(30 * random.Next(0, days * 48)) : Day.AddSeconds(random.Next(0, days * 86_400));
             TimeSpan staleness = Stalenesses[random.Next(Stalenesses.Length)];
             double south = 50 + random.NextDouble() * 8, west = random.NextDouble() * 8;
             var box = new GeoBox(south, west, south + random.NextDouble() * 4, west + random.NextDouble() * 4);

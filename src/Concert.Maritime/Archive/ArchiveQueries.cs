@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 using Concert.Maritime.Ingest;
 using DuckDB.NET.Data;
 
@@ -46,24 +45,29 @@ public sealed class ArchiveQueries : IDisposable
         // read in one transaction, so a refresh that replaces a segment meanwhile is not seen half done.
         using DuckDBTransaction transaction = _connection.BeginTransaction();
         (List<int> segments, long copied) = TrackSegmentsBetween(start, end);
-        var sql = new StringBuilder();
-        foreach (int segment in segments)
+        string vessel = string.Create(CultureInfo.InvariantCulture, $"mmsi = {mmsi} AND label IN {releasable.SqlList}");
+        // The segments in one statement and the time-ordered table in another: as one more branch of the segments'
+        // UNION ALL, the time-ordered table cost the track a third more processor time on the 100 M benchmark archive
+        // (4.2-5.2 against 3.1-3.3 ms), though its zone maps leave nothing to read there.
+        var statements = new List<string>();
+        if (segments.Count > 0)
         {
-            sql.Append(CultureInfo.InvariantCulture, $"""
+            statements.Add(string.Join(" UNION ALL ", segments.Select(segment => string.Create(CultureInfo.InvariantCulture, $"""
                 SELECT {ReadPathSchema.PositionColumns} FROM {ReadPathSchema.TrackSegmentTable(segment)}
-                WHERE mmsi = {mmsi} AND t BETWEEN {start} AND {end} AND label IN {releasable.SqlList}
-                UNION ALL
-
-                """);
+                WHERE {vessel} AND t BETWEEN {start} AND {end}
+                """))));
         }
-        sql.Append(CultureInfo.InvariantCulture, $"""
-            SELECT {ReadPathSchema.PositionColumns} FROM positions
-            WHERE mmsi = {mmsi} AND t BETWEEN {Math.Max(start, copied)} AND {end} AND label IN {releasable.SqlList}
-            """);
-        List<PositionRecord> track;
-        using (var reader = new StoredPositionReader(_connection, sql.ToString()))
+        if (Math.Max(start, copied) <= end)
         {
-            track = reader.ReadAll();
+            statements.Add(string.Create(CultureInfo.InvariantCulture, $"""
+                SELECT {ReadPathSchema.PositionColumns} FROM positions WHERE {vessel} AND t BETWEEN {Math.Max(start, copied)} AND {end}
+                """));
+        }
+        var track = new List<PositionRecord>();
+        foreach (string statement in statements)
+        {
+            using var reader = new StoredPositionReader(_connection, statement);
+            reader.ReadInto(track);
         }
         transaction.Commit();
         // Sorted here rather than by an ORDER BY: DuckDB's sort of 5,000 rows on sixteen keys cost more than this.

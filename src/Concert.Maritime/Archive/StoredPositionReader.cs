@@ -112,10 +112,10 @@ internal sealed unsafe class StoredPositionReader : IDisposable
         return true;
     }
 
-    /// <summary>Every row of the result, in the result's order.</summary>
-    public List<PositionRecord> ReadAll()
+    /// <summary>Adds every row of the result to <paramref name="positions"/>, in the result's order.</summary>
+    public void ReadInto(List<PositionRecord> positions)
     {
-        var positions = new List<PositionRecord>(Rows);
+        positions.EnsureCapacity(positions.Count + Rows);
         while (NextChunk())
         {
             for (int row = 0; row < Count; row++)
@@ -123,7 +123,6 @@ internal sealed unsafe class StoredPositionReader : IDisposable
                 positions.Add(this[row]);
             }
         }
-        return positions;
     }
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ namespace Concert.Maritime.Benchmarks;
 /// <summary>
 /// Builds (once, cached in the folder) an archive of <c>positions</c> reports from <c>vessels</c> vessels over 30 days,
 /// in time order as ingest writes it, refreshes its read paths (the per-vessel segments of closed days and the
-/// hourly snapshots, cached too), then stores one late position for a closed day and times the refresh that follows (it
+/// half-hourly snapshots, cached too), then stores one late position for a closed day and times the refresh that follows (it
 /// rewrites that day alone), then times each query against its peer in the same run: the picture at a random time
 /// (<see cref="ArchiveQueries.VesselsInBox"/>, which reads the snapshot and the positions since unless a scan of the
 /// staleness window reads fewer rows, against that scan always) and the 30-day track of a random vessel (the segments against
@@ -238,13 +238,13 @@ internal static class QueryLatency
 
     private static void Compare(string what, Action<int> fast, Action<int> peer, string fastName, string peerName, Func<string> result)
     {
-        (double[] wall, double[] processor) = Time(fast, Runs);
-        Report($"{what}, {fastName} ({result()})", wall, processor);
-        (wall, processor) = Time(peer, PeerRuns);
-        Report($"{what}, {peerName} ({result()})", wall, processor);
+        Timings timings = Time(fast, Runs);
+        Report($"{what}, {fastName} ({result()})", timings);
+        timings = Time(peer, PeerRuns);
+        Report($"{what}, {peerName} ({result()})", timings);
     }
 
-    private static (double[] Wall, double[] Processor) Time(Action<int> query, int runs)
+    private static Timings Time(Action<int> query, int runs)
     {
         for (int i = 0; i < 5; i++)
         {
@@ -252,6 +252,8 @@ internal static class QueryLatency
         }
         var wall = new double[runs];
         var processor = new double[runs];
+        int collections = GC.CollectionCount(0), fullCollections = GC.CollectionCount(2);
+        TimeSpan paused = GC.GetTotalPauseDuration();
         for (int i = 0; i < runs; i++)
         {
             TimeSpan processorStart = Environment.CpuUsage.TotalTime;
@@ -262,10 +264,19 @@ internal static class QueryLatency
         }
         Array.Sort(wall);
         Array.Sort(processor);
-        return (wall, processor);
+        return new Timings(wall, processor, GC.CollectionCount(0) - collections, GC.CollectionCount(2) - fullCollections,
+            (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
     }
 
-    private static void Report(string what, double[] wall, double[] processor) =>
+    // The collections are those of the timed runs: a collection's pause lands in the wall time of the query it stops.
+    private static void Report(string what, Timings timings)
+    {
+        (double[] wall, double[] processor) = (timings.Wall, timings.Processor);
         Console.WriteLine($"{what}: wall p50 {wall[wall.Length / 2]:F2} ms, p99 {wall[(int)(wall.Length * 0.99)]:F2} ms; " +
-            $"processor p50 {processor[processor.Length / 2]:F2} ms, p99 {processor[(int)(processor.Length * 0.99)]:F2} ms over {wall.Length} runs");
+            $"processor p50 {processor[processor.Length / 2]:F2} ms, p99 {processor[(int)(processor.Length * 0.99)]:F2} ms over {wall.Length} runs; " +
+            $"{timings.Collections} collections ({timings.FullCollections} gen 2), {timings.PausedMs:F0} ms paused");
+    }
+
+    // Sorted wall and processor times of a measurement's runs, and the garbage collections during them.
+    private sealed record Timings(double[] Wall, double[] Processor, int Collections, int FullCollections, double PausedMs);
 }

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
 using Concert.Maritime.Ingest;
 using DuckDB.NET.Data;
 
@@ -20,25 +20,16 @@ namespace Concert.Maritime.Archive;
 /// </remarks>
 public sealed class ArchiveQueries : IDisposable
 {
-    // Maps a signed 32-bit coordinate onto an unsigned one for packing (the literal in PackedColumns).
-    private const long CoordinateOffset = 1L << 31;
+    // A snapshot row costs the picture about as much as one and a half positions of the window: each row read costs
+    // about the same once the newest is kept in C# (on the 100 M benchmark archive, 0.2 processor-µs a snapshot row and
+    // 0.16 a position), and the snapshot path scans two tables. When the newest was chosen in SQL it was ten: the union
+    // of the two tables cost more than the rows.
+    private const double SnapshotRowWeight = 1.5;
 
-    // A snapshot row costs the picture about as much as ten positions of the window: on the 100 M benchmark archive
-    // (20,000 vessels, 140,000 positions an hour) the snapshot path overtook the scan at one to two hours of window
-    // before the snapshot, not at the nine minutes that rows alone would predict (the two-table union costs a few
-    // processor-ms more than the 35,000 rows of a 15-minute scan).
-    private const double SnapshotRowWeight = 10;
-
-    // What a query returns per position: its sixteen columns packed into five, since reading a value through ADO.NET
-    // costs far more than the shifts (unpacked in ReadPositions). Packed in ReadPathSchema.PositionOrder, so ordering
-    // by the five in turn orders the positions in it (the rate of turn offset by 128, which keeps its order).
-    private const string PackedColumns = """
-        t, (mmsi::UBIGINT << 32) | (lat::BIGINT + 2147483648)::UBIGINT,
-        ((lon::BIGINT + 2147483648)::UBIGINT << 32) | (sog::UBIGINT << 16) | cog::UBIGINT,
-        (heading::UBIGINT << 48) | (status::UBIGINT << 40) | (msg_type::UBIGINT << 32) | (accuracy::UBIGINT << 24)
-            | ((rot::SMALLINT + 128)::UBIGINT << 16) | altitude::UBIGINT,
-        (source::UBIGINT << 40) | (station::UBIGINT << 24) | (label::UBIGINT << 8) | receivers::UBIGINT
-        """;
+    // A window longer than this, in microseconds (three hours), is first cut to each vessel's newest time in SQL: per
+    // row, keeping the newest in C# costs more than DuckDB's grouping, whose fixed cost pays off from about 400,000 rows
+    // (on the 100 M benchmark archive a 6-hour scan took 55 processor-ms in C#, a 15-minute one 7 against 22 in SQL).
+    private const long LongWindow = 10_800_000_000;
 
     private readonly DuckDBConnection _connection;
 
@@ -59,23 +50,34 @@ public sealed class ArchiveQueries : IDisposable
         // read in one transaction, so a refresh that replaces a segment meanwhile is not seen half done.
         using DuckDBTransaction transaction = _connection.BeginTransaction();
         (List<int> segments, long copied) = TrackSegmentsBetween(start, end);
-        var sql = new StringBuilder();
-        foreach (int segment in segments)
+        string vessel = string.Create(CultureInfo.InvariantCulture, $"mmsi = {mmsi} AND label IN {releasable.SqlList}");
+        // The segments in one statement and the time-ordered table in another: as one more branch of the segments'
+        // UNION ALL, the time-ordered table cost the track a third more processor time on the 100 M benchmark archive
+        // (4.2-5.2 against 3.1-3.3 ms), though its zone maps leave nothing to read there.
+        var statements = new List<string>();
+        if (segments.Count > 0)
         {
-            sql.Append(CultureInfo.InvariantCulture, $"""
-                SELECT {PackedColumns} FROM {ReadPathSchema.TrackSegmentTable(segment)}
-                WHERE mmsi = {mmsi} AND t BETWEEN {start} AND {end} AND label IN {releasable.SqlList}
-                UNION ALL
-
-                """);
+            statements.Add(string.Join(" UNION ALL ", segments.Select(segment => string.Create(CultureInfo.InvariantCulture, $"""
+                SELECT {ReadPathSchema.PositionColumns} FROM {ReadPathSchema.TrackSegmentTable(segment)}
+                WHERE {vessel} AND t BETWEEN {start} AND {end}
+                """))));
         }
-        sql.Append(CultureInfo.InvariantCulture, $"""
-            SELECT {PackedColumns} FROM positions
-            WHERE mmsi = {mmsi} AND t BETWEEN {Math.Max(start, copied)} AND {end} AND label IN {releasable.SqlList}
-            ORDER BY 1, 2, 3, 4, 5
-            """);
-        List<PositionRecord> track = ReadPositions(sql.ToString());
+        if (Math.Max(start, copied) <= end)
+        {
+            statements.Add(string.Create(CultureInfo.InvariantCulture, $"""
+                SELECT {ReadPathSchema.PositionColumns} FROM positions WHERE {vessel} AND t BETWEEN {Math.Max(start, copied)} AND {end}
+                """));
+        }
+        var track = new List<PositionRecord>();
+        foreach (string statement in statements)
+        {
+            using var reader = new StoredPositionReader(_connection, statement);
+            reader.ReadInto(track);
+        }
         transaction.Commit();
+        // Sorted here, by the comparer the picture picks the newest with, rather than by an ORDER BY on sixteen columns
+        // over the two statements.
+        track.Sort(PositionOrderComparer.Instance);
         return track;
     }
 
@@ -111,7 +113,7 @@ public sealed class ArchiveQueries : IDisposable
     {
         ArgumentNullException.ThrowIfNull(releasable);
         long end = Micros(at);
-        return NewestInBox(box, releasable, Window(end - (long)staleness.TotalMicroseconds, end));
+        return NewestInBox(box, releasable, Window(end - (long)staleness.TotalMicroseconds, end), staleness.TotalMicroseconds > LongWindow);
     }
 
     /// <summary>
@@ -223,13 +225,15 @@ public sealed class ArchiveQueries : IDisposable
         long end = Micros(at);
         long start = end - (long)staleness.TotalMicroseconds;
         long snapshot = end / ReadPathSchema.SnapshotInterval * ReadPathSchema.SnapshotInterval;
-        return NewestInBox(box, releasable, end - start <= ReadPathSchema.SnapshotWindow && SnapshotCostsLess(snapshot, start, snapshotRowWeight)
-            ? string.Create(CultureInfo.InvariantCulture, $"""
+        if (end - start <= ReadPathSchema.SnapshotWindow && SnapshotCostsLess(snapshot, start, snapshotRowWeight))
+        {
+            return NewestInBox(box, releasable, string.Create(CultureInfo.InvariantCulture, $"""
                 SELECT {ReadPathSchema.PositionColumns} FROM vessel_snapshots WHERE s = {snapshot} AND t >= {start}
                 UNION ALL
                 SELECT {ReadPathSchema.PositionColumns} FROM positions WHERE t > {snapshot} AND t <= {end}
-                """)
-            : Window(start, end));
+                """), newestTimeInSql: false);
+        }
+        return NewestInBox(box, releasable, Window(start, end), end - start > LongWindow);
     }
 
     // The positions of [start, end], the candidates of a scan.
@@ -238,44 +242,48 @@ public sealed class ArchiveQueries : IDisposable
 
     // The last position of each vessel among the candidates the viewer may see, kept when it lies in the box: the
     // newest is chosen among all the candidates and the box applied to it, so a vessel that has left the box is not
-    // shown where it was. Newest is the greatest in ReadPathSchema.PositionOrder. A per-vessel maximum of the time and
-    // a semi-join leave the rows of each vessel's newest second, one bar ties; those of the vessels with one in the box
-    // come back by vessel, and the greatest of each is picked here (PositionOrderComparer), then the box applied to it.
-    // Picking in SQL measured 50-65 % more processor time: a maximum over the packed row compares a 320-bit key, where
-    // the rare tie costs a comparison here. The candidates are not materialised, being cheaper to scan twice than to copy.
-    private List<PositionRecord> NewestInBox(GeoBox box, ReleasableLabels releasable, string candidates)
+    // shown where it was. Newest is the greatest in ReadPathSchema.PositionOrder (PositionOrderComparer). DuckDB only
+    // scans and filters by label; the newest of each vessel is kept here as the rows stream by, which measured half
+    // the processor time of choosing it in SQL (a per-vessel maximum, a semi-join back to the rows of each vessel's
+    // newest second and a second semi-join for the box, over a common table expression scanned twice). Over a long
+    // window (`newestTimeInSql`), DuckDB first leaves each visible vessel's rows of its newest time.
+    private List<PositionRecord> NewestInBox(GeoBox box, ReleasableLabels releasable, string candidates, bool newestTimeInSql)
     {
         int south = PositionRecord.ToRaw(box.South), north = PositionRecord.ToRaw(box.North);
         int west = PositionRecord.ToRaw(box.West), east = PositionRecord.ToRaw(box.East);
-        List<PositionRecord> newestSeconds = ReadPositions(string.Create(CultureInfo.InvariantCulture, $"""
-            WITH visible AS NOT MATERIALIZED (SELECT * FROM ({candidates}) WHERE label IN {releasable.SqlList}),
-            newest_second AS (
-                SELECT * FROM visible SEMI JOIN (SELECT mmsi, max(t) AS t FROM visible GROUP BY mmsi) newest
-                ON visible.mmsi = newest.mmsi AND visible.t = newest.t)
-            SELECT {PackedColumns} FROM newest_second
-            SEMI JOIN (SELECT mmsi FROM newest_second WHERE lat BETWEEN {south} AND {north} AND lon BETWEEN {west} AND {east}) inside
-                ON newest_second.mmsi = inside.mmsi
-            ORDER BY newest_second.mmsi
-            """));
-        var newest = new List<PositionRecord>(newestSeconds.Count);
-        for (int first = 0; first < newestSeconds.Count;)
+        var newestByVessel = new Dictionary<uint, PositionRecord>();
+        string visible = string.Create(CultureInfo.InvariantCulture, $"SELECT * FROM ({candidates}) WHERE label IN {releasable.SqlList}");
+        using (var reader = new StoredPositionReader(_connection, newestTimeInSql
+            ? $"""
+              WITH visible AS NOT MATERIALIZED ({visible})
+              SELECT * FROM visible SEMI JOIN (SELECT mmsi, max(t) AS t FROM visible GROUP BY mmsi) newest
+                  ON visible.mmsi = newest.mmsi AND visible.t = newest.t
+              """
+            : visible))
         {
-            PositionRecord last = newestSeconds[first];
-            int next = first + 1;
-            for (; next < newestSeconds.Count && newestSeconds[next].Mmsi == last.Mmsi; next++)
+            while (reader.NextChunk())
             {
-                if (PositionOrderComparer.Instance.Compare(newestSeconds[next], last) > 0)
+                for (int row = 0; row < reader.Count; row++)
                 {
-                    last = newestSeconds[next];
+                    PositionRecord position = reader[row];
+                    ref PositionRecord newest = ref CollectionsMarshal.GetValueRefOrAddDefault(newestByVessel, position.Mmsi, out bool seen);
+                    if (!seen || position.TimeMicros > newest.TimeMicros
+                        || (position.TimeMicros == newest.TimeMicros && PositionOrderComparer.Instance.Compare(position, newest) > 0))
+                    {
+                        newest = position;
+                    }
                 }
             }
-            if (last.LatitudeRaw >= south && last.LatitudeRaw <= north && last.LongitudeRaw >= west && last.LongitudeRaw <= east)
-            {
-                newest.Add(last);
-            }
-            first = next;
         }
-        return newest;
+        // Counted first, so the answer is allocated once at its size.
+        int inside = newestByVessel.Values.Count(InBox);
+        var inBox = new List<PositionRecord>(inside);
+        inBox.AddRange(newestByVessel.Values.Where(InBox));
+        inBox.Sort(static (x, y) => x.Mmsi.CompareTo(y.Mmsi));
+        return inBox;
+
+        bool InBox(PositionRecord last) =>
+            last.LatitudeRaw >= south && last.LatitudeRaw <= north && last.LongitudeRaw >= west && last.LongitudeRaw <= east;
     }
 
     // The segments holding days of [start, end], and the end of the copied days: every closed day before it is in a
@@ -316,40 +324,5 @@ public sealed class ArchiveQueries : IDisposable
             """);
         using DbDataReader reader = command.ExecuteReader();
         return reader.Read() && !reader.IsDBNull(0) && !reader.IsDBNull(1) && reader.GetInt64(0) * rowWeight <= reader.GetDouble(1);
-    }
-
-    // Unpacks PackedColumns.
-    private List<PositionRecord> ReadPositions(string sql)
-    {
-        using DuckDBCommand command = _connection.CreateCommand();
-        command.CommandText = sql;
-        using DbDataReader reader = command.ExecuteReader();
-        var positions = new List<PositionRecord>();
-        while (reader.Read())
-        {
-            ulong vesselLatitude = reader.GetFieldValue<ulong>(1);
-            ulong longitudeMotion = reader.GetFieldValue<ulong>(2);
-            ulong navigation = reader.GetFieldValue<ulong>(3);
-            ulong provenance = reader.GetFieldValue<ulong>(4);
-            positions.Add(new PositionRecord(
-                reader.GetInt64(0),
-                (uint)(vesselLatitude >> 32),
-                (int)((long)(vesselLatitude & uint.MaxValue) - CoordinateOffset),
-                (int)((long)(longitudeMotion >> 32) - CoordinateOffset),
-                (ushort)(longitudeMotion >> 16),
-                (ushort)longitudeMotion,
-                (ushort)(navigation >> 48),
-                (byte)(navigation >> 40),
-                (byte)(navigation >> 32),
-                PayloadHash: 0,
-                (ushort)(provenance >> 40),
-                (ushort)(provenance >> 8),
-                (byte)provenance,
-                (byte)(navigation >> 24) != 0,
-                (sbyte)((int)(byte)(navigation >> 16) - 128),
-                (ushort)navigation,
-                (ushort)(provenance >> 24)));
-        }
-        return positions;
     }
 }

@@ -196,7 +196,7 @@ public sealed class PositionArchive : IDisposable
 
     /// <summary>
     /// Brings the read paths up to date (the per-vessel segments of closed days behind <see cref="ArchiveQueries.Track"/>
-    /// and the hourly snapshots behind <see cref="ArchiveQueries.VesselsInBox"/>), on its own connection so that ingest
+    /// and the half-hourly snapshots behind <see cref="ArchiveQueries.VesselsInBox"/>), on its own connection so that ingest
     /// keeps committing meanwhile. Call it periodically: rows that arrive for a time already copied or snapshotted are read on the next refresh.
     /// </summary>
     /// <param name="now">The current time: its UTC day is not copied, and snapshots are made up to it.</param>

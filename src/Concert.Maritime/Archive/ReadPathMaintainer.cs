@@ -6,9 +6,9 @@ namespace Concert.Maritime.Archive;
 
 /// <summary>
 /// Brings the read-path tables of <see cref="ReadPathSchema"/> up to date with <c>positions</c>: the (vessel, time)
-/// segments of closed days (<see cref="TrackSegments"/>) and the hourly snapshots of last positions. Work is done only
-/// where <c>positions</c> changed, judged by per-day and per-hour counts and sums of receiver counts, so a refresh after
-/// nothing happened costs two counting scans.
+/// segments of closed days (<see cref="TrackSegments"/>) and the half-hourly snapshots of last positions. Work is done
+/// only where <c>positions</c> changed, judged by per-day and per-interval counts and sums of receiver counts, so a
+/// refresh after nothing happened costs two counting scans.
 /// </summary>
 /// <remarks>
 /// Runs on its own connection, outside the archive's writer lock: it only reads <c>positions</c> and writes tables

@@ -73,11 +73,12 @@ internal static class ReadPathSchema
     public static readonly int[] TrackBlockDays = [16, 4];
 
     /// <summary>
-    /// Time between snapshots, in microseconds: one hour. Snapshots every half hour were measured: with the newest row
-    /// found by two 64-bit maxima, halving the positions read after the snapshot saved under a tenth of the picture's
-    /// processor time (the snapshot's 20,000 rows are most of it), for 1.6 bytes a position more of snapshots.
+    /// Time between snapshots, in microseconds: half an hour. Since the picture keeps each vessel's newest row in C#
+    /// as the rows stream by, its cost follows the rows read, and the positions after the snapshot (on average half an
+    /// interval of them: 70,000 on the 100 M benchmark archive when hourly) were most of it, not the snapshot's 20,000
+    /// rows; halving them costs 1.6 bytes a position more of snapshots (docs/maritime-ingest.md, "Fifth session").
     /// </summary>
-    public const long SnapshotInterval = 3_600_000_000;
+    public const long SnapshotInterval = 1_800_000_000;
 
     /// <summary>
     /// How far back a snapshot looks for a vessel's last position, in microseconds: six hours, the picture's default

@@ -4,8 +4,8 @@ using DuckDB.NET.Data;
 namespace Concert.Hosting;
 
 /// <summary>
-/// Keeps the archive's read paths current (the per-vessel segments of closed days and the hourly snapshots that answer
-/// tracks and the picture at a past time): at start, then every few minutes. A refresh that finds nothing changed
+/// Keeps the archive's read paths current (the per-vessel segments of closed days and the half-hourly snapshots that
+/// answer tracks and the picture at a past time): at start, then every few minutes. A refresh that finds nothing changed
 /// costs two counting scans; one that fails is logged and tried again at the next tick.
 /// </summary>
 internal sealed partial class ArchiveReadPathService(PositionArchive archive, TimeProvider time, ILogger<ArchiveReadPathService> logger)

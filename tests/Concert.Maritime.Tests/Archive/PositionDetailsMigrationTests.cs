@@ -78,7 +78,7 @@ public sealed class PositionDetailsMigrationTests : IDisposable
             {
                 // Before any refresh: the track from the migrated segment, the picture from the migrated snapshot.
                 Assert.Equal([First.AsRead()], queries.Track(1, Day, Day.AddDays(1), releasable));
-                Assert.Equal([First.AsRead(), Second.AsRead()], queries.VesselsInBoxBySnapshot(GeoBox.World, Noon.AddHours(1.5), TimeSpan.FromHours(6), releasable));
+                Assert.Equal([First.AsRead(), Second.AsRead()], queries.VesselsInBoxBySnapshot(GeoBox.World, Noon.AddHours(1.25), TimeSpan.FromHours(6), releasable));
             }
             // Replayed with other hashes: the stored values are the key.
             Assert.Equal(0, archive.Commit(Of(First with { PayloadHash = 5 }, Second with { PayloadHash = 6 })));

@@ -2,12 +2,13 @@ using Concert.Maritime.Archive;
 using Concert.Maritime.Ingest;
 using Concert.Maritime.Tests.Support;
 using Concert.Sharing;
+using DuckDB.NET.Data;
 using static Concert.Maritime.Tests.Support.Batches;
 
 namespace Concert.Maritime.Tests.Archive;
 
 /// <summary>
-/// The fast read paths (the per-vessel segments of closed days, the hourly snapshots) against an oracle computed in
+/// The fast read paths (the per-vessel segments of closed days, the half-hourly snapshots) against an oracle computed in
 /// memory from the positions committed: random vessels, labels, times (same-second ties included) and boxes, before and
 /// after late positions arrive for times already copied and as closed days merge into blocks; and what each refresh
 /// rewrote, which must be only what changed.
@@ -43,19 +44,19 @@ public sealed class ReadPathEquivalenceTests : IDisposable
 
         // Days 0 and 1 are closed; their block of four days is not, so each is a segment of its own.
         Assert.Equal([Segment(Day, 1), Segment(Day.AddDays(1), 1)], first.TrackSegments);
-        Assert.Equal(60, first.SnapshotsBuilt);
+        Assert.Equal(120, first.SnapshotsBuilt);
         ReadPathRefresh unchanged = _test.Archive.RefreshReadPaths(now);
         Assert.Empty(unchanged.TrackSegments);
         Assert.Equal(0, unchanged.SnapshotsBuilt);
         CompareWithOracle(random, labels);
 
-        // Late positions for closed day 1 and snapshotted hours: the next refresh rewrites that day alone, and the
-        // snapshots from the first changed hour (26:00) to six hours after the last (30:00).
+        // Late positions for closed day 1 and snapshotted intervals: the next refresh rewrites that day alone, and the
+        // snapshots from the end of the first changed half hour (25:30) to six hours after the last (30:00).
         Commit(random, labels, count: 200, from: Day.AddHours(25).AddSeconds(1), to: Day.AddHours(30));
         ReadPathRefresh second = _test.Archive.RefreshReadPaths(now);
 
         Assert.Equal([Segment(Day.AddDays(1), 1)], second.TrackSegments);
-        Assert.Equal(36 - 26 + 1, second.SnapshotsBuilt);
+        Assert.Equal(22, second.SnapshotsBuilt);
         CompareWithOracle(random, labels);
     }
 
@@ -126,15 +127,43 @@ public sealed class ReadPathEquivalenceTests : IDisposable
         PositionRecord heard = Position(1, Day.AddHours(1.5), 54, 10, label, hash: 42);
         _test.Archive.Commit(Of(heard, Position(2, Day.AddHours(1.5), 55, 11, label)));
         DateTimeOffset now = Day.AddHours(12);
-        Assert.Equal(11, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
+        Assert.Equal(22, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
 
         _test.Archive.Commit(Of([], [new ReceiverCountUpdate(heard, 3)]));
 
-        // The snapshots from 02:00 to 08:00 hold the position; the count of positions did not change, their receivers did.
-        Assert.Equal(7, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
+        // The snapshots from 01:30 to 07:30 hold the position; the count of positions did not change, their receivers did.
+        Assert.Equal(13, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
         using ArchiveQueries queries = _test.Archive.OpenQueries();
         PositionRecord picture = Assert.Single(queries.VesselsInBoxBySnapshot(new GeoBox(53.5, 9.5, 54.5, 10.5), Day.AddHours(5), TimeSpan.FromHours(6), ReleasableLabels.Of([label])));
         Assert.Equal(3, picture.Receivers);
+    }
+
+    [Fact]
+    public void Hourly_snapshots_of_an_older_archive_are_rebuilt_every_half_hour_by_the_next_refresh()
+    {
+        var random = new Random(11);
+        ushort[] labels = [_test.Archive.RegisterLabel(TestArchive.Label(Classification.Unclassified, "GBR"))];
+        Commit(random, labels, count: 1000, from: Day, to: Day.AddHours(12));
+        DateTimeOffset now = Day.AddHours(12);
+        Assert.Equal(24, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
+        // What an archive refreshed when snapshots were hourly holds: none at the half hours, and each hour's counts
+        // over the hour before it.
+        using (var connection = new DuckDBConnection(PositionArchive.ConnectionString(_test.Options.DatabasePath)))
+        {
+            connection.Open();
+            PositionArchive.Execute(connection, """
+                DELETE FROM vessel_snapshots WHERE s % 3600000000 <> 0;
+                DELETE FROM vessel_snapshot_times WHERE s % 3600000000 <> 0;
+                UPDATE vessel_snapshot_times
+                SET positions = (SELECT count(*) FROM positions WHERE t > s - 3600000000 AND t <= s),
+                    receivers = (SELECT coalesce(sum(receivers), 0) FROM positions WHERE t > s - 3600000000 AND t <= s);
+                """);
+        }
+
+        // Every snapshot is built again, the half hours' and the hours' (whose counts no longer match an interval).
+        Assert.Equal(24, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
+        Assert.Equal(0, _test.Archive.RefreshReadPaths(now).SnapshotsBuilt);
+        CompareWithOracle(random, labels);
     }
 
     [Fact]
@@ -200,7 +229,7 @@ public sealed class ReadPathEquivalenceTests : IDisposable
             Assert.Equal(OracleTrack(mmsi, from, to, releasable), queries.Track(mmsi, from, to, releasable));
 
             // Snapshot boundaries themselves, and times between them.
-            DateTimeOffset at = round % 4 == 0 ? Day.AddHours(random.Next(0, days * 24)) : Day.AddSeconds(random.Next(0, days * 86_400));
+            DateTimeOffset at = round % 4 == 0 ? Day.AddMinutes(30 * random.Next(0, days * 48)) : Day.AddSeconds(random.Next(0, days * 86_400));
             TimeSpan staleness = Stalenesses[random.Next(Stalenesses.Length)];
             double south = 50 + random.NextDouble() * 8, west = random.NextDouble() * 8;
             var box = new GeoBox(south, west, south + random.NextDouble() * 4, west + random.NextDouble() * 4);

@@ -39,6 +39,29 @@ public sealed class PlannerOptimumTests
         Assert.Equal(3, plan.Assignments.Where(assignment => assignment.PledgeIds.Contains("O")).Sum(assignment => assignment.Weeks.Length));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Units_taking_turns_on_station_each_pay_a_round_trip(bool useScip)
+    {
+        // Two frigates of one pledge, 3 days' transit (on station weeks 2–10 of an 11-week horizon, a round trip of
+        // 2 × 3 × 100 = 600), at most 6 weeks on station in any 9. Presence every week 2–10: 9 unit-weeks in the
+        // window 2–10 need ⌈9 / 6⌉ = 2 units, so both sail: 9 × 700 + 2 × 600 = 7,500 (one round trip, 6,900, was
+        // the old model's price). Leaving weeks short costs more: one unit covers at most 6 of the 9, and each
+        // week short is priced above a week plus a round trip.
+        PoolingProblem problem = OneArea(
+            11, [Frigate(Jpn, "F", transitDays: 3, last: 11, count: 2)], [Presence(2, 10)], new RotationRule(6, 3));
+
+        PoolingPlan plan = PoolingPlanner.Plan(problem, new PlannerOptions { UseScip = useScip });
+
+        Assert.True(plan.IsProvenOptimal);
+        Assert.Equal(7500, plan.Objective);
+        Assert.Equal(7500, plan.AssetCost);
+        Assert.Equal(1.0, plan.Coverage);
+        Assert.Equal(9, plan.Assignments.Sum(assignment => assignment.Units * assignment.Weeks.Length));
+        PlanRules.AssertHardRules(problem, plan);
+    }
+
     [Fact]
     public void Budget_cap_limits_the_cheap_nation()
     {

@@ -8,7 +8,9 @@ namespace Concert.Pooling.Planning;
 /// <para>Variables: units of each pledge group on station per area and week (an integer up to the group's count,
 /// created only where the group can be on station and serve something), units deployed to each area (at least the
 /// most on station there in any week) where transit costs money, and units short per requirement and active week.</para>
-/// <para>Constraints: a group is never in more places than it has units; rotation windows per project; budget
+/// <para>Constraints: a group is never in more places than it has units; rotation windows per project, at most M
+/// unit-weeks per unit pledged and per unit deployed to the project's areas (two units taking turns on station both
+/// sail, so both pay a round trip); budget
 /// caps per nation and project; soft coverage (on station + short ≥ needed), so the model is always feasible and
 /// the shortfall variables name what cannot be met.</para>
 /// <para>Objective: weekly running cost + one round trip per unit deployed to an area (units rest in theatre under
@@ -284,6 +286,7 @@ internal sealed class CpSatPoolingModel
     public void Hint(Schedule schedule)
     {
         Model.ClearHints();
+        var deployments = new Deployments(_index, schedule);
         for (int group = 0; group < _index.Groups.Length; group++)
         {
             for (int area = 0; area < _index.AreaIds.Length; area++)
@@ -298,7 +301,7 @@ internal sealed class CpSatPoolingModel
 
                 if (_deployed[group, area] is { } deployed)
                 {
-                    Model.AddHint(deployed, schedule.DeployedTo(group, area));
+                    Model.AddHint(deployed, deployments.DeployedTo(group, area));
                 }
             }
         }
@@ -353,6 +356,9 @@ internal sealed class CpSatPoolingModel
         return schedule;
     }
 
+    /// <summary>At most M unit-weeks on station per unit in any M + R weeks of a project's areas: per unit pledged, and
+    /// per unit deployed there, since deployments are otherwise only the peak on station and units taking turns
+    /// would share one round trip (docs/pooling.md, "Rotation").</summary>
     private void AddRotation()
     {
         for (int project = 0; project < _index.Problem.Projects.Length; project++)
@@ -363,6 +369,7 @@ internal sealed class CpSatPoolingModel
             foreach (PledgeGroup group in _index.Groups)
             {
                 long limit = (long)rotation.MaxWeeksOnStation * group.Count;
+                var deployedUnits = DeployedToAll(group.Index, areas);
                 for (int start = 1; start + window - 1 <= _index.Weeks; start++)
                 {
                     var inWindow = Enumerable.Range(start, window)
@@ -372,10 +379,32 @@ internal sealed class CpSatPoolingModel
                     if (inWindow.Count > rotation.MaxWeeksOnStation)
                     {
                         Model.Add(LinearExpr.Sum(inWindow) <= limit);
+                        if (deployedUnits is not null)
+                        {
+                            Model.Add(LinearExpr.Sum(inWindow) <= rotation.MaxWeeksOnStation * LinearExpr.Sum(deployedUnits));
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// <summary>The group's deployment variables in the areas, or null where it can be on station in one of them
+    /// without one (a free round trip: there the group may deploy every unit at no cost, so only the count limits it).</summary>
+    private List<IntVar>? DeployedToAll(int group, IEnumerable<int> areas)
+    {
+        var deployed = new List<IntVar>();
+        foreach (int area in areas.Where(area => _index.OnStation[group, area] is not null))
+        {
+            if (_deployed[group, area] is not { } units)
+            {
+                return null;
+            }
+
+            deployed.Add(units);
+        }
+
+        return deployed.Count > 0 ? deployed : null;
     }
 
     private void AddBudgetCaps()

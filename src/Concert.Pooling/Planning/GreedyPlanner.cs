@@ -1,10 +1,12 @@
+using System.Collections.Immutable;
 using Concert.Pooling.Model;
 using Concert.Sharing;
 
 namespace Concert.Pooling.Planning;
 
 /// <summary>A fast constructive plan: week by week, riskiest requirement first, fill each gap with the unit that
-/// adds least cost (a unit already deployed there before a new round trip), within capacity, rotation and budget
+/// adds least cost (a unit already deployed there before a new round trip, counted as the model counts them:
+/// <see cref="GroupDeployment"/>), within capacity, rotation and budget
 /// caps. It is the CP-SAT planner's warm start and the benchmark's baseline.</summary>
 internal static class GreedyPlanner
 {
@@ -16,19 +18,26 @@ internal static class GreedyPlanner
         var projectOfArea = index.AreasByProject
             .SelectMany((areas, project) => areas.Select(area => (area, project)))
             .ToDictionary(pair => pair.area, pair => pair.project);
+        var areasByProject = index.AreasByProject;
         var spent = new Dictionary<(int Project, Trigraph Nation), long>();
-        foreach ((int area, int project) in projectOfArea)
+        var transit = new long[index.Groups.Length, areasByProject.Length];
+        for (int project = 0; project < areasByProject.Length; project++)
         {
             foreach (PledgeGroup group in index.Groups)
             {
-                for (int week = 1; week <= index.Weeks; week++)
+                transit[group.Index, project] = TransitCost(index, schedule, group.Index, project, areasByProject);
+                long cost = transit[group.Index, project];
+                foreach (int area in areasByProject[project])
                 {
-                    long cost = (schedule[group.Index, area, week] * index.WeeklyCost(group.Index))
-                        + (schedule.NewlyDeployed(group.Index, area, week) * index.TransitCost(group.Index, area));
-                    if (cost > 0)
+                    for (int week = 1; week <= index.Weeks; week++)
                     {
-                        spent[(project, group.Nation)] = spent.GetValueOrDefault((project, group.Nation)) + cost;
+                        cost += schedule[group.Index, area, week] * index.WeeklyCost(group.Index);
                     }
+                }
+
+                if (cost > 0)
+                {
+                    spent[(project, group.Nation)] = spent.GetValueOrDefault((project, group.Nation)) + cost;
                 }
             }
         }
@@ -44,9 +53,10 @@ internal static class GreedyPlanner
             {
                 int missing = row.Requirement.UnitsPerWeek - row.EligibleGroups.Sum(group => schedule[group, row.AreaIndex, week]);
                 int project = projectOfArea[row.AreaIndex];
-                while (missing > 0 && CheapestAddition(index, schedule, spent, row, project, week) is { } choice)
+                while (missing > 0 && CheapestAddition(index, schedule, spent, transit, areasByProject, row, project, week) is { } choice)
                 {
                     schedule[choice.Group, row.AreaIndex, week]++;
+                    transit[choice.Group, project] = choice.Transit;
                     var budgetKey = (project, index.Groups[choice.Group].Nation);
                     spent[budgetKey] = spent.GetValueOrDefault(budgetKey) + choice.Cost;
                     missing--;
@@ -84,10 +94,19 @@ internal static class GreedyPlanner
         }
     }
 
-    private static (int Group, long Cost)? CheapestAddition(
-        PlanningIndex index, Schedule schedule, Dictionary<(int Project, Trigraph Nation), long> spent, RequirementRow row, int project, int week)
+    /// <summary>What one more unit costs: its week and the round trips it adds (a new peak in the area, or a relief
+    /// the rotation needs), with the group's transit cost in the project after it.</summary>
+    private static (int Group, long Cost, long Transit)? CheapestAddition(
+        PlanningIndex index,
+        Schedule schedule,
+        Dictionary<(int Project, Trigraph Nation), long> spent,
+        long[,] transit,
+        ImmutableArray<ImmutableArray<int>> areasByProject,
+        RequirementRow row,
+        int project,
+        int week)
     {
-        (int Group, long Cost)? best = null;
+        (int Group, long Cost, long Transit)? best = null;
         RotationRule rotation = index.Problem.Projects[project].Rotation;
         var projectAreas = index.AreasByProject[project];
         foreach (int group in row.EligibleGroups)
@@ -114,8 +133,10 @@ internal static class GreedyPlanner
                 continue;
             }
 
-            bool startsDeployment = schedule[group, row.AreaIndex, week] + 1 > schedule.DeployedTo(group, row.AreaIndex);
-            long cost = index.WeeklyCost(group) + (startsDeployment ? index.TransitCost(group, row.AreaIndex) : 0);
+            schedule[group, row.AreaIndex, week]++;
+            long transitAfter = TransitCost(index, schedule, group, project, areasByProject);
+            schedule[group, row.AreaIndex, week]--;
+            long cost = index.WeeklyCost(group) + transitAfter - transit[group, project];
             if (index.BudgetCap(row.AreaIndex, pledgeGroup.Nation) is { } cap
                 && spent.GetValueOrDefault((project, pledgeGroup.Nation)) + cost > cap)
             {
@@ -124,10 +145,13 @@ internal static class GreedyPlanner
 
             if (best is null || cost < best.Value.Cost)
             {
-                best = (group, cost);
+                best = (group, cost, transitAfter);
             }
         }
 
         return best;
     }
+
+    private static long TransitCost(PlanningIndex index, Schedule schedule, int group, int project, ImmutableArray<ImmutableArray<int>> areasByProject) =>
+        GroupDeployment.Of(index, schedule, group, areasByProject[project], index.Problem.Projects[project].Rotation).TransitCost;
 }

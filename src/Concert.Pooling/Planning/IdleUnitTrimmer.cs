@@ -4,7 +4,9 @@ namespace Concert.Pooling.Planning;
 /// phase's optimum is indifferent to such units and the MIP solver's plans carry many, but each costs its week and
 /// sometimes a whole round trip, so the cost phase starts far from its optimum unless they go first.</summary>
 /// <remarks>Only lowers counts, so capacity, rotation and budget caps (all upper limits) stay met, and no
-/// requirement loses a unit it needs, so uncovered risk does not grow.</remarks>
+/// requirement loses a unit it needs, so uncovered risk does not grow. Transit cost never grows either: a schedule's
+/// deployments (<see cref="GroupDeployment"/>) are its peaks plus the reliefs its rotation windows need, and a
+/// lower count lowers a peak (a relief may take its place, but at the project's cheapest round trip) or a window.</remarks>
 internal static class IdleUnitTrimmer
 {
     public static void Trim(PlanningIndex index, Schedule schedule)

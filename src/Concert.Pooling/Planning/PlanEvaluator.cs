@@ -61,6 +61,7 @@ internal static class PlanEvaluator
     private static ImmutableArray<PlanAssignment> Assignments(PlanningIndex index, Schedule schedule)
     {
         var assignments = ImmutableArray.CreateBuilder<PlanAssignment>();
+        var deployments = new Deployments(index, schedule);
         foreach (PledgeGroup group in index.Groups)
         {
             for (int area = 0; area < index.AreaIds.Length; area++)
@@ -84,7 +85,7 @@ internal static class PlanEvaluator
                     long cost = 0;
                     while (week <= index.Weeks && schedule[group.Index, area, week] == units)
                     {
-                        cost += (units * index.WeeklyCost(group.Index)) + (schedule.NewlyDeployed(group.Index, area, week) * index.TransitCost(group.Index, area));
+                        cost += (units * index.WeeklyCost(group.Index)) + deployments.TransitCharged(group.Index, area, week);
                         week++;
                     }
 

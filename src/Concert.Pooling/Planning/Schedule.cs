@@ -39,24 +39,6 @@ internal sealed class Schedule
         return total;
     }
 
-    /// <summary>Units of the group deployed to the area: the most on station there in any week. Each makes one
-    /// round trip from its home port.</summary>
-    public int DeployedTo(int group, int area) => DeployedBefore(group, area, Weeks + 1);
-
-    /// <summary>Units that the week brings to the area beyond all earlier weeks: the new round trips it causes.</summary>
-    public int NewlyDeployed(int group, int area, int week) => Math.Max(0, _units[group, area, week] - DeployedBefore(group, area, week));
-
-    private int DeployedBefore(int group, int area, int week)
-    {
-        int most = 0;
-        for (int earlier = 1; earlier < week; earlier++)
-        {
-            most = Math.Max(most, _units[group, area, earlier]);
-        }
-
-        return most;
-    }
-
     /// <summary>Swaps the whole schedules of two groups (used to put interchangeable groups in canonical order).</summary>
     public void Swap(int first, int second)
     {

@@ -77,21 +77,17 @@ internal static class ShortfallReasons
 
     private static long NationSpend(PlanningIndex index, Schedule schedule, int area, Trigraph nation)
     {
-        PoolingProject? project = index.ProjectOfArea[area];
+        PoolingProject project = index.ProjectOfArea[area]!;
+        var areas = index.AreasByProject[index.Problem.Projects.IndexOf(project)];
         long spend = 0;
-        for (int other = 0; other < index.AreaIds.Length; other++)
+        foreach (PledgeGroup group in index.Groups.Where(group => group.Nation == nation))
         {
-            if (!ReferenceEquals(index.ProjectOfArea[other], project))
-            {
-                continue;
-            }
-
-            foreach (PledgeGroup group in index.Groups.Where(group => group.Nation == nation))
+            spend += GroupDeployment.Of(index, schedule, group.Index, areas, project.Rotation).TransitCost;
+            foreach (int other in areas)
             {
                 for (int week = 1; week <= index.Weeks; week++)
                 {
-                    spend += (schedule[group.Index, other, week] * index.WeeklyCost(group.Index))
-                        + (schedule.NewlyDeployed(group.Index, other, week) * index.TransitCost(group.Index, other));
+                    spend += schedule[group.Index, other, week] * index.WeeklyCost(group.Index);
                 }
             }
         }

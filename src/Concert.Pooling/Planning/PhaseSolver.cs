@@ -31,6 +31,10 @@ internal static class PhaseSolver
     /// whole slice: SCIP solves it in 0.01–0.05 s of processor time on B0–B1.</summary>
     private const double FixedScheduleSeconds = 0.5;
 
+    /// <summary>What a relaxation's bound of a whole-valued objective is lowered by before it is rounded up: SCIP's
+    /// floating-point error, far below a unit.</summary>
+    private const double WholeBoundMargin = 0.01;
+
     private enum Engine
     {
         CpSat,
@@ -208,12 +212,10 @@ internal static class PhaseSolver
         SolveOutcome best;
         using (var relaxation = new ScipRun(model.Model.Model, model.DeploymentVariables))
         {
-            // Every plan's priced objective is whole, so the bound rounds up (less a relative 1e-6 for SCIP's rounding).
+            // Every plan's priced objective is whole, so the bound rounds up, less a hundredth for SCIP's floating-point
+            // error (a relative margin would cost whole units: priced objectives reach millions of k€).
             double bound = relaxation.Solve(Math.Max(0.05, seconds * RelaxationShare), options.RelativeGapTolerance, absoluteGap).Bound;
-            best = SolveOutcome.Nothing with
-            {
-                Bound = double.IsFinite(bound) ? Math.Ceiling(bound - (1e-6 * Math.Max(1, Math.Abs(bound)))) : bound,
-            };
+            best = SolveOutcome.Nothing with { Bound = double.IsFinite(bound) ? Math.Ceiling(bound - WholeBoundMargin) : bound };
             if (relaxation.RelaxationValues.Count > 0)
             {
                 using var schedule = new ScipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));

@@ -28,6 +28,29 @@ public sealed class SolverAgreementTests
         Assert.Equal(alone.AssetCost, withScip.AssetCost);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Scip_alone_from_its_deployment_relaxation_proves_cp_sat_alones_priced_optimum(int seed)
+    {
+        // The coalition plans' path (PhaseSolver.ScipFromDeploymentRelaxation): the relaxation's bound, the schedule of
+        // its deployments and SCIP on the whole model must prove the optimum CP-SAT proves without SCIP.
+        PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
+        var priced = new PlannerOptions
+        {
+            TimeLimit = Small.TimeLimit,
+            Priority = PlanningPriority.PricedShortfall,
+            ShortfallPricePerRiskUnitWeek = PoolingPlanner.AutomaticShortfallPrice(problem),
+        };
+
+        PoolingPlan cpSat = PoolingPlanner.Plan(problem, priced with { UseScip = false });
+        PoolingPlan scip = PoolingPlanner.Plan(problem, priced with { UseCpSat = false });
+
+        Assert.True(cpSat.IsProvenOptimal);
+        Assert.True(scip.IsProvenOptimal);
+        Assert.Equal(cpSat.Objective, scip.Objective);
+        Assert.Equal(scip.Objective, scip.BestBound);
+    }
+
     [Fact]
     public void B0_seed_2_has_the_same_optimum_both_ways()
     {

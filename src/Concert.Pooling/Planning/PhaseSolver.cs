@@ -31,6 +31,10 @@ internal static class PhaseSolver
     /// whole slice: SCIP solves it in 0.01–0.05 s of processor time on B0–B1.</summary>
     private const double FixedScheduleSeconds = 0.5;
 
+    /// <summary>What a relaxation's bound of a whole-valued objective is lowered by before it is rounded up: SCIP's
+    /// floating-point error, far below a unit.</summary>
+    private const double WholeBoundMargin = 0.01;
+
     private enum Engine
     {
         CpSat,
@@ -55,14 +59,20 @@ internal static class PhaseSolver
         InTurns(model, options, seconds, absoluteGap, [(Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
     /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP for half the rest, CP-SAT
-    /// for the remainder: for the priced objective.</summary>
-    public static SolveOutcome CpSatThenScip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap) =>
-        InTurns(
-            model,
-            options,
-            seconds,
-            absoluteGap,
-            [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
+    /// for the remainder: for the priced objective. With SCIP alone (the coalition plans) and more than its root node:
+    /// <see cref="ScipFromDeploymentRelaxation"/>.</summary>
+    public static SolveOutcome CpSatThenScip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options is { UseScip: true, UseCpSat: false, ScipRootNodeOnly: false }
+            ? ScipFromDeploymentRelaxation(model, options, seconds, absoluteGap)
+            : InTurns(
+                model,
+                options,
+                seconds,
+                absoluteGap,
+                [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
+    }
 
     /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
     /// <paramref name="riskFloor"/>; <paramref name="riskCeiling"/> is the risk a plan is known to leave, at least the
@@ -187,6 +197,65 @@ internal static class PhaseSolver
         using var schedule = new ScipRun(model.WithDeploymentsOf(scip.RelaxationValues));
         SolveOutcome plan = schedule.Solve(Math.Max(FixedScheduleSeconds, seconds - clock.Elapsed.TotalSeconds), options.RelativeGapTolerance, absoluteGap);
         return bound.Merge(plan with { Bound = double.NegativeInfinity, Proven = false });
+    }
+
+    /// <summary>The priced objective by SCIP alone: its deployment relaxation (without cutting planes) for up to
+    /// <see cref="RelaxationShare"/> of the time, the schedule of its deployments, and, unless that plan meets the
+    /// relaxation's bound, SCIP on the whole model from the better plan, stopping at one that meets it.</summary>
+    /// <remarks>Why (the coalition plans, measured 2026-11-28, docs/pooling.md): the relaxation equals the optimum on
+    /// the hardest coalitions of shapley6 seed 1, and without cuts takes a fraction of the whole model's 5–9 s proofs;
+    /// where it is tight the schedule of its deployments meets it at once, as in the planner's cost phase.</remarks>
+    private static SolveOutcome ScipFromDeploymentRelaxation(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var clock = Stopwatch.StartNew();
+        SolveOutcome best;
+        using (var relaxation = new ScipRun(model.Model.Model, model.DeploymentVariables))
+        {
+            // Every plan's priced objective is whole, so the bound rounds up, less a hundredth for SCIP's floating-point
+            // error (a relative margin would cost whole units: priced objectives reach millions of k€).
+            double bound = relaxation.Solve(Math.Max(0.05, seconds * RelaxationShare), options.RelativeGapTolerance, absoluteGap).Bound;
+            best = SolveOutcome.Nothing with { Bound = double.IsFinite(bound) ? Math.Ceiling(bound - WholeBoundMargin) : bound };
+            if (relaxation.RelaxationValues.Count > 0)
+            {
+                using var schedule = new ScipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
+                SolveOutcome plan = schedule.Solve(Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds), options.RelativeGapTolerance, absoluteGap);
+                best = best.Merge(plan with { Bound = double.NegativeInfinity, Proven = false });
+            }
+        }
+
+        if (best.HasSolution && best.Objective - best.Bound <= Tolerance(options, absoluteGap, best.Objective))
+        {
+            return best with { Proven = true };
+        }
+
+        double target = double.IsFinite(best.Bound) ? best.Bound + Tolerance(options, absoluteGap, best.Bound) : double.NegativeInfinity;
+        if (best.HasSolution && best.Objective < HintObjective(model))
+        {
+            model.Hint(best.Values);
+        }
+
+        best = best.Merge(Scip(model, options, seconds - clock.Elapsed.TotalSeconds, absoluteGap, target));
+        return best.HasSolution && best.Objective - best.Bound <= Tolerance(options, absoluteGap, best.Objective) ? best with { Proven = true } : best;
+    }
+
+    /// <summary>The model's objective at its hint (the plan the caller starts from), or positive infinity when the
+    /// hint is not a whole solution: so that a better start is not replaced by the relaxation's plan.</summary>
+    private static double HintObjective(CpSatPoolingModel model)
+    {
+        CpModelProto proto = model.Model.Model;
+        if (proto.SolutionHint is not { } hint || hint.Vars.Count != proto.Variables.Count)
+        {
+            return double.PositiveInfinity;
+        }
+
+        long[] values = new long[proto.Variables.Count];
+        for (int term = 0; term < hint.Vars.Count; term++)
+        {
+            values[hint.Vars[term]] = hint.Values[term];
+        }
+
+        return model.ObjectiveOf(values);
     }
 
     /// <summary>PDLP's bound on the cost phase from its LP at risk at most <paramref name="riskCeiling"/>, in the cost

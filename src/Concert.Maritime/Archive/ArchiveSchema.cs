@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using DuckDB.NET.Native;
+
 namespace Concert.Maritime.Archive;
 
 /// <summary>
@@ -10,6 +13,16 @@ namespace Concert.Maritime.Archive;
 /// </summary>
 internal static class ArchiveSchema
 {
+    /// <summary>The DuckDB types of the columns of <c>positions</c>, in table order: the chunk appender and the
+    /// stored-position reader check a table or a result against them before they touch its vector memory.</summary>
+    public static readonly ImmutableArray<DuckDBType> PositionColumnTypes =
+    [
+        DuckDBType.BigInt, DuckDBType.UnsignedInteger, DuckDBType.Integer, DuckDBType.Integer,
+        DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedTinyInt,
+        DuckDBType.UnsignedTinyInt, DuckDBType.UnsignedTinyInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt,
+        DuckDBType.Boolean, DuckDBType.TinyInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt,
+    ];
+
     public const string Create = """
         -- Commits are durable through the write-ahead log; checkpointing less often spares bulk ingest repeated rewrites.
         SET checkpoint_threshold = '256MB';

@@ -17,14 +17,6 @@ namespace Concert.Maritime.Archive;
 /// </remarks>
 internal sealed unsafe class PositionChunkAppender : IDisposable
 {
-    private static readonly DuckDBType[] ExpectedColumns =
-    [
-        DuckDBType.BigInt, DuckDBType.UnsignedInteger, DuckDBType.Integer, DuckDBType.Integer,
-        DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedTinyInt,
-        DuckDBType.UnsignedTinyInt, DuckDBType.UnsignedTinyInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt,
-        DuckDBType.Boolean, DuckDBType.TinyInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt,
-    ];
-
     private readonly DuckDB.NET.Native.DuckDBAppender _appender;
     private readonly DuckDBLogicalType[] _types;
     private readonly DuckDBDataChunk _chunk;
@@ -69,7 +61,7 @@ internal sealed unsafe class PositionChunkAppender : IDisposable
             _types[i] = NativeMethods.Appender.DuckDBAppenderColumnType(_appender, (ulong)i);
             handles[i] = _types[i].DangerousGetHandle();
         }
-        if (!_types.Select(NativeMethods.LogicalType.DuckDBGetTypeId).SequenceEqual(ExpectedColumns))
+        if (!_types.Select(NativeMethods.LogicalType.DuckDBGetTypeId).SequenceEqual(ArchiveSchema.PositionColumnTypes))
         {
             Release();
             throw new InvalidOperationException($"{_table} does not have the columns of positions.");

@@ -18,14 +18,6 @@ namespace Concert.Maritime.Archive;
 /// </remarks>
 internal sealed unsafe class StoredPositionReader : IDisposable
 {
-    private static readonly DuckDBType[] PositionColumnTypes =
-    [
-        DuckDBType.BigInt, DuckDBType.UnsignedInteger, DuckDBType.Integer, DuckDBType.Integer,
-        DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedTinyInt,
-        DuckDBType.UnsignedTinyInt, DuckDBType.UnsignedTinyInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt,
-        DuckDBType.Boolean, DuckDBType.TinyInt, DuckDBType.UnsignedSmallInt, DuckDBType.UnsignedSmallInt,
-    ];
-
     private DuckDBResult _result;
     private DuckDBDataChunk? _chunk;
     private bool _disposed;
@@ -63,7 +55,7 @@ internal sealed unsafe class StoredPositionReader : IDisposable
         {
             types[i] = NativeMethods.Query.DuckDBColumnType(ref _result, i);
         }
-        if (!types.SequenceEqual(PositionColumnTypes))
+        if (!types.SequenceEqual(ArchiveSchema.PositionColumnTypes))
         {
             NativeMethods.Query.DuckDBDestroyResult(ref _result);
             throw new InvalidOperationException("The query does not return the columns of positions.");

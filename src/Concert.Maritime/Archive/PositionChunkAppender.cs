@@ -15,7 +15,7 @@ namespace Concert.Maritime.Archive;
 /// the development machine. The column order and types are those of <see cref="ArchiveSchema"/>; the constructor checks
 /// them, so a schema change cannot silently write a column into the wrong place.
 /// </remarks>
-internal sealed unsafe class PositionChunkAppender : IDisposable
+internal sealed class PositionChunkAppender : IDisposable
 {
     private readonly DuckDB.NET.Native.DuckDBAppender _appender;
     private readonly DuckDBLogicalType[] _types;
@@ -26,22 +26,7 @@ internal sealed unsafe class PositionChunkAppender : IDisposable
     private bool _closed;
 
     // Column data of the current chunk: valid until the chunk is reset.
-    private long* _time;
-    private uint* _mmsi;
-    private int* _latitude;
-    private int* _longitude;
-    private ushort* _speed;
-    private ushort* _course;
-    private ushort* _heading;
-    private byte* _status;
-    private byte* _messageType;
-    private byte* _receivers;
-    private ushort* _source;
-    private ushort* _label;
-    private bool* _accuracy;
-    private sbyte* _rateOfTurn;
-    private ushort* _altitude;
-    private ushort* _station;
+    private PositionColumnVectors _columns;
 
     /// <summary>Opens an appender on <paramref name="table"/> in the database file, or in the temporary catalog.</summary>
     public PositionChunkAppender(DuckDBConnection connection, string table, bool temporary)
@@ -67,29 +52,13 @@ internal sealed unsafe class PositionChunkAppender : IDisposable
             throw new InvalidOperationException($"{_table} does not have the columns of positions.");
         }
         _chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk(handles, (ulong)columns);
-        Bind();
+        _columns = new PositionColumnVectors(_chunk);
     }
 
     /// <summary>Adds one position; every 2,048 rows go to DuckDB.</summary>
     public void Append(in PositionRecord position)
     {
-        int row = _rows;
-        _time[row] = position.TimeMicros;
-        _mmsi[row] = position.Mmsi;
-        _latitude[row] = position.LatitudeRaw;
-        _longitude[row] = position.LongitudeRaw;
-        _speed[row] = position.SpeedRaw;
-        _course[row] = position.CourseRaw;
-        _heading[row] = position.HeadingRaw;
-        _status[row] = position.Status;
-        _messageType[row] = position.MessageType;
-        _receivers[row] = position.Receivers;
-        _source[row] = position.SourceId;
-        _label[row] = position.LabelId;
-        _accuracy[row] = position.HighAccuracy;
-        _rateOfTurn[row] = position.RateOfTurnRaw;
-        _altitude[row] = position.AltitudeRaw;
-        _station[row] = position.StationId;
+        _columns.Write(_rows, position);
         if (++_rows == _capacity)
         {
             Flush();
@@ -133,27 +102,7 @@ internal sealed unsafe class PositionChunkAppender : IDisposable
         }
         NativeMethods.DataChunks.DuckDBDataChunkReset(_chunk);
         _rows = 0;
-        Bind();
-    }
-
-    private void Bind()
-    {
-        _time = (long*)Column(0);
-        _mmsi = (uint*)Column(1);
-        _latitude = (int*)Column(2);
-        _longitude = (int*)Column(3);
-        _speed = (ushort*)Column(4);
-        _course = (ushort*)Column(5);
-        _heading = (ushort*)Column(6);
-        _status = (byte*)Column(7);
-        _messageType = (byte*)Column(8);
-        _receivers = (byte*)Column(9);
-        _source = (ushort*)Column(10);
-        _label = (ushort*)Column(11);
-        _accuracy = (bool*)Column(12);
-        _rateOfTurn = (sbyte*)Column(13);
-        _altitude = (ushort*)Column(14);
-        _station = (ushort*)Column(15);
+        _columns = new PositionColumnVectors(_chunk);
     }
 
     private string AppenderError()
@@ -161,8 +110,6 @@ internal sealed unsafe class PositionChunkAppender : IDisposable
         using DuckDBErrorData error = NativeMethods.Appender.DuckDBAppenderErrorData(_appender);
         return NativeMethods.ErrorData.DuckDBErrorDataMessage(error);
     }
-
-    private void* Column(int index) => NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, index));
 
     private void Release()
     {

@@ -16,29 +16,14 @@ namespace Concert.Maritime.Archive;
 /// query that returns other columns fails instead of reading memory as the wrong type. Every column of a stored
 /// position is NOT NULL, so the validity masks are not read.
 /// </remarks>
-internal sealed unsafe class StoredPositionReader : IDisposable
+internal sealed class StoredPositionReader : IDisposable
 {
     private DuckDBResult _result;
     private DuckDBDataChunk? _chunk;
     private bool _disposed;
 
     // Column data of the current chunk: valid until the next chunk is fetched.
-    private long* _time;
-    private uint* _mmsi;
-    private int* _latitude;
-    private int* _longitude;
-    private ushort* _speed;
-    private ushort* _course;
-    private ushort* _heading;
-    private byte* _status;
-    private byte* _messageType;
-    private byte* _receivers;
-    private ushort* _source;
-    private ushort* _label;
-    private bool* _accuracy;
-    private sbyte* _rateOfTurn;
-    private ushort* _altitude;
-    private ushort* _station;
+    private PositionColumnVectors _columns;
 
     /// <summary>Runs <paramref name="sql"/> on <paramref name="connection"/>; its whole result is held until disposed.</summary>
     public StoredPositionReader(DuckDBConnection connection, string sql)
@@ -70,10 +55,7 @@ internal sealed unsafe class StoredPositionReader : IDisposable
     public int Count { get; private set; }
 
     /// <summary>Row <paramref name="row"/> of the current chunk (0 to <see cref="Count"/> − 1).</summary>
-    public PositionRecord this[int row] => new(
-        _time[row], _mmsi[row], _latitude[row], _longitude[row], _speed[row], _course[row], _heading[row], _status[row],
-        _messageType[row], PayloadHash: 0, _source[row], _label[row], _receivers[row], _accuracy[row], _rateOfTurn[row],
-        _altitude[row], _station[row]);
+    public PositionRecord this[int row] => _columns.Read(row);
 
     /// <summary>Moves to the next chunk of rows; false when the result is exhausted.</summary>
     public bool NextChunk()
@@ -85,22 +67,7 @@ internal sealed unsafe class StoredPositionReader : IDisposable
         {
             return false;
         }
-        _time = (long*)Column(0);
-        _mmsi = (uint*)Column(1);
-        _latitude = (int*)Column(2);
-        _longitude = (int*)Column(3);
-        _speed = (ushort*)Column(4);
-        _course = (ushort*)Column(5);
-        _heading = (ushort*)Column(6);
-        _status = (byte*)Column(7);
-        _messageType = (byte*)Column(8);
-        _receivers = (byte*)Column(9);
-        _source = (ushort*)Column(10);
-        _label = (ushort*)Column(11);
-        _accuracy = (bool*)Column(12);
-        _rateOfTurn = (sbyte*)Column(13);
-        _altitude = (ushort*)Column(14);
-        _station = (ushort*)Column(15);
+        _columns = new PositionColumnVectors(_chunk);
         return true;
     }
 
@@ -128,6 +95,4 @@ internal sealed unsafe class StoredPositionReader : IDisposable
         _chunk?.Dispose();
         NativeMethods.Query.DuckDBDestroyResult(ref _result);
     }
-
-    private void* Column(int index) => NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk!, index));
 }

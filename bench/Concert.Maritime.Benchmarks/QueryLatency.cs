@@ -169,7 +169,7 @@ internal static class QueryLatency
             checkpoint.CommandText = "CHECKPOINT";
             checkpoint.ExecuteNonQuery();
         }
-        string[] segments = [.. Strings(connection, "SELECT 'track_segment_' || id FROM track_segments ORDER BY first_day")];
+        string[] segments = [.. PositionArchive.TextColumn(connection, "SELECT 'track_segment_' || id FROM track_segments ORDER BY first_day")];
         long positions = Long(connection, "SELECT count(*) FROM positions");
         foreach ((string name, string[] tables) in new[] { ("positions", new[] { "positions" }), ("track segments", segments), ("vessel_snapshots", new[] { "vessel_snapshots" }) })
         {
@@ -188,7 +188,7 @@ internal static class QueryLatency
     {
         using var connection = new DuckDBConnection($"Data Source={database}");
         connection.Open();
-        string segment = Strings(connection, """
+        string segment = PositionArchive.TextColumn(connection, """
             SELECT 'track_segment_' || id FROM track_segments ORDER BY end_day - first_day DESC, first_day LIMIT 1
             """).Single();
         foreach (string table in new[] { "positions", segment, "vessel_snapshots" })
@@ -196,7 +196,7 @@ internal static class QueryLatency
             long rows = Long(connection, $"SELECT count(*) FROM {table}");
             var columns = new List<string>();
             double total = 0;
-            foreach (string column in Strings(connection, $"SELECT column_name FROM duckdb_columns() WHERE table_name = '{table}' ORDER BY column_index"))
+            foreach (string column in PositionArchive.TextColumn(connection, $"SELECT column_name FROM duckdb_columns() WHERE table_name = '{table}' ORDER BY column_index"))
             {
                 Execute(connection, $"CREATE OR REPLACE TABLE column_size AS SELECT {column} FROM {table}; CHECKPOINT;");
                 double bytes = (double)Long(connection, "SELECT count(DISTINCT block_id) * 262144 FROM pragma_storage_info('column_size') WHERE block_id >= 0") / rows;
@@ -221,19 +221,6 @@ internal static class QueryLatency
         using DuckDBCommand command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static List<string> Strings(DuckDBConnection connection, string sql)
-    {
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetString(0));
-        }
-        return values;
     }
 
     private static void Compare(string what, Action<int> fast, Action<int> peer, string fastName, string peerName, Func<string> result)

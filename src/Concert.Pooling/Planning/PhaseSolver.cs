@@ -160,7 +160,7 @@ internal static class PhaseSolver
                 _ => CpSat(model.Model, options, slice, absoluteGap, target),
             };
             best = best.Merge(turn);
-            if (best.Proven || (best.HasSolution && best.Objective - best.Bound <= Tolerance(options, absoluteGap, best.Objective)))
+            if (best.Proven || MeetsItsBound(best, options, absoluteGap))
             {
                 return best with { Proven = true };
             }
@@ -173,6 +173,10 @@ internal static class PhaseSolver
 
         return best;
     }
+
+    /// <summary>Whether the outcome's plan is within the gap tolerance of its bound, whichever solvers found them.</summary>
+    private static bool MeetsItsBound(SolveOutcome outcome, PlannerOptions options, double absoluteGap) =>
+        outcome.HasSolution && outcome.Objective - outcome.Bound <= Tolerance(options, absoluteGap, outcome.Objective);
 
     /// <summary>The gap at which a plan counts as proven: the absolute one when given, else the relative one.</summary>
     private static double Tolerance(PlannerOptions options, double absoluteGap, double objective) =>
@@ -224,7 +228,7 @@ internal static class PhaseSolver
             }
         }
 
-        if (best.HasSolution && best.Objective - best.Bound <= Tolerance(options, absoluteGap, best.Objective))
+        if (MeetsItsBound(best, options, absoluteGap))
         {
             return best with { Proven = true };
         }
@@ -236,7 +240,7 @@ internal static class PhaseSolver
         }
 
         best = best.Merge(Scip(model, options, seconds - clock.Elapsed.TotalSeconds, absoluteGap, target));
-        return best.HasSolution && best.Objective - best.Bound <= Tolerance(options, absoluteGap, best.Objective) ? best with { Proven = true } : best;
+        return MeetsItsBound(best, options, absoluteGap) ? best with { Proven = true } : best;
     }
 
     /// <summary>The model's objective at its hint (the plan the caller starts from), or positive infinity when the

@@ -4,17 +4,31 @@ using Concert.Pooling.Benchmarks;
 // the figures `concert plan bench` prints; --cp-sat-only plans without SCIP, to compare; --fair-share-budget gives
 // the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each);
 // --fair-share-gap proves coalition plans within a relative gap G (default 0: optimal).
+// --mip-engines [--run-seconds S] [--coalition-size K]: SCIP against HiGHS on each model the planner gives a MIP solver
+// (MipEngineBenchmark), S seconds a run (default 20); fair-share tiers: the coalitions of at least K nations (default 5).
 string tier = "B0";
 int seeds = 5;
 bool useScip = true;
 TimeSpan? fairShareBudget = null;
 double fairShareGap = 0;
+bool mipEngines = false;
+double runSeconds = 20;
+int coalitionSize = 5;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--cp-sat-only":
             useScip = false;
+            break;
+        case "--mip-engines":
+            mipEngines = true;
+            break;
+        case "--run-seconds" when i + 1 < args.Length:
+            runSeconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
+        case "--coalition-size" when i + 1 < args.Length:
+            coalitionSize = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         case "--tier" when i + 1 < args.Length:
             tier = args[++i];
@@ -29,14 +43,22 @@ for (int i = 0; i < args.Length; i++)
             seeds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         default:
-            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G]");
+            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G] [--mip-engines [--run-seconds S] [--coalition-size K]]");
             return 2;
     }
 }
 
 try
 {
-    PlannerBenchmark.Run(tier, seeds, Console.Out, useScip, fairShareBudget, fairShareGap);
+    if (mipEngines)
+    {
+        MipEngineBenchmark.Run(BenchmarkTier.Parse(tier), seeds, runSeconds, coalitionSize, Console.Out);
+    }
+    else
+    {
+        PlannerBenchmark.Run(tier, seeds, Console.Out, useScip, fairShareBudget, fairShareGap);
+    }
+
     return 0;
 }
 catch (ArgumentException error)

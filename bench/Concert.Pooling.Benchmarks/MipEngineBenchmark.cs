@@ -10,8 +10,8 @@ namespace Concert.Pooling.Benchmarks;
 /// <summary>SCIP against HiGHS on the models the planner hands a MIP solver, each run alone, one after the other, with
 /// its wall and processor time (the whole process's, so every solver thread counts): for a planner tier the coverage
 /// phase, the cost phase's deployment relaxation (only the deployments integer) and the whole cost-phase model; for a
-/// fair-share tier the priced model of the coalitions of at least <c>coalitionSize</c> nations, whole and as the
-/// deployment relaxation.</summary>
+/// fair-share tier the priced model of the coalitions of at least <c>coalitionSize</c> nations: whole, stopped at its
+/// root node (the budgeted analysis's first pass), as its deployment relaxation and as its LP (<see cref="PricedLpBound"/>).</summary>
 /// <remarks>The models are built as the planner builds them: the greedy plan as hint, the coverage phase's least risk
 /// (SCIP's proof) as the cost phase's floor and cap, its plan trimmed of idle units as the cost phase's hint; the
 /// coalitions' models with the game's shared shortfall price, from their greedy plans.</remarks>
@@ -77,13 +77,16 @@ internal static class MipEngineBenchmark
             model.Hint(GreedyPlanner.Build(index));
             model.MinimizePricedObjective();
             string name = $"{tier.Name} seed {seed} {{{string.Join(',', members.Select(nation => nation.Code))}}}";
+            Compare(output, $"{name} LP", model.Model.Model, new HashSet<int>(), seconds);
+            Compare(output, $"{name} root node", model.Model.Model, null, seconds, rootNodeOnly: true);
             Compare(output, $"{name} deployment relaxation", model.Model.Model, model.DeploymentVariables, seconds);
             Compare(output, $"{name} priced", model.Model.Model, null, seconds);
         }
     }
 
     /// <summary>Runs each engine on the model and prints a line each; returns SCIP's outcome (the planner's reference).</summary>
-    private static SolveOutcome Compare(TextWriter output, string name, CpModelProto model, IReadOnlySet<int>? integer, double seconds)
+    private static SolveOutcome Compare(
+        TextWriter output, string name, CpModelProto model, IReadOnlySet<int>? integer, double seconds, bool rootNodeOnly = false)
     {
         SolveOutcome reference = SolveOutcome.Nothing;
         foreach (MipEngine engine in Engines)
@@ -93,7 +96,7 @@ internal static class MipEngineBenchmark
             SolveOutcome outcome;
             using (var run = new MipRun(model, integer, engine))
             {
-                outcome = run.Solve(seconds, relativeGap: 0, absoluteGap: 0);
+                outcome = run.Solve(seconds, relativeGap: 0, absoluteGap: 0, rootNodeOnly: rootNodeOnly);
             }
 
             TimeSpan processor = ProcessorTime() - processorBefore;

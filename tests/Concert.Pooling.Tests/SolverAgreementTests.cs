@@ -32,7 +32,7 @@ public sealed class SolverAgreementTests
     [MemberData(nameof(Seeds))]
     public void Scip_alone_from_its_deployment_relaxation_proves_cp_sat_alones_priced_optimum(int seed)
     {
-        // The coalition plans' path (PhaseSolver.ScipFromDeploymentRelaxation): the relaxation's bound, the schedule of
+        // The coalition plans' path (PhaseSolver.MipFromDeploymentRelaxation): the relaxation's bound, the schedule of
         // its deployments and SCIP on the whole model must prove the optimum CP-SAT proves without SCIP.
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         var priced = new PlannerOptions

@@ -4,16 +4,18 @@ using Google.OrTools.Sat;
 
 namespace Concert.Pooling.Planning;
 
-/// <summary>Solves one phase's model with CP-SAT (the options' workers) and, unless the options say otherwise, SCIP on
-/// the same model, in turns: each turn starts from the best solution so far and runs only while nothing is proven.
-/// The answer is the best solution with the highest bound of all turns.</summary>
-/// <remarks>Neither solver wins everywhere (measured 2026-11-28, see docs/pooling.md): the coverage phase's LP is
-/// nearly integral and SCIP proves it in 0.1–0.5 s on B0–B2 and 5–7 s on B3, where CP-SAT needs seconds on B2 and
-/// stays 7 % off on B3 after 30 s; in the cost phase SCIP's deployment relaxation and the schedule of its deployments
-/// prove B0–B1 but one seed at once (B1 seed 1, where the relaxation is below the optimum, CP-SAT proves within about
-/// 2 s), SCIP closes B2's transit gap where CP-SAT stalls at its LP bound, and CP-SAT's neighbourhood search then
-/// polishes SCIP's plan. In turns, not at once: on two cores a SCIP thread racing eight CP-SAT threads gets a ninth of the
-/// processor and found nothing in time.</remarks>
+/// <summary>Solves one phase's model with CP-SAT (the options' workers) and, unless the options say otherwise, the MIP
+/// solvers (<see cref="MipRun"/>: SCIP and HiGHS) on the same model, in turns: each turn starts from the best solution
+/// so far and runs only while nothing is proven. The answer is the best solution with the highest bound of all turns.</summary>
+/// <remarks>No solver wins everywhere (measured 2026-11-28, see docs/pooling.md): the coverage phase's LP is nearly
+/// integral and a MIP solver proves it in 0.01–0.5 s on B0–B2 and 5–7 s on B3, where CP-SAT needs seconds on B2 and
+/// stays 7 % off on B3 after 30 s; HiGHS proves it faster than SCIP (B2 seed 1: 0.15 s of processor time against
+/// 1.4 s), so HiGHS takes the coverage turn. In the cost phase SCIP's deployment relaxation without cuts and the
+/// schedule of its deployments prove B0–B1 but two seeds at once, SCIP's relaxation proving 2–5 times faster than
+/// HiGHS's on B1 and the coalitions; the whole model's MIP turn, which closes B2's transit gap where CP-SAT stalls at its
+/// LP bound, is HiGHS's, whose plans are better there (B1 seeds 1 and 4, B2 seeds 1 and 2 at equal time) and whose proof
+/// of B1 seed 3 takes half SCIP's time; CP-SAT's neighbourhood search then polishes the plan. In turns, not at once: on
+/// two cores a MIP thread racing eight CP-SAT threads gets a ninth of the processor and found nothing in time.</remarks>
 internal static class PhaseSolver
 {
     /// <summary>The first CP-SAT turn of the priced objective and of the cost phase after SCIP's relaxation: long enough
@@ -38,7 +40,9 @@ internal static class PhaseSolver
     private enum Engine
     {
         CpSat,
-        Scip,
+
+        /// <summary>HiGHS on the whole model (<see cref="MipEngine.Highs"/>).</summary>
+        Highs,
 
         /// <summary>SCIP on the cost phase with only the deployments integer (<see cref="CpSatPoolingModel.CostWithRiskAtMost"/>):
         /// a bound, and as plan the schedule of its deployments (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>), proven
@@ -54,31 +58,32 @@ internal static class PhaseSolver
         WithinLpDeployments,
     }
 
-    /// <summary>SCIP for half the time, then CP-SAT: for the coverage phase.</summary>
-    public static SolveOutcome ScipThenCpSat(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap) =>
-        InTurns(model, options, seconds, absoluteGap, [(Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
+    /// <summary>HiGHS for half the time, then CP-SAT: for the coverage phase.</summary>
+    public static SolveOutcome CoveragePhase(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap) =>
+        InTurns(model, options, seconds, absoluteGap, [(Engine.Highs, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
-    /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP for half the rest, CP-SAT
-    /// for the remainder: for the priced objective. With SCIP alone (the coalition plans) and more than its root node:
-    /// <see cref="ScipFromDeploymentRelaxation"/>.</summary>
-    public static SolveOutcome CpSatThenScip(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
+    /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, HiGHS for half the rest, CP-SAT
+    /// for the remainder: for the priced objective. With the MIP solvers alone (the coalition plans) and more than a root
+    /// node:
+    /// <see cref="MipFromDeploymentRelaxation"/>.</summary>
+    public static SolveOutcome PricedObjective(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options is { UseScip: true, UseCpSat: false, ScipRootNodeOnly: false }
-            ? ScipFromDeploymentRelaxation(model, options, seconds, absoluteGap)
+            ? MipFromDeploymentRelaxation(model, options, seconds, absoluteGap)
             : InTurns(
                 model,
                 options,
                 seconds,
                 absoluteGap,
-                [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
+                [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Highs, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
     }
 
     /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
     /// <paramref name="riskFloor"/>; <paramref name="riskCeiling"/> is the risk a plan is known to leave, at least the
     /// least risk). Up to <see cref="PlannerOptions.LpCostPhaseAboveVariables"/> variables: SCIP's deployment relaxation
     /// and the schedule of its deployments for half the time (<see cref="RelaxationShare"/>), then as
-    /// <see cref="CpSatThenScip"/> from that plan and against the relaxation's bound. Above: <see cref="LargeCostPhase"/>.</summary>
+    /// <see cref="PricedObjective"/> from that plan and against the relaxation's bound. Above: <see cref="LargeCostPhase"/>.</summary>
     public static SolveOutcome CostPhase(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {
@@ -94,7 +99,7 @@ internal static class PhaseSolver
                 [
                     (Engine.ScipDeploymentRelaxation, RelaxationShare, double.PositiveInfinity),
                     (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
-                    (Engine.Scip, 0.5, double.PositiveInfinity),
+                    (Engine.Highs, 0.5, double.PositiveInfinity),
                     (Engine.CpSat, 1, double.PositiveInfinity),
                 ],
                 riskFloor,
@@ -134,12 +139,12 @@ internal static class PhaseSolver
         {
             return options.UseCpSat
                 ? CpSat(model.Model, options, seconds, absoluteGap)
-                : throw new ArgumentException("A plan needs CP-SAT or SCIP; both are off.", nameof(options));
+                : throw new ArgumentException("A plan needs CP-SAT or the MIP solvers; both are off.", nameof(options));
         }
 
         if (!options.UseCpSat)
         {
-            return Scip(model, options, seconds, absoluteGap);
+            return Mip(model, options, seconds, absoluteGap, MipEngine.Scip);
         }
 
         var clock = Stopwatch.StartNew();
@@ -153,7 +158,7 @@ internal static class PhaseSolver
             double target = double.IsFinite(best.Bound) ? best.Bound + Tolerance(options, absoluteGap, best.Bound) : double.NegativeInfinity;
             SolveOutcome turn = engine switch
             {
-                Engine.Scip => Scip(model, options, slice, absoluteGap, target),
+                Engine.Highs => Mip(model, options, slice, absoluteGap, MipEngine.Highs, target),
                 Engine.ScipDeploymentRelaxation => DeploymentRelaxation(model, options, slice, absoluteGap, riskFloor, riskCeiling),
                 Engine.PdlpBound => LpBound(model, slice, riskFloor, riskCeiling, out lp),
                 Engine.WithinLpDeployments when lp is { Values.Count: > 0 } => WithinLpDeployments(model, options, slice, lp, riskCeiling),
@@ -203,13 +208,15 @@ internal static class PhaseSolver
         return bound.Merge(plan with { Bound = double.NegativeInfinity, Proven = false });
     }
 
-    /// <summary>The priced objective by SCIP alone: its deployment relaxation (without cutting planes) for up to
-    /// <see cref="RelaxationShare"/> of the time, the schedule of its deployments, and, unless that plan meets the
-    /// relaxation's bound, SCIP on the whole model from the better plan, stopping at one that meets it.</summary>
+    /// <summary>The priced objective by the MIP solvers alone: SCIP's deployment relaxation (without cutting planes) for
+    /// up to <see cref="RelaxationShare"/> of the time, the schedule of its deployments, and, unless that plan meets the
+    /// relaxation's bound, HiGHS on the whole model from the better plan, stopping at one that meets it.</summary>
     /// <remarks>Why (the coalition plans, measured 2026-11-28, docs/pooling.md): the relaxation equals the optimum on
     /// the hardest coalitions of shapley6 seed 1, and without cuts takes a fraction of the whole model's 5–9 s proofs;
-    /// where it is tight the schedule of its deployments meets it at once, as in the planner's cost phase.</remarks>
-    private static SolveOutcome ScipFromDeploymentRelaxation(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
+    /// where it is tight the schedule of its deployments meets it at once, as in the planner's cost phase. SCIP without
+    /// cuts proves those relaxations 3–5 times faster than HiGHS (which has no switch for its cuts); on the whole model
+    /// HiGHS reaches the relaxation's value sooner (sixth session, shapley6 seed 1's coalitions of five).</remarks>
+    private static SolveOutcome MipFromDeploymentRelaxation(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
     {
         ArgumentNullException.ThrowIfNull(model);
         var clock = Stopwatch.StartNew();
@@ -239,7 +246,7 @@ internal static class PhaseSolver
             model.Hint(best.Values);
         }
 
-        best = best.Merge(Scip(model, options, seconds - clock.Elapsed.TotalSeconds, absoluteGap, target));
+        best = best.Merge(Mip(model, options, seconds - clock.Elapsed.TotalSeconds, absoluteGap, MipEngine.Highs, target));
         return MeetsItsBound(best, options, absoluteGap) ? best with { Proven = true } : best;
     }
 
@@ -292,12 +299,13 @@ internal static class PhaseSolver
         return values.Count > 0 ? new SolveOutcome(values, model.ObjectiveOf(values), double.NegativeInfinity, Proven: false) : SolveOutcome.Nothing;
     }
 
-    /// <summary>SCIP on the whole model, stopping at a plan as good as <c>stopAt</c> (negative infinity: no such stop).</summary>
-    private static SolveOutcome Scip(
-        CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, double stopAt = double.NegativeInfinity)
+    /// <summary>A MIP solver on the whole model, stopping at a plan as good as <c>stopAt</c> (negative infinity: no such
+    /// stop).</summary>
+    private static SolveOutcome Mip(
+        CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, MipEngine engine, double stopAt = double.NegativeInfinity)
     {
-        using var scip = new MipRun(model.Model.Model);
-        return scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap, stopAt, options.ScipRootNodeOnly);
+        using var run = new MipRun(model.Model.Model, engine: engine);
+        return run.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap, stopAt, options.ScipRootNodeOnly && engine == MipEngine.Scip);
     }
 
     /// <summary>CP-SAT with the options' workers, stopping at a plan as good as <c>stopAt</c> (negative infinity: no such

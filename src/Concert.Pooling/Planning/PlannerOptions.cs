@@ -15,18 +15,20 @@ public sealed record PlannerOptions
     /// bound-proving workers (core, LNS, probing) to run beside the feasibility ones to close the gap.</summary>
     public int Workers { get; init; } = 8;
 
-    /// <summary>Whether SCIP (the MIP solver OR-Tools ships) works beside CP-SAT, in turns, each from the best plan
-    /// so far, until one proves: on the coverage phase SCIP (half its time) then CP-SAT; on the cost phase SCIP's
-    /// deployment relaxation and the schedule of its deployments (half), CP-SAT (a third of the rest, at most 3 s), SCIP
-    /// (half the rest), CP-SAT. The plan is the best solution with the highest bound. On by default: SCIP proves
-    /// coverage at once, its deployment relaxation proves most small plans' cost, and it closes the large tiers'
-    /// transit gap where CP-SAT stalls. Off, CP-SAT alone solves both phases.</summary>
+    /// <summary>Whether the MIP solvers OR-Tools ships (SCIP and HiGHS, <see cref="MipRun"/>) work beside CP-SAT, in
+    /// turns, each from the best plan so far, until one proves: on the coverage phase HiGHS (half its time) then CP-SAT;
+    /// on the cost phase SCIP's deployment relaxation and the schedule of its deployments (half), CP-SAT (a third of the
+    /// rest, at most 3 s), HiGHS on the whole model (half the rest), CP-SAT. The plan is the best solution with the
+    /// highest bound. On by default: HiGHS proves coverage at once, SCIP's deployment relaxation proves most small plans'
+    /// cost, and HiGHS closes the large tiers' transit gap where CP-SAT stalls. Off, CP-SAT alone solves both phases.
+    /// (The name is older than HiGHS's turns.)</summary>
     public bool UseScip { get; init; } = true;
 
-    /// <summary>Whether CP-SAT works on the plan (on by default). Off, SCIP alone solves each phase in one thread:
-    /// for many small plans at once, as a fairness analysis's coalition plans, where CP-SAT's start-up with its
-    /// workers costs more than SCIP's whole proof (shapley6 seed 2: all 63 coalition plans proven in 2.2 s of
-    /// processor time with SCIP alone, 44 in 9 s with CP-SAT's eight workers, 1 s each). Needs <see cref="UseScip"/>.</summary>
+    /// <summary>Whether CP-SAT works on the plan (on by default). Off, the MIP solvers alone solve each phase in one
+    /// thread (the priced objective: SCIP's deployment relaxation, then HiGHS on the whole model): for many small plans
+    /// at once, as a fairness analysis's coalition plans, where CP-SAT's start-up with its workers costs more than a MIP
+    /// solver's whole proof (shapley6 seed 2: all 63 coalition plans proven in 2.2 s of processor time with SCIP alone,
+    /// 44 in 9 s with CP-SAT's eight workers, 1 s each). Needs <see cref="UseScip"/>.</summary>
     public bool UseCpSat { get; init; } = true;
 
     /// <summary>Whether SCIP stops after its root node, without cutting planes: the bound of the model's LP and the plans

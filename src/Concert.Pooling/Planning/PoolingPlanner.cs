@@ -72,7 +72,7 @@ public static class PoolingPlanner
         if (options.Priority == PlanningPriority.PricedShortfall)
         {
             model.MinimizePricedObjective();
-            SolveOutcome priced = PhaseSolver.CpSatThenScip(model, options, Remaining(options, clock), absoluteGap: 0);
+            SolveOutcome priced = PhaseSolver.PricedObjective(model, options, Remaining(options, clock), absoluteGap: 0);
             return priced.HasSolution
                 ? NoWorseThanStart(index, model.Read(priced.Values), [start], Status(priced), Math.Max(0, priced.Bound), clock, options)
                 : PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
@@ -80,7 +80,7 @@ public static class PoolingPlanner
 
         // Phase 1: the least uncovered risk, with half the time.
         model.MinimizeUncoveredRisk();
-        SolveOutcome coverage = PhaseSolver.ScipThenCpSat(model, options, Remaining(options, clock) / 2, absoluteGap: 0);
+        SolveOutcome coverage = PhaseSolver.CoveragePhase(model, options, Remaining(options, clock) / 2, absoluteGap: 0);
         if (!coverage.HasSolution)
         {
             return PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);

@@ -5,11 +5,12 @@ namespace Concert.Pooling.Planning;
 
 /// <summary>The part of HiGHS's C interface a <see cref="MipRun"/> uses, from the <c>libhighs</c> the OR-Tools runtime
 /// package ships beside <c>libortools</c> (HiGHS 1.12 in OR-Tools 9.15).</summary>
-/// <remarks>Why not OR-Tools' <c>Solver.CreateSolver("HIGHS")</c>: its wrapper (<c>highs_proto_solver.cc</c>) reports the
-/// incumbent's value as the best bound whether or not HiGHS proved it, refuses solver-specific parameters (so the gap
-/// stays HiGHS's default 1e-4 and there is no node or objective limit), and sizes its hint arrays wrongly. Through the
-/// C interface the run sets every option and reads HiGHS's own dual bound. HiGHS's integers are 32-bit in this build
-/// (checked once, <see cref="Create"/>).</remarks>
+/// <remarks>Why not OR-Tools' <c>Solver.CreateSolver("HIGHS")</c>: it answers false to solver-specific parameters (so the
+/// gap would stay HiGHS's default 1e-4, with no node limit or objective target), its wrapper
+/// (<c>highs_proto_solver.cc</c>) reports the incumbent's value as the best bound whether or not HiGHS proved it, and on
+/// B1 seed 4's priced model with 3 s it answered status 99 (unknown) and no solution where this interface had a plan
+/// and HiGHS's dual bound (probe, 2026-11-28). Through the C interface the run sets every option and reads HiGHS's own
+/// dual bound. HiGHS's integers are 32-bit in this build (checked once, <see cref="Create"/>).</remarks>
 internal static partial class HighsNative
 {
     /// <summary><c>kHighsStatusError</c>: a call failed (a warning, 1, still did what was asked).</summary>

@@ -67,13 +67,13 @@ internal sealed class MipRun : IDisposable
         MipResult result = _highs is not null
             ? SolveWithHighs(_highs, seconds, relativeGap, absoluteGap, stopAt, rootNodeOnly)
             : SolveWithScip(_scip!, seconds, relativeGap, absoluteGap, stopAt, rootNodeOnly);
+        double bound = result.Bound + _model.ObjectiveOffset;
         if (result.Values is null)
         {
-            return SolveOutcome.Nothing with { Bound = result.Bound };
+            return SolveOutcome.Nothing with { Bound = bound };
         }
 
         double objective = result.Objective + _model.ObjectiveOffset;
-        double bound = result.Bound + _model.ObjectiveOffset;
         if (_model.IsRelaxation)
         {
             RelaxationValues = result.Values;
@@ -132,31 +132,39 @@ internal sealed class MipRun : IDisposable
     private static HighsHandle LoadHighs(MipModel model)
     {
         HighsHandle highs = HighsNative.Create();
-        HighsNative.Check(
-            HighsNative.PassMip(
-                highs,
-                model.Names.Length,
-                model.RowLower.Length,
-                model.RowColumns.Length,
-                HighsNative.RowWise,
-                HighsNative.Minimize,
-                offset: 0,
-                model.Cost,
-                model.Lower,
-                model.Upper,
-                model.RowLower,
-                model.RowUpper,
-                model.RowStarts,
-                model.RowColumns,
-                model.RowValues,
-                [.. model.Integer.Select(integer => integer ? 1 : 0)]),
-            "the model");
-        if (model.HintVariables.Length > 0)
+        try
         {
-            HighsNative.Check(HighsNative.SetSparseSolution(highs, model.HintVariables.Length, model.HintVariables, model.HintValues), "the hint");
-        }
+            HighsNative.Check(
+                HighsNative.PassMip(
+                    highs,
+                    model.Names.Length,
+                    model.RowLower.Length,
+                    model.RowColumns.Length,
+                    HighsNative.RowWise,
+                    HighsNative.Minimize,
+                    offset: 0,
+                    model.Cost,
+                    model.Lower,
+                    model.Upper,
+                    model.RowLower,
+                    model.RowUpper,
+                    model.RowStarts,
+                    model.RowColumns,
+                    model.RowValues,
+                    [.. model.Integer.Select(integer => integer ? 1 : 0)]),
+                "the model");
+            if (model.HintVariables.Length > 0)
+            {
+                HighsNative.Check(HighsNative.SetSparseSolution(highs, model.HintVariables.Length, model.HintVariables, model.HintValues), "the hint");
+            }
 
-        return highs;
+            return highs;
+        }
+        catch (InvalidOperationException)
+        {
+            highs.Dispose();
+            throw;
+        }
     }
 
     private MipResult SolveWithScip(Solver solver, double seconds, double relativeGap, double absoluteGap, double stopAt, bool rootNodeOnly)

@@ -12,9 +12,10 @@ namespace Concert.Pooling.Planning;
 /// stays 7 % off on B3 after 30 s; HiGHS proves it faster than SCIP (B2 seed 1: 0.15 s of processor time against
 /// 1.4 s), so HiGHS takes the coverage turn. In the cost phase SCIP's deployment relaxation without cuts and the
 /// schedule of its deployments prove B0–B1 but two seeds at once, SCIP's relaxation proving 2–5 times faster than
-/// HiGHS's on B1 and the coalitions; the whole model's MIP turn, which closes B2's transit gap where CP-SAT stalls at its
-/// LP bound, is HiGHS's, whose plans are better there (B1 seeds 1 and 4, B2 seeds 1 and 2 at equal time) and whose proof
-/// of B1 seed 3 takes half SCIP's time; CP-SAT's neighbourhood search then polishes the plan. In turns, not at once: on
+/// HiGHS's on B1 and the coalitions; the whole model's MIP turn, which closes B2's transit gap where CP-SAT stalls at
+/// its LP bound, stays SCIP's: HiGHS's plans there are better after 4 s of processor time or more, but SCIP's first
+/// good plans come sooner (B2 seed 1: 197,336,382 after 0.7 s, HiGHS nothing better than 197,452,981 in 1.4 s), and
+/// the turn gets a quarter of the time. CP-SAT's neighbourhood search then polishes the plan. In turns, not at once: on
 /// two cores a MIP thread racing eight CP-SAT threads gets a ninth of the processor and found nothing in time.</remarks>
 internal static class PhaseSolver
 {
@@ -41,6 +42,9 @@ internal static class PhaseSolver
     {
         CpSat,
 
+        /// <summary>SCIP on the whole model (<see cref="MipEngine.Scip"/>).</summary>
+        Scip,
+
         /// <summary>HiGHS on the whole model (<see cref="MipEngine.Highs"/>).</summary>
         Highs,
 
@@ -62,7 +66,7 @@ internal static class PhaseSolver
     public static SolveOutcome CoveragePhase(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap) =>
         InTurns(model, options, seconds, absoluteGap, [(Engine.Highs, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
-    /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, HiGHS for half the rest, CP-SAT
+    /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP for half the rest, CP-SAT
     /// for the remainder: for the priced objective. With the MIP solvers alone (the coalition plans) and more than a root
     /// node:
     /// <see cref="MipFromDeploymentRelaxation"/>.</summary>
@@ -76,7 +80,7 @@ internal static class PhaseSolver
                 options,
                 seconds,
                 absoluteGap,
-                [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Highs, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
+                [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
     }
 
     /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
@@ -99,7 +103,7 @@ internal static class PhaseSolver
                 [
                     (Engine.ScipDeploymentRelaxation, RelaxationShare, double.PositiveInfinity),
                     (Engine.CpSat, 1.0 / 3, QuickCpSatSeconds),
-                    (Engine.Highs, 0.5, double.PositiveInfinity),
+                    (Engine.Scip, 0.5, double.PositiveInfinity),
                     (Engine.CpSat, 1, double.PositiveInfinity),
                 ],
                 riskFloor,
@@ -158,6 +162,7 @@ internal static class PhaseSolver
             double target = double.IsFinite(best.Bound) ? best.Bound + Tolerance(options, absoluteGap, best.Bound) : double.NegativeInfinity;
             SolveOutcome turn = engine switch
             {
+                Engine.Scip => Mip(model, options, slice, absoluteGap, MipEngine.Scip, target),
                 Engine.Highs => Mip(model, options, slice, absoluteGap, MipEngine.Highs, target),
                 Engine.ScipDeploymentRelaxation => DeploymentRelaxation(model, options, slice, absoluteGap, riskFloor, riskCeiling),
                 Engine.PdlpBound => LpBound(model, slice, riskFloor, riskCeiling, out lp),

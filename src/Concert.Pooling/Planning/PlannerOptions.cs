@@ -18,9 +18,9 @@ public sealed record PlannerOptions
     /// <summary>Whether the MIP solvers OR-Tools ships (SCIP and HiGHS, <see cref="MipRun"/>) work beside CP-SAT, in
     /// turns, each from the best plan so far, until one proves: on the coverage phase HiGHS (half its time) then CP-SAT;
     /// on the cost phase SCIP's deployment relaxation and the schedule of its deployments (half), CP-SAT (a third of the
-    /// rest, at most 3 s), HiGHS on the whole model (half the rest), CP-SAT. The plan is the best solution with the
+    /// rest, at most 3 s), SCIP on the whole model (half the rest), CP-SAT. The plan is the best solution with the
     /// highest bound. On by default: HiGHS proves coverage at once, SCIP's deployment relaxation proves most small plans'
-    /// cost, and HiGHS closes the large tiers' transit gap where CP-SAT stalls. Off, CP-SAT alone solves both phases.
+    /// cost, and SCIP closes the large tiers' transit gap where CP-SAT stalls. Off, CP-SAT alone solves both phases.
     /// (The name is older than HiGHS's turns.)</summary>
     public bool UseScip { get; init; } = true;
 

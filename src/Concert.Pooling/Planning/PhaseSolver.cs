@@ -8,15 +8,16 @@ namespace Concert.Pooling.Planning;
 /// solvers (<see cref="MipRun"/>: SCIP and HiGHS) on the same model, in turns: each turn starts from the best solution
 /// so far and runs only while nothing is proven. The answer is the best solution with the highest bound of all turns.</summary>
 /// <remarks>No solver wins everywhere (measured 2026-11-28, see docs/pooling.md): the coverage phase's LP is nearly
-/// integral and a MIP solver proves it in 0.01–0.5 s on B0–B2 and 5–7 s on B3, where CP-SAT needs seconds on B2 and
-/// stays 7 % off on B3 after 30 s; HiGHS proves it faster than SCIP (B2 seed 1: 0.15 s of processor time against
-/// 1.4 s), so HiGHS takes the coverage turn. In the cost phase SCIP's deployment relaxation without cuts and the
-/// schedule of its deployments prove B0–B1 but two seeds at once, SCIP's relaxation proving 2–5 times faster than
-/// HiGHS's on B1 and the coalitions; the whole model's MIP turn, which closes B2's transit gap where CP-SAT stalls at
-/// its LP bound, stays SCIP's: HiGHS's plans there are better after 4 s of processor time or more, but SCIP's first
-/// good plans come sooner (B2 seed 1: 197,336,382 after 0.7 s, HiGHS nothing better than 197,452,981 in 1.4 s), and
-/// the turn gets a quarter of the time. CP-SAT's neighbourhood search then polishes the plan. In turns, not at once: on
-/// two cores a MIP thread racing eight CP-SAT threads gets a ninth of the processor and found nothing in time.</remarks>
+/// integral and SCIP proves it in 0.1–0.5 s on B0–B2 and 5–7 s on B3, where CP-SAT needs seconds on B2 and stays 7 %
+/// off on B3 after 30 s (HiGHS proves B2 seed 1's in a tenth of SCIP's time but B3 seed 1's in 4.6 times it, 14.9 s of
+/// processor time against 3.2 s, so SCIP keeps the turn). In the cost phase SCIP's deployment relaxation without cuts
+/// and the schedule of its deployments prove B0–B1 but two seeds at once, 2–5 times faster than HiGHS's relaxation on
+/// B1 and the coalitions; the whole model's MIP turn, which closes B2's transit gap where CP-SAT stalls at its LP
+/// bound, stays SCIP's too: HiGHS's plans there are better after 4 s of processor time or more, but SCIP's first good
+/// plans come sooner (B2 seed 1: 197,336,382 after 0.7 s, HiGHS nothing better than 197,452,981 in 1.4 s), and the
+/// turn gets a quarter of the time. CP-SAT's neighbourhood search then polishes the plan. HiGHS takes the coalition
+/// plans' last turn (<see cref="MipFromDeploymentRelaxation"/>). In turns, not at once: on two cores a MIP thread
+/// racing eight CP-SAT threads gets a ninth of the processor and found nothing in time.</remarks>
 internal static class PhaseSolver
 {
     /// <summary>The first CP-SAT turn of the priced objective and of the cost phase after SCIP's relaxation: long enough
@@ -45,9 +46,6 @@ internal static class PhaseSolver
         /// <summary>SCIP on the whole model (<see cref="MipEngine.Scip"/>).</summary>
         Scip,
 
-        /// <summary>HiGHS on the whole model (<see cref="MipEngine.Highs"/>).</summary>
-        Highs,
-
         /// <summary>SCIP on the cost phase with only the deployments integer (<see cref="CpSatPoolingModel.CostWithRiskAtMost"/>):
         /// a bound, and as plan the schedule of its deployments (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>), proven
         /// where it meets the bound; later turns stop at a plan that meets it.</summary>
@@ -62,9 +60,9 @@ internal static class PhaseSolver
         WithinLpDeployments,
     }
 
-    /// <summary>HiGHS for half the time, then CP-SAT: for the coverage phase.</summary>
+    /// <summary>SCIP for half the time, then CP-SAT: for the coverage phase.</summary>
     public static SolveOutcome CoveragePhase(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap) =>
-        InTurns(model, options, seconds, absoluteGap, [(Engine.Highs, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
+        InTurns(model, options, seconds, absoluteGap, [(Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
     /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP for half the rest, CP-SAT
     /// for the remainder: for the priced objective. With the MIP solvers alone (the coalition plans) and more than a root
@@ -163,7 +161,6 @@ internal static class PhaseSolver
             SolveOutcome turn = engine switch
             {
                 Engine.Scip => Mip(model, options, slice, absoluteGap, MipEngine.Scip, target),
-                Engine.Highs => Mip(model, options, slice, absoluteGap, MipEngine.Highs, target),
                 Engine.ScipDeploymentRelaxation => DeploymentRelaxation(model, options, slice, absoluteGap, riskFloor, riskCeiling),
                 Engine.PdlpBound => LpBound(model, slice, riskFloor, riskCeiling, out lp),
                 Engine.WithinLpDeployments when lp is { Values.Count: > 0 } => WithinLpDeployments(model, options, slice, lp, riskCeiling),

@@ -15,13 +15,13 @@ public sealed record PlannerOptions
     /// bound-proving workers (core, LNS, probing) to run beside the feasibility ones to close the gap.</summary>
     public int Workers { get; init; } = 8;
 
-    /// <summary>Whether the MIP solvers OR-Tools ships (SCIP and HiGHS, <see cref="MipRun"/>) work beside CP-SAT, in
-    /// turns, each from the best plan so far, until one proves: on the coverage phase HiGHS (half its time) then CP-SAT;
-    /// on the cost phase SCIP's deployment relaxation and the schedule of its deployments (half), CP-SAT (a third of the
-    /// rest, at most 3 s), SCIP on the whole model (half the rest), CP-SAT. The plan is the best solution with the
-    /// highest bound. On by default: HiGHS proves coverage at once, SCIP's deployment relaxation proves most small plans'
-    /// cost, and SCIP closes the large tiers' transit gap where CP-SAT stalls. Off, CP-SAT alone solves both phases.
-    /// (The name is older than HiGHS's turns.)</summary>
+    /// <summary>Whether the MIP solvers OR-Tools ships (<see cref="MipRun"/>) work beside CP-SAT, in turns, each from the
+    /// best plan so far, until one proves: on the coverage phase SCIP (half its time) then CP-SAT; on the cost phase
+    /// SCIP's deployment relaxation and the schedule of its deployments (half), CP-SAT (a third of the rest, at most
+    /// 3 s), SCIP (half the rest), CP-SAT. The plan is the best solution with the highest bound. On by default: SCIP
+    /// proves coverage at once, its deployment relaxation proves most small plans' cost, and it closes the large tiers'
+    /// transit gap where CP-SAT stalls. Off, CP-SAT alone solves both phases. HiGHS, the other MIP solver, works only
+    /// where CP-SAT does not (<see cref="UseCpSat"/>).</summary>
     public bool UseScip { get; init; } = true;
 
     /// <summary>Whether CP-SAT works on the plan (on by default). Off, the MIP solvers alone solve each phase in one

@@ -9,10 +9,14 @@ int seeds = 5;
 bool useScip = true;
 TimeSpan? fairShareBudget = null;
 double fairShareGap = 0;
+bool diagnose = false;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
+        case "--diagnose-relaxation":
+            diagnose = true;
+            break;
         case "--cp-sat-only":
             useScip = false;
             break;
@@ -36,7 +40,15 @@ for (int i = 0; i < args.Length; i++)
 
 try
 {
-    PlannerBenchmark.Run(tier, seeds, Console.Out, useScip, fairShareBudget, fairShareGap);
+    if (diagnose)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, Console.Out);
+    }
+    else
+    {
+        PlannerBenchmark.Run(tier, seeds, Console.Out, useScip, fairShareBudget, fairShareGap);
+    }
+
     return 0;
 }
 catch (ArgumentException error)

@@ -26,8 +26,14 @@ internal static class RelaxationDiagnosis
         CpModelProto cost = model.CostWithRiskAtMost(risk);
         output.WriteLine($"{tier.Name} seed {seed}: least risk {risk}, {cost.Variables.Count} variables, {cost.Constraints.Count} rows");
 
+        if (Environment.GetEnvironmentVariable("DIAG_VARIANTS") is { } variants)
+        {
+            Variants(model, cost, variants.Split(','), output);
+            return;
+        }
+
         (SolveOutcome lp, _, double lpSeconds) = Timed(cost, new HashSet<int>(), 120);
-        (SolveOutcome relaxed, IReadOnlyList<double> relaxedValues, double relaxedSeconds) = Timed(cost, model.DeploymentVariables, 120);
+        (SolveOutcome relaxed, IReadOnlyList<double> relaxedValues, double relaxedSeconds) = Timed(cost, Environment.GetEnvironmentVariable("DIAG_LP") is null ? model.DeploymentVariables : new HashSet<int>(), 120);
         (SolveOutcome whole, _, double wholeSeconds) = Timed(cost, null, 300);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  LP {lp.Bound:F1} ({lpSeconds:F2} s)  relaxation {relaxed.Bound:F1} ({relaxedSeconds:F2} s)  whole {whole.Objective:F0} bound {whole.Bound:F1} proven {whole.Proven} ({wholeSeconds:F2} s)"));
         if (!whole.HasSolution || relaxedValues.Count == 0)
@@ -36,6 +42,61 @@ internal static class RelaxationDiagnosis
         }
 
         Compare(index, cost, relaxedValues, whole.Values, output);
+        if (Environment.GetEnvironmentVariable("DIAG_DUMP") is not null)
+        {
+            Dump(index, cost, relaxedValues, whole.Values, output);
+        }
+    }
+
+    private static void Dump(PlanningIndex index, CpModelProto model, IReadOnlyList<double> relaxed, IReadOnlyList<long> optimum, TextWriter output)
+    {
+        var byName = Enumerable.Range(0, model.Variables.Count).ToDictionary(v => model.Variables[v].Name, v => v, StringComparer.Ordinal);
+        for (int row = 0; row < index.Requirements.Length; row++)
+        {
+            RequirementRow requirement = index.Requirements[row];
+            int area = requirement.AreaIndex;
+            output.WriteLine($"  r{row} a{area} needs {requirement.Requirement.UnitsPerWeek} weeks {string.Join(",", requirement.ActiveWeeks)} risk {requirement.Requirement.RiskWeight}");
+            foreach (int group in requirement.EligibleGroups)
+            {
+                string d = byName.TryGetValue($"d_{group}_{area}", out int dv) ? string.Create(CultureInfo.InvariantCulture, $"d={relaxed[dv]:0.##}/{optimum[dv]}") : "free";
+                var weeks = requirement.ActiveWeeks.Select(week => byName.TryGetValue($"x_{group}_{area}_{week}", out int xv) ? string.Create(CultureInfo.InvariantCulture, $"{relaxed[xv]:0.##}/{optimum[xv]}") : "-");
+                output.WriteLine($"     g{group} {d}: {string.Join(" ", weeks)}");
+            }
+
+            var shorts = requirement.ActiveWeeks.Select(week => byName.TryGetValue($"short_{row}_{week}", out int sv) ? string.Create(CultureInfo.InvariantCulture, $"{relaxed[sv]:0.##}/{optimum[sv]}") : "-");
+            output.WriteLine($"     short: {string.Join(" ", shorts)}");
+        }
+    }
+
+    private static void Variants(CpSatPoolingModel model, CpModelProto cost, string[] variants, TextWriter output)
+    {
+        var deployments = model.DeploymentVariables;
+        var schedule = Enumerable.Range(0, cost.Variables.Count).Where(v => cost.Variables[v].Name.StartsWith("x_", StringComparison.Ordinal)).ToHashSet();
+        foreach (string variant in variants)
+        {
+            IReadOnlySet<int>? integers = variant switch
+            {
+                "lp" => new HashSet<int>(),
+                "relax" => deployments,
+                "relax+x" => deployments.Union(schedule).ToHashSet(),
+                "whole" => null,
+                _ => deployments,
+            };
+            if (variant == "cpsat")
+            {
+                TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                using var solver = new CpSolver { StringParameters = "num_workers:8,max_time_in_seconds:60" };
+                var copy = new CpModel();
+                copy.Model.MergeFrom(cost);
+                CpSolverStatus status = solver.Solve(copy);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cpsat {status} {solver.ObjectiveValue:F0} bound {solver.BestObjectiveBound:F1} wall {clock.Elapsed.TotalSeconds:F2} cpu {(Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds:F2}"));
+                continue;
+            }
+
+            (SolveOutcome outcome, _, double seconds) = Timed(cost, integers, 120);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {variant}: bound {outcome.Bound:F1} objective {outcome.Objective:F1} proven {outcome.Proven} cpu {seconds:F2}"));
+        }
     }
 
     private static (SolveOutcome Outcome, IReadOnlyList<double> Values, double ProcessorSeconds) Timed(CpModelProto model, IReadOnlySet<int>? integers, double seconds)

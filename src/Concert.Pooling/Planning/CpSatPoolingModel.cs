@@ -28,7 +28,11 @@ internal sealed class CpSatPoolingModel
     private readonly Dictionary<(int Row, int Week), IntVar> _short = [];
     private readonly LinearExprBuilder _assetCost = LinearExpr.NewBuilder();
 
-    public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry)
+    /// <param name="index">The indexed problem.</param>
+    /// <param name="breakSymmetry">Whether groups that differ only in nation are used in order.</param>
+    /// <param name="rotationCoverCuts">Whether to add <see cref="RotationCoverCuts"/>: valid rows that cut off no plan
+    /// and tighten the LP over the deployments; off only to compare with the model without them.</param>
+    public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry, bool rotationCoverCuts = true)
     {
         _index = index;
         int groups = index.Groups.Length, areas = index.AreaIds.Length, weeks = index.Weeks;
@@ -83,6 +87,11 @@ internal sealed class CpSatPoolingModel
         AddRotation();
         AddBudgetCaps();
         AddCoverage();
+        if (rotationCoverCuts && Environment.GetEnvironmentVariable("CONCERT_NO_COVER_CUTS") is null)
+        {
+            RotationCoverCuts.Add(Model, index, DeployedToProject, (group, area) => _deployed[group, area], _short);
+        }
+
         if (breakSymmetry)
         {
             AddSymmetryBreaking();
@@ -388,6 +397,8 @@ internal sealed class CpSatPoolingModel
             }
         }
     }
+
+    private List<IntVar>? DeployedToProject(int group, int project) => DeployedToAll(group, _index.AreasByProject[project]);
 
     /// <summary>The group's deployment variables in the areas, or null where it can be on station in one of them
     /// without one (a free round trip: there the group may deploy every unit at no cost, so only the count limits it).</summary>

@@ -4,18 +4,25 @@ using Concert.Pooling.Benchmarks;
 // the figures `concert plan bench` prints; --cp-sat-only plans without SCIP, to compare; --fair-share-budget gives
 // the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each);
 // --fair-share-gap proves coalition plans within a relative gap G (default 0: optimal).
+// concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows]: seed S's
+// cost phase as LP and deployment relaxation with and without the rotation cover rows, the whole model's optimum, and
+// where the relaxation's schedule departs from it (RelaxationDiagnosis).
 string tier = "B0";
 int seeds = 5;
 bool useScip = true;
 TimeSpan? fairShareBudget = null;
 double fairShareGap = 0;
 bool diagnose = false;
+var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--diagnose-relaxation":
             diagnose = true;
+            break;
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows":
+            diagnosis.Add(args[i]);
             break;
         case "--cp-sat-only":
             useScip = false;
@@ -29,7 +36,7 @@ for (int i = 0; i < args.Length; i++)
         case "--fair-share-gap" when i + 1 < args.Length:
             fairShareGap = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
-        case "--seeds" when i + 1 < args.Length:
+        case "--seeds" or "--seed" when i + 1 < args.Length:
             seeds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         default:
@@ -42,7 +49,7 @@ try
 {
     if (diagnose)
     {
-        Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, Console.Out);
+        Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, diagnosis, Console.Out);
     }
     else
     {

@@ -6,100 +6,62 @@ using Google.OrTools.Sat;
 
 namespace Concert.Pooling.Benchmarks.Diagnostics;
 
-/// <summary>The cost phase of one benchmark instance solved three ways — LP, deployment relaxation, whole model — and
-/// where the relaxation's solution breaks the integer structure the whole model keeps.</summary>
+/// <summary>The cost phase of one benchmark instance (asset cost at the least uncovered risk, the model the planner's
+/// deployment relaxation and PDLP solve) as LP and as deployment relaxation, with and without the rotation cover rows
+/// (<see cref="RotationCoverCuts"/>), the whole model's optimum by SCIP, and, group by group, where the relaxation's
+/// schedule departs from that optimum (docs/pooling.md, sixth session). Times are processor seconds of this process.</summary>
 internal static class RelaxationDiagnosis
 {
-    public static void Run(BenchmarkTier tier, int seed, TextWriter output)
+    private const double WholeModelSeconds = 300;
+
+    public static void Run(BenchmarkTier tier, int seed, IReadOnlySet<string> options, TextWriter output)
     {
-        PoolingProblem problem = InstanceGenerator.Generate(tier, seed);
-        var index = new PlanningIndex(problem, null);
-        var model = new CpSatPoolingModel(index, breakSymmetry: true);
+        var index = new PlanningIndex(InstanceGenerator.Generate(tier, seed), null);
+        output.WriteLine($"{tier.Name} seed {seed}");
+        (CpSatPoolingModel Model, CpModelProto Cost)? withRows = null;
+        foreach (bool rows in new[] { false, true })
+        {
+            var model = new CpSatPoolingModel(index, breakSymmetry: true, rows);
+            CpModelProto cost = CostPhase(model);
+            (SolveOutcome lp, _, double lpSeconds) = Scip(cost, new HashSet<int>(), 120);
+            (SolveOutcome relaxed, _, double relaxedSeconds) = Scip(cost, model.DeploymentVariables, 120);
+            output.WriteLine(Invariant($"  cover rows {(rows ? "on " : "off")}: {cost.Constraints.Count} rows; LP {lp.Bound:F1} ({lpSeconds:F2} s); deployment relaxation {relaxed.Bound:F1} ({relaxedSeconds:F2} s)"));
+            if (options.Contains("--schedule-integer"))
+            {
+                var schedule = Enumerable.Range(0, cost.Variables.Count).Where(variable => cost.Variables[variable].Name.StartsWith("x_", StringComparison.Ordinal));
+                (SolveOutcome whole, _, double seconds) = Scip(cost, model.DeploymentVariables.Union(schedule).ToHashSet(), 120);
+                output.WriteLine(Invariant($"    deployments and schedule integer: {whole.Bound:F1} ({seconds:F2} s)"));
+            }
+
+            if (options.Contains("--with-cp-sat"))
+            {
+                output.WriteLine("    " + CpSat(cost));
+            }
+
+            withRows = (model, cost);
+        }
+
+        (CpSatPoolingModel finalModel, CpModelProto finalCost) = withRows!.Value;
+        (SolveOutcome optimum, _, double optimumSeconds) = Scip(finalCost, null, WholeModelSeconds);
+        (_, IReadOnlyList<double> relaxation, _) = Scip(finalCost, finalModel.DeploymentVariables, 120);
+        output.WriteLine(Invariant($"  whole model (SCIP, rows on): {optimum.Objective:F0}, bound {optimum.Bound:F1}, proven {optimum.Proven} ({optimumSeconds:F2} s)"));
+        if (optimum.HasSolution && relaxation.Count > 0)
+        {
+            Compare(index, finalCost, relaxation, optimum.Values, options.Contains("--show-rows"), output);
+        }
+    }
+
+    /// <summary>The model set for the cost phase at its least risk, as <c>CostWithRiskAtMost</c> gives it to SCIP.</summary>
+    private static CpModelProto CostPhase(CpSatPoolingModel model)
+    {
         model.MinimizeUncoveredRisk();
-        long risk;
-        using (var coverage = new ScipRun(model.Model.Model))
-        {
-            risk = (long)Math.Round(coverage.Solve(60, 0, 0).Objective);
-        }
-
+        using var coverage = new ScipRun(model.Model.Model);
+        long risk = (long)Math.Round(coverage.Solve(60, 0, 0).Objective);
         model.MinimizeAssetCostAfterRisk(risk);
-        CpModelProto cost = model.CostWithRiskAtMost(risk);
-        output.WriteLine($"{tier.Name} seed {seed}: least risk {risk}, {cost.Variables.Count} variables, {cost.Constraints.Count} rows");
-
-        if (Environment.GetEnvironmentVariable("DIAG_VARIANTS") is { } variants)
-        {
-            Variants(model, cost, variants.Split(','), output);
-            return;
-        }
-
-        (SolveOutcome lp, _, double lpSeconds) = Timed(cost, new HashSet<int>(), 120);
-        (SolveOutcome relaxed, IReadOnlyList<double> relaxedValues, double relaxedSeconds) = Timed(cost, Environment.GetEnvironmentVariable("DIAG_LP") is null ? model.DeploymentVariables : new HashSet<int>(), 120);
-        (SolveOutcome whole, _, double wholeSeconds) = Timed(cost, null, 300);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  LP {lp.Bound:F1} ({lpSeconds:F2} s)  relaxation {relaxed.Bound:F1} ({relaxedSeconds:F2} s)  whole {whole.Objective:F0} bound {whole.Bound:F1} proven {whole.Proven} ({wholeSeconds:F2} s)"));
-        if (!whole.HasSolution || relaxedValues.Count == 0)
-        {
-            return;
-        }
-
-        Compare(index, cost, relaxedValues, whole.Values, output);
-        if (Environment.GetEnvironmentVariable("DIAG_DUMP") is not null)
-        {
-            Dump(index, cost, relaxedValues, whole.Values, output);
-        }
+        return model.CostWithRiskAtMost(risk);
     }
 
-    private static void Dump(PlanningIndex index, CpModelProto model, IReadOnlyList<double> relaxed, IReadOnlyList<long> optimum, TextWriter output)
-    {
-        var byName = Enumerable.Range(0, model.Variables.Count).ToDictionary(v => model.Variables[v].Name, v => v, StringComparer.Ordinal);
-        for (int row = 0; row < index.Requirements.Length; row++)
-        {
-            RequirementRow requirement = index.Requirements[row];
-            int area = requirement.AreaIndex;
-            output.WriteLine($"  r{row} a{area} needs {requirement.Requirement.UnitsPerWeek} weeks {string.Join(",", requirement.ActiveWeeks)} risk {requirement.Requirement.RiskWeight}");
-            foreach (int group in requirement.EligibleGroups)
-            {
-                string d = byName.TryGetValue($"d_{group}_{area}", out int dv) ? string.Create(CultureInfo.InvariantCulture, $"d={relaxed[dv]:0.##}/{optimum[dv]}") : "free";
-                var weeks = requirement.ActiveWeeks.Select(week => byName.TryGetValue($"x_{group}_{area}_{week}", out int xv) ? string.Create(CultureInfo.InvariantCulture, $"{relaxed[xv]:0.##}/{optimum[xv]}") : "-");
-                output.WriteLine($"     g{group} {d}: {string.Join(" ", weeks)}");
-            }
-
-            var shorts = requirement.ActiveWeeks.Select(week => byName.TryGetValue($"short_{row}_{week}", out int sv) ? string.Create(CultureInfo.InvariantCulture, $"{relaxed[sv]:0.##}/{optimum[sv]}") : "-");
-            output.WriteLine($"     short: {string.Join(" ", shorts)}");
-        }
-    }
-
-    private static void Variants(CpSatPoolingModel model, CpModelProto cost, string[] variants, TextWriter output)
-    {
-        var deployments = model.DeploymentVariables;
-        var schedule = Enumerable.Range(0, cost.Variables.Count).Where(v => cost.Variables[v].Name.StartsWith("x_", StringComparison.Ordinal)).ToHashSet();
-        foreach (string variant in variants)
-        {
-            IReadOnlySet<int>? integers = variant switch
-            {
-                "lp" => new HashSet<int>(),
-                "relax" => deployments,
-                "relax+x" => deployments.Union(schedule).ToHashSet(),
-                "whole" => null,
-                _ => deployments,
-            };
-            if (variant == "cpsat")
-            {
-                TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
-                var clock = Stopwatch.StartNew();
-                using var solver = new CpSolver { StringParameters = "num_workers:8,max_time_in_seconds:60" };
-                var copy = new CpModel();
-                copy.Model.MergeFrom(cost);
-                CpSolverStatus status = solver.Solve(copy);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cpsat {status} {solver.ObjectiveValue:F0} bound {solver.BestObjectiveBound:F1} wall {clock.Elapsed.TotalSeconds:F2} cpu {(Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds:F2}"));
-                continue;
-            }
-
-            (SolveOutcome outcome, _, double seconds) = Timed(cost, integers, 120);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {variant}: bound {outcome.Bound:F1} objective {outcome.Objective:F1} proven {outcome.Proven} cpu {seconds:F2}"));
-        }
-    }
-
-    private static (SolveOutcome Outcome, IReadOnlyList<double> Values, double ProcessorSeconds) Timed(CpModelProto model, IReadOnlySet<int>? integers, double seconds)
+    private static (SolveOutcome Outcome, IReadOnlyList<double> Values, double ProcessorSeconds) Scip(CpModelProto model, IReadOnlySet<int>? integers, double seconds)
     {
         TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
         using var scip = new ScipRun(model, integers);
@@ -107,26 +69,25 @@ internal static class RelaxationDiagnosis
         return (outcome, scip.RelaxationValues, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
     }
 
-    /// <summary>Per group and project: units deployed, the fullest rotation window, and the fractional on-station values,
-    /// in the relaxation against the whole model's optimum.</summary>
-    private static void Compare(PlanningIndex index, CpModelProto model, IReadOnlyList<double> relaxed, IReadOnlyList<long> optimum, TextWriter output)
+    private static string CpSat(CpModelProto cost)
     {
-        var onStation = new Dictionary<(int Group, int Area, int Week), int>();
-        var deployed = new Dictionary<(int Group, int Area), int>();
-        for (int variable = 0; variable < model.Variables.Count; variable++)
-        {
-            string[] parts = model.Variables[variable].Name.Split('_');
-            if (parts[0] == "x")
-            {
-                onStation[(int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture), int.Parse(parts[3], CultureInfo.InvariantCulture))] = variable;
-            }
-            else if (parts[0] == "d")
-            {
-                deployed[(int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture))] = variable;
-            }
-        }
+        TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        using var solver = new CpSolver { StringParameters = "num_workers:8,max_time_in_seconds:60" };
+        var model = new CpModel();
+        model.Model.MergeFrom(cost);
+        CpSolverStatus status = solver.Solve(model);
+        return Invariant($"CP-SAT (8 workers, 60 s): {status} {solver.ObjectiveValue:F0}, bound {solver.BestObjectiveBound:F1} (wall {clock.Elapsed.TotalSeconds:F2} s, processor {(Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds:F2} s)");
+    }
 
-        double relaxedTransit = 0, optimumTransit = 0, relaxedWeekly = 0, optimumWeekly = 0;
+    /// <summary>Per group and project where the relaxation departs from the optimum: units deployed, unit-weeks, every
+    /// rotation window's unit-weeks and the on-station values that differ (relaxation/optimum); with
+    /// <paramref name="showRows"/> also every requirement's coverage week by week.</summary>
+    private static void Compare(PlanningIndex index, CpModelProto model, IReadOnlyList<double> relaxed, IReadOnlyList<long> optimum, bool showRows, TextWriter output)
+    {
+        var byName = Enumerable.Range(0, model.Variables.Count).ToDictionary(variable => model.Variables[variable].Name, variable => variable, StringComparer.Ordinal);
+        int? Variable(string name) => byName.TryGetValue(name, out int variable) ? variable : null;
+        double relaxedTransit = 0, optimumTransit = 0;
         for (int project = 0; project < index.Problem.Projects.Length; project++)
         {
             RotationRule rotation = index.Problem.Projects[project].Rotation;
@@ -134,72 +95,53 @@ internal static class RelaxationDiagnosis
             int window = Math.Min(rotation.WindowWeeks, index.Weeks);
             foreach (PledgeGroup group in index.Groups)
             {
-                double dRelaxed = 0, dOptimum = 0, tRelaxed = 0, tOptimum = 0, wRelaxed = 0, wOptimum = 0;
-                var fractional = new List<string>();
-                var sums = new List<string>();
-                foreach (int area in areas)
+                var deployed = areas.Select(area => Variable($"d_{group.Index}_{area}")).OfType<int>().ToList();
+                double relaxedUnits = deployed.Sum(variable => relaxed[variable]), optimumUnits = deployed.Sum(variable => optimum[variable]);
+                relaxedTransit += areas.Sum(area => Variable($"d_{group.Index}_{area}") is int d ? relaxed[d] * index.TransitCost(group.Index, area) : 0);
+                optimumTransit += areas.Sum(area => Variable($"d_{group.Index}_{area}") is int d ? optimum[d] * index.TransitCost(group.Index, area) : 0);
+                var onStation = areas.SelectMany(area => Enumerable.Range(1, index.Weeks).Select(week => (Area: area, Week: week, Variable: Variable($"x_{group.Index}_{area}_{week}"))))
+                    .Where(entry => entry.Variable is not null)
+                    .Select(entry => (entry.Area, entry.Week, Variable: entry.Variable!.Value))
+                    .ToList();
+                var differing = onStation.Where(entry => Math.Abs(relaxed[entry.Variable] - optimum[entry.Variable]) > 1e-6).ToList();
+                if (differing.Count == 0 && Math.Abs(relaxedUnits - optimumUnits) < 1e-6)
                 {
-                    if (deployed.TryGetValue((group.Index, area), out int d))
-                    {
-                        dRelaxed += relaxed[d];
-                        dOptimum += optimum[d];
-                        tRelaxed += relaxed[d] * index.TransitCost(group.Index, area);
-                        tOptimum += optimum[d] * index.TransitCost(group.Index, area);
-                    }
+                    continue;
                 }
 
-                for (int start = 1; start + window - 1 <= index.Weeks; start++)
+                var windows = Enumerable.Range(1, Math.Max(0, index.Weeks - window + 1)).Select(start =>
                 {
-                    double sRelaxed = 0, sOptimum = 0;
-                    for (int week = start; week < start + window; week++)
-                    {
-                        foreach (int area in areas)
-                        {
-                            if (onStation.TryGetValue((group.Index, area, week), out int x))
-                            {
-                                sRelaxed += relaxed[x];
-                                sOptimum += optimum[x];
-                            }
-                        }
-                    }
-
-                    if (sRelaxed > 1e-6 || sOptimum > 0)
-                    {
-                        sums.Add(string.Create(CultureInfo.InvariantCulture, $"{start}:{sRelaxed:0.##}/{sOptimum}"));
-                    }
-                }
-
-                foreach (int area in areas)
-                {
-                    for (int week = 1; week <= index.Weeks; week++)
-                    {
-                        if (onStation.TryGetValue((group.Index, area, week), out int x))
-                        {
-                            wRelaxed += relaxed[x];
-                            wOptimum += optimum[x];
-                            if (Math.Abs(relaxed[x] - Math.Round(relaxed[x])) > 1e-6 || Math.Abs(relaxed[x] - optimum[x]) > 1e-6)
-                            {
-                                fractional.Add(string.Create(CultureInfo.InvariantCulture, $"a{area}w{week}={relaxed[x]:0.###}/{optimum[x]}"));
-                            }
-                        }
-                    }
-                }
-
-                relaxedTransit += tRelaxed;
-                optimumTransit += tOptimum;
-                relaxedWeekly += wRelaxed * index.WeeklyCost(group.Index);
-                optimumWeekly += wOptimum * index.WeeklyCost(group.Index);
-                if (fractional.Count > 0 || Math.Abs(dRelaxed - dOptimum) > 1e-6)
-                {
-                    output.WriteLine(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"  p{project} (M {rotation.MaxWeeksOnStation}/{rotation.WindowWeeks}) g{group.Index} n={group.Count} weekly {index.WeeklyCost(group.Index)} transit [{string.Join(",", areas.Select(area => deployed.ContainsKey((group.Index, area)) ? index.TransitCost(group.Index, area).ToString(CultureInfo.InvariantCulture) : "-"))}]: D {dRelaxed:0.##}/{dOptimum}, weeks {wRelaxed:0.##}/{wOptimum}"));
-                    output.WriteLine($"      windows {string.Join(" ", sums)}");
-                    output.WriteLine($"      x {string.Join(" ", fractional)}");
-                }
+                    var inWindow = onStation.Where(entry => entry.Week >= start && entry.Week < start + window).ToList();
+                    return Invariant($"{start}:{inWindow.Sum(entry => relaxed[entry.Variable]):0.##}/{inWindow.Sum(entry => optimum[entry.Variable])}");
+                });
+                output.WriteLine(Invariant($"  project {project} ({rotation.MaxWeeksOnStation} of {rotation.WindowWeeks}) group {group.Index} ({group.Count} units, {index.WeeklyCost(group.Index)} a week): deployed {relaxedUnits:0.##}/{optimumUnits}, unit-weeks {onStation.Sum(entry => relaxed[entry.Variable]):0.##}/{onStation.Sum(entry => optimum[entry.Variable])}"));
+                output.WriteLine($"    windows {string.Join(" ", windows)}");
+                output.WriteLine($"    differing {string.Join(" ", differing.Select(entry => Invariant($"a{entry.Area}w{entry.Week}={relaxed[entry.Variable]:0.###}/{optimum[entry.Variable]}")))}");
             }
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  transit {relaxedTransit:F1}/{optimumTransit}  weekly {relaxedWeekly:F1}/{optimumWeekly}"));
+        output.WriteLine(Invariant($"  transit {relaxedTransit:F1}/{optimumTransit}"));
+        if (!showRows)
+        {
+            return;
+        }
+
+        for (int row = 0; row < index.Requirements.Length; row++)
+        {
+            RequirementRow requirement = index.Requirements[row];
+            int area = requirement.AreaIndex;
+            output.WriteLine($"  requirement {row} in area {area}: {requirement.Requirement.UnitsPerWeek} a week in weeks {string.Join(",", requirement.ActiveWeeks)}");
+            foreach (int group in requirement.EligibleGroups)
+            {
+                string deployed = Variable($"d_{group}_{area}") is int d ? Invariant($"deployed {relaxed[d]:0.##}/{optimum[d]}") : "free";
+                var weeks = requirement.ActiveWeeks.Select(week => Variable($"x_{group}_{area}_{week}") is int x ? Invariant($"{relaxed[x]:0.##}/{optimum[x]}") : "-");
+                output.WriteLine($"    group {group} {deployed}: {string.Join(" ", weeks)}");
+            }
+
+            var shortfalls = requirement.ActiveWeeks.Select(week => Variable($"short_{row}_{week}") is int s ? Invariant($"{relaxed[s]:0.##}/{optimum[s]}") : "-");
+            output.WriteLine($"    short: {string.Join(" ", shortfalls)}");
+        }
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

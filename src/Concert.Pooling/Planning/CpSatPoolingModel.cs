@@ -12,7 +12,8 @@ namespace Concert.Pooling.Planning;
 /// unit-weeks per unit pledged and per unit deployed to the project's areas (two units taking turns on station both
 /// sail, so both pay a round trip); budget
 /// caps per nation and project; soft coverage (on station + short ≥ needed), so the model is always feasible and
-/// the shortfall variables name what cannot be met.</para>
+/// the shortfall variables name what cannot be met; and valid rows that round a requirement's need over a span up
+/// to whole units deployed (<see cref="RotationCoverCuts"/>), which cut off no plan but lift the LP.</para>
 /// <para>Objective: weekly running cost + one round trip per unit deployed to an area (units rest in theatre under
 /// the rotation rule, they do not sail home between spells) + shortfall price × risk weight × units short.</para>
 /// </remarks>
@@ -87,7 +88,7 @@ internal sealed class CpSatPoolingModel
         AddRotation();
         AddBudgetCaps();
         AddCoverage();
-        if (rotationCoverCuts && Environment.GetEnvironmentVariable("CONCERT_NO_COVER_CUTS") is null)
+        if (rotationCoverCuts)
         {
             RotationCoverCuts.Add(Model, index, DeployedToProject, (group, area) => _deployed[group, area], _short);
         }

@@ -12,15 +12,19 @@ namespace Concert.Pooling.Planning;
 /// needing a unit every week of a 6-week window under a 4-of-6 rule is served there by 1.5 units deployed, each paying
 /// its fraction of a round trip, where every plan deploys 2. These rows give the LP, and SCIP's deployment relaxation
 /// at every node, that rounding.</para>
-/// <para>Validity, for a group g able to serve requirement r in area a of project p: its units on station in p's
-/// areas in week w number at most the units it deploys there, D = Σ<sub>a∈p</sub> d[g, a'], and in any M + R
-/// weeks at most M per unit deployed; by Baum and Trotter such a count schedule splits into D unit schedules that each
-/// obey the rule, and one unit is on station at most c(T) = ⌊T / W⌋·M + min(M, T mod W) weeks of any T consecutive
-/// ones. Summing r's coverage rows over the span, c(T)·(Σ D + F) + Σ s ≥ demand, with F the units of eligible groups
-/// that deploy for nothing and s the shortfalls. With demand = c(T)·q + ρ, 0 &lt; ρ &lt; c(T), its mixed-integer
-/// rounding is ρ·Σ D + Σ s ≥ ρ·(q + 1 − F): if Σ D + F > q the first term alone meets it, else the shortfalls make up
-/// at least c(T)·(q − Σ D − F) + ρ ≥ ρ·(q + 1 − Σ D − F). It needs no whole shortfalls and no whole schedule, so it
-/// holds for the deployment relaxation too, and it cuts no plan off.</para>
+/// <para>Validity: a group's units on station in its project's areas in a week number at most the units it deploys
+/// there (Σ d over those areas, as every x ≤ its area's d), and in any W = M + R weeks at most M unit-weeks per unit
+/// deployed; by Baum and Trotter such a count schedule splits into that many unit schedules that each obey the rule, and
+/// one unit is on station at most c(T) = ⌊T / W⌋·M + min(M, T mod W) of any T consecutive weeks. So over a span of the
+/// requirement's active weeks, its unit-weeks from a counted group are at most c(T) × the group's deployments to the
+/// project (a relief may be charged to another project area than the one it relieves), from a single-unit group at
+/// most min(c(T), its weeks there) × its deployment to the requirement's area (one unit is never relieved, and the
+/// count limit holds it to M in any window), and from a group with a free round trip at most c(T) × its count. Summed
+/// over the requirement's coverage rows: Σ<sub>j</sub> a<sub>j</sub>·y<sub>j</sub> + Σ s ≥ demand − c(T)·F, with y the
+/// deployments, s the shortfalls and F the free groups' units. Its mixed-integer rounding, scaled by
+/// ρ = demand mod c(T) &gt; 0, is Σ<sub>j</sub> (ρ·⌊a<sub>j</sub> / c(T)⌋ + min(ρ, a<sub>j</sub> mod c(T)))·y<sub>j</sub>
+/// + Σ s ≥ ρ·(⌈demand / c(T)⌉ − F). It needs no whole shortfalls and no whole schedule, so it holds for the deployment
+/// relaxation too, and it cuts no plan off.</para>
 /// </remarks>
 internal static class RotationCoverCuts
 {
@@ -40,10 +44,11 @@ internal static class RotationCoverCuts
         Func<int, int, IntVar?> deployedToArea,
         IReadOnlyDictionary<(int Row, int Week), IntVar> shortUnits)
     {
+        var areasByProject = index.AreasByProject;
         var projectOfArea = new int[index.AreaIds.Length];
-        for (int project = 0; project < index.AreasByProject.Length; project++)
+        for (int project = 0; project < areasByProject.Length; project++)
         {
-            foreach (int area in index.AreasByProject[project])
+            foreach (int area in areasByProject[project])
             {
                 projectOfArea[area] = project;
             }

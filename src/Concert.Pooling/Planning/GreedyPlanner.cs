@@ -123,9 +123,10 @@ internal static class GreedyPlanner
                 continue;
             }
 
-            // Rotation: the window ending this week, counted over the project's areas, must keep room for one more.
+            // Rotation: every window holding this week, counted over the project's areas, must keep room for one more
+            // (a fresh plan has nothing after this week, so the window ending now is the fullest of them).
             RunningDeployment deployment = deployments[group, project];
-            if (deployment.UnitWeeksInWindowEnding(week) + 1 > rotation.MaxWeeksOnStation * pledgeGroup.Count)
+            if (deployment.MostUnitWeeksInAWindowWith(week) + 1 > rotation.MaxWeeksOnStation * pledgeGroup.Count)
             {
                 continue;
             }

@@ -56,9 +56,19 @@ internal sealed class RunningDeployment
     /// <summary>The round trips of the units deployed, in k€ (<see cref="GroupDeployment.TransitCost"/>).</summary>
     public long TransitCost => Cost(_peaksTransit, _peaks, _needed);
 
-    /// <summary>The group's unit-weeks on station in the project in the rotation window that ends in
-    /// <paramref name="week"/> (from week 1, for the weeks before a whole window).</summary>
-    public int UnitWeeksInWindowEnding(int week) => _inWindowEnding[week];
+    /// <summary>The most unit-weeks of the group on station in the project in any rotation window that holds
+    /// <paramref name="week"/> (windows are counted from week 1 before the first whole one): one more unit that week must keep room in all of them, not only in the window ending
+    /// then, because a plan carried over to a what-if has units in later weeks too.</summary>
+    public int MostUnitWeeksInAWindowWith(int week)
+    {
+        int most = 0;
+        for (int end = week; end <= Math.Min(_weeks, week + _window - 1); end++)
+        {
+            most = Math.Max(most, _inWindowEnding[end]);
+        }
+
+        return most;
+    }
 
     /// <summary>What <see cref="TransitCost"/> would be with one more unit on station in the area at
     /// <paramref name="position"/> of the project's areas in <paramref name="week"/>.</summary>

@@ -57,8 +57,9 @@ internal sealed class RunningDeployment
     public long TransitCost => Cost(_peaksTransit, _peaks, _needed);
 
     /// <summary>The most unit-weeks of the group on station in the project in any rotation window that holds
-    /// <paramref name="week"/> (windows are counted from week 1 before the first whole one): one more unit that week must keep room in all of them, not only in the window ending
-    /// then, because a plan carried over to a what-if has units in later weeks too.</summary>
+    /// <paramref name="week"/> (windows are counted from week 1 before the first whole one): one more unit that week
+    /// must keep room in all of them, not only in the window ending then, because a plan carried over to a what-if
+    /// has units in later weeks too.</summary>
     public int MostUnitWeeksInAWindowWith(int week)
     {
         int most = 0;
@@ -75,11 +76,7 @@ internal sealed class RunningDeployment
     public long TransitCostWithOneMore(int position, int week)
     {
         bool newPeak = _units[position, week] == _peak[position];
-        int needed = _needed;
-        for (int end = week; end <= Math.Min(_weeks, week + _window - 1); end++)
-        {
-            needed = Math.Max(needed, UnitsFor(_inWindowEnding[end] + 1));
-        }
+        int needed = Math.Max(_needed, UnitsFor(MostUnitWeeksInAWindowWith(week) + 1));
 
         return newPeak
             ? Cost(_peaksTransit + _transit[position], _peaks + 1, needed)

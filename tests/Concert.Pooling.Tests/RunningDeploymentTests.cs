@@ -10,23 +10,23 @@ namespace Concert.Pooling.Tests;
 /// recount's with that unit; the fullest rotation window it reports around a week is the schedule's.</summary>
 public sealed class RunningDeploymentTests
 {
-    /// <summary>Units added one at a time: (pledge, area, week) as fractions of the case's ranges.</summary>
-    private static Arbitrary<(RotationCase Case, (int Pledge, int Area, int Week)[] Additions)> CasesWithAdditions { get; } =
+    /// <summary>Units added one at a time: (group, area, week), each taken modulo the case's count of them.</summary>
+    private static Arbitrary<(RotationCase Case, (int Group, int Area, int Week)[] Additions)> CasesWithAdditions { get; } =
         (from instance in RotationCase.Arbitrary.Generator
          from additions in Addition.ArrayOf()
          select (instance, additions)).ToArbitrary();
 
-    private static Gen<(int Pledge, int Area, int Week)> Addition =>
-        from pledge in Gen.Choose(0, 99)
+    private static Gen<(int Group, int Area, int Week)> Addition =>
+        from pledgeGroup in Gen.Choose(0, 99)
         from area in Gen.Choose(0, 99)
         from week in Gen.Choose(0, 99)
-        select (pledge, area, week);
+        select (pledgeGroup, area, week);
 
     [Property(MaxTest = 200)]
     public Property Prices_one_more_unit_as_the_recount_does() =>
-        Prop.ForAll(CasesWithAdditions, pair =>
+        Prop.ForAll(CasesWithAdditions, generated =>
         {
-            var index = new PlanningIndex(pair.Case.Problem, null);
+            var index = new PlanningIndex(generated.Case.Problem, null);
             var schedule = new Schedule(index.Groups.Length, index.AreaIds.Length, index.Weeks);
             var areasByProject = index.AreasByProject;
             var running = new RunningDeployment[index.Groups.Length, areasByProject.Length];
@@ -38,7 +38,7 @@ public sealed class RunningDeploymentTests
                 }
             }
 
-            foreach ((int pickGroup, int pickArea, int pickWeek) in pair.Additions)
+            foreach ((int pickGroup, int pickArea, int pickWeek) in generated.Additions)
             {
                 // Anywhere the group can be on station, with no regard to capacity or rotation: the count must hold
                 // for any schedule, not only for the greedy planner's.
@@ -50,7 +50,7 @@ public sealed class RunningDeploymentTests
                     continue;
                 }
 
-                int project = areasByProject.Select((areas, owner) => (areas, owner)).Single(pair => pair.areas.Contains(area)).owner;
+                int project = Enumerable.Range(0, areasByProject.Length).Single(owner => areasByProject[owner].Contains(area));
                 int position = areasByProject[project].IndexOf(area);
                 long priced = running[group, project].TransitCostWithOneMore(position, week);
                 schedule[group, area, week]++;

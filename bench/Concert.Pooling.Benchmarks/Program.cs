@@ -4,14 +4,17 @@ using Concert.Pooling.Benchmarks;
 // the figures `concert plan bench` prints; --cp-sat-only plans without SCIP, to compare; --fair-share-budget gives
 // the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each);
 // --fair-share-gap proves coalition plans within a relative gap G (default 0: optimal).
-// concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows]: seed S's
-// cost phase as LP and deployment relaxation with and without the rotation cover rows, the whole model's optimum, and
-// where the relaxation's schedule departs from it (RelaxationDiagnosis).
+// --greedy-only [--repeats N] times the greedy plan alone (median of N runs, default 5) and prints its fingerprint.
+// concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows] [--highs]:
+// seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
+// whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
 string tier = "B0";
 int seeds = 5;
 bool useScip = true;
 TimeSpan? fairShareBudget = null;
 double fairShareGap = 0;
+bool greedyOnly = false;
+int repeats = 5;
 bool diagnose = false;
 var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 for (int i = 0; i < args.Length; i++)
@@ -21,8 +24,14 @@ for (int i = 0; i < args.Length; i++)
         case "--diagnose-relaxation":
             diagnose = true;
             break;
-        case "--with-cp-sat" or "--schedule-integer" or "--show-rows":
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs":
             diagnosis.Add(args[i]);
+            break;
+        case "--greedy-only":
+            greedyOnly = true;
+            break;
+        case "--repeats" when i + 1 < args.Length:
+            repeats = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         case "--cp-sat-only":
             useScip = false;
@@ -40,7 +49,7 @@ for (int i = 0; i < args.Length; i++)
             seeds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         default:
-            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G]");
+            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G] [--greedy-only [--repeats N]]");
             return 2;
     }
 }
@@ -50,6 +59,10 @@ try
     if (diagnose)
     {
         Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, diagnosis, Console.Out);
+    }
+    else if (greedyOnly)
+    {
+        GreedyBenchmark.Run(tier, seeds, repeats, Console.Out);
     }
     else
     {

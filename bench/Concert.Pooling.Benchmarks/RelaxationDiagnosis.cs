@@ -17,19 +17,20 @@ internal static class RelaxationDiagnosis
     public static void Run(BenchmarkTier tier, int seed, IReadOnlySet<string> options, TextWriter output)
     {
         var index = new PlanningIndex(InstanceGenerator.Generate(tier, seed), null);
-        output.WriteLine($"{tier.Name} seed {seed}");
+        MipEngine engine = options.Contains("--highs") ? MipEngine.Highs : MipEngine.Scip;
+        output.WriteLine($"{tier.Name} seed {seed}, LP and relaxations by {engine}");
         (CpSatPoolingModel Model, CpModelProto Cost)? withRows = null;
         foreach (bool rows in new[] { false, true })
         {
             var model = new CpSatPoolingModel(index, breakSymmetry: true, rows);
             CpModelProto cost = CostPhase(model);
-            (SolveOutcome lp, _, double lpSeconds) = Scip(cost, new HashSet<int>(), 120);
-            (SolveOutcome relaxed, _, double relaxedSeconds) = Scip(cost, model.DeploymentVariables, 120);
+            (SolveOutcome lp, _, double lpSeconds) = Mip(cost, new HashSet<int>(), 120, engine);
+            (SolveOutcome relaxed, _, double relaxedSeconds) = Mip(cost, model.DeploymentVariables, 120, engine);
             output.WriteLine(Invariant($"  cover rows {(rows ? "on " : "off")}: {cost.Constraints.Count} rows; LP {lp.Bound:F1} ({lpSeconds:F2} s); deployment relaxation {relaxed.Bound:F1} ({relaxedSeconds:F2} s)"));
             if (options.Contains("--schedule-integer"))
             {
                 var schedule = Enumerable.Range(0, cost.Variables.Count).Where(variable => cost.Variables[variable].Name.StartsWith("x_", StringComparison.Ordinal));
-                (SolveOutcome whole, _, double seconds) = Scip(cost, model.DeploymentVariables.Union(schedule).ToHashSet(), 120);
+                (SolveOutcome whole, _, double seconds) = Mip(cost, model.DeploymentVariables.Union(schedule).ToHashSet(), 120, engine);
                 output.WriteLine(Invariant($"    deployments and schedule integer: {whole.Bound:F1} ({seconds:F2} s)"));
             }
 
@@ -42,8 +43,8 @@ internal static class RelaxationDiagnosis
         }
 
         (CpSatPoolingModel finalModel, CpModelProto finalCost) = withRows!.Value;
-        (SolveOutcome optimum, _, double optimumSeconds) = Scip(finalCost, null, WholeModelSeconds);
-        (_, IReadOnlyList<double> relaxation, _) = Scip(finalCost, finalModel.DeploymentVariables, 120);
+        (SolveOutcome optimum, _, double optimumSeconds) = Mip(finalCost, null, WholeModelSeconds, MipEngine.Scip);
+        (_, IReadOnlyList<double> relaxation, _) = Mip(finalCost, finalModel.DeploymentVariables, 120, MipEngine.Scip);
         output.WriteLine(Invariant($"  whole model (SCIP, rows on): {optimum.Objective:F0}, bound {optimum.Bound:F1}, proven {optimum.Proven} ({optimumSeconds:F2} s)"));
         if (optimum.HasSolution && relaxation.Count > 0)
         {
@@ -55,16 +56,16 @@ internal static class RelaxationDiagnosis
     private static CpModelProto CostPhase(CpSatPoolingModel model)
     {
         model.MinimizeUncoveredRisk();
-        using var coverage = new ScipRun(model.Model.Model);
+        using var coverage = new MipRun(model.Model.Model);
         long risk = (long)Math.Round(coverage.Solve(60, 0, 0).Objective);
         model.MinimizeAssetCostAfterRisk(risk);
         return model.CostWithRiskAtMost(risk);
     }
 
-    private static (SolveOutcome Outcome, IReadOnlyList<double> Values, double ProcessorSeconds) Scip(CpModelProto model, IReadOnlySet<int>? integers, double seconds)
+    private static (SolveOutcome Outcome, IReadOnlyList<double> Values, double ProcessorSeconds) Mip(CpModelProto model, IReadOnlySet<int>? integers, double seconds, MipEngine engine)
     {
         TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
-        using var scip = new ScipRun(model, integers);
+        using var scip = new MipRun(model, integers, engine);
         SolveOutcome outcome = scip.Solve(seconds, 0, 0);
         return (outcome, scip.RelaxationValues, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
     }

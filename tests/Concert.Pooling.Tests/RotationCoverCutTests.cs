@@ -86,8 +86,8 @@ public sealed class RotationCoverCutTests
         var index = new PlanningIndex(problem, null);
         CpSatPoolingModel without = CostPhase(index, rotationCoverCuts: false, out long riskWithout);
         CpSatPoolingModel with = CostPhase(index, rotationCoverCuts: true, out long riskWith);
-        using var scipWithout = new ScipRun(without.Model.Model);
-        using var scipWith = new ScipRun(with.Model.Model);
+        using var scipWithout = new MipRun(without.Model.Model);
+        using var scipWith = new MipRun(with.Model.Model);
         SolveOutcome optimumWithout = scipWithout.Solve(60, 0, 0);
         SolveOutcome optimumWith = scipWith.Solve(60, 0, 0);
 
@@ -103,8 +103,8 @@ public sealed class RotationCoverCutTests
         // with the rows the LP is 35,238 (two thirds of the gap closed), and the deployment relaxation stays the optimum.
         var index = new PlanningIndex(InstanceGenerator.Generate(BenchmarkTier.B0, 5), null);
         CpSatPoolingModel with = CostPhase(index, rotationCoverCuts: true, out long risk);
-        using var lp = new ScipRun(with.CostWithRiskAtMost(risk), new HashSet<int>());
-        using var relaxation = new ScipRun(with.CostWithRiskAtMost(risk), with.DeploymentVariables);
+        using var lp = new MipRun(with.CostWithRiskAtMost(risk), new HashSet<int>());
+        using var relaxation = new MipRun(with.CostWithRiskAtMost(risk), with.DeploymentVariables);
 
         Assert.Equal(35238.3, lp.Solve(30, 0, 0).Bound, precision: 1);
         Assert.Equal(35509, relaxation.Solve(30, 0, 0).Bound, precision: 3);
@@ -113,7 +113,7 @@ public sealed class RotationCoverCutTests
     private static double LpBound(PoolingProblem problem, bool rotationCoverCuts)
     {
         CpSatPoolingModel model = CostPhase(new PlanningIndex(problem, null), rotationCoverCuts, out long risk);
-        using var lp = new ScipRun(model.CostWithRiskAtMost(risk), new HashSet<int>());
+        using var lp = new MipRun(model.CostWithRiskAtMost(risk), new HashSet<int>());
         return lp.Solve(10, 0, 0).Bound;
     }
 
@@ -122,7 +122,7 @@ public sealed class RotationCoverCutTests
     {
         var model = new CpSatPoolingModel(index, breakSymmetry: true, rotationCoverCuts);
         model.MinimizeUncoveredRisk();
-        using var coverage = new ScipRun(model.Model.Model);
+        using var coverage = new MipRun(model.Model.Model);
         SolveOutcome least = coverage.Solve(30, 0, 0);
         Assert.True(least.Proven);
         leastRisk = (long)Math.Round(least.Objective);

@@ -38,7 +38,7 @@ internal static class LpDeploymentSearch
         leastRisk.Objective = model.UncoveredRiskObjective;
         var clock = Stopwatch.StartNew();
         SolveOutcome covering;
-        using (var scip = new ScipRun(leastRisk))
+        using (var scip = new MipRun(leastRisk))
         {
             covering = scip.Solve(seconds * CoverageShare, relativeGap: 0, absoluteGap: 0);
         }

@@ -50,6 +50,25 @@ public sealed class RotationCoverCutTests
         Assert.Equal(7000, PoolingPlanner.Plan(problem, new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(10) }).AssetCost);
     }
 
+    [Fact]
+    public void Leave_room_for_a_plan_that_leaves_weeks_short()
+    {
+        // The same station with one frigate: it covers 4 of the 6 weeks and 2 stay short (the least risk). The row of
+        // weeks 2–6 (1·d + Σ short ≥ 2) holds with d = 1 and a week short, so the plan, 1,400 + 4 × 700 = 4,200 k€,
+        // is still the optimum and the LP stays at or below it.
+        PoolingProblem problem = TestProblems.OneArea(
+            8,
+            [TestProblems.Frigate(TestProblems.Jpn, "JPN-FF", costPerDay: 100, transitDays: 7, first: 1, last: 8, count: 1)],
+            [TestProblems.Presence(first: 2, last: 7)],
+            new RotationRule(4, 2));
+
+        PoolingPlan plan = PoolingPlanner.Plan(problem, new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(10) });
+
+        Assert.True(plan.IsProvenOptimal);
+        Assert.Equal(4200, plan.AssetCost);
+        Assert.True(LpBound(problem, rotationCoverCuts: true) <= 4200 + 1e-6);
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Cut_off_no_plan_the_model_without_them_finds(int seed)
@@ -58,9 +77,10 @@ public sealed class RotationCoverCutTests
         // optimum), and the greedy plan as the model values it, meets every row of the model with them.
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         var index = new PlanningIndex(problem, null);
-        CpSatPoolingModel without = CostPhase(index, rotationCoverCuts: false, out long risk);
+        CpSatPoolingModel without = CostPhase(index, rotationCoverCuts: false, out _);
         CpSatPoolingModel with = CostPhase(index, rotationCoverCuts: true, out _);
-        Assert.True(with.Model.Model.Constraints.Count > without.Model.Model.Constraints.Count);
+        Assert.Empty(without.CoverRows);
+        Assert.NotEmpty(with.CoverRows);
         Assert.Equal(without.Model.Model.Variables.Count, with.Model.Model.Variables.Count);
 
         var plans = new List<long[]>();
@@ -74,20 +94,20 @@ public sealed class RotationCoverCutTests
         plans.Add([.. CompleteHint(without.Model.Model)]);
 
         Assert.True(plans.Count >= 2);
-        Assert.All(plans, plan => Assert.Null(FirstViolatedRow(with.Model.Model, plan)));
-        Assert.True(risk >= 0);
+        Assert.All(plans, plan => Assert.Null(FirstViolatedRow(with.CoverRows, plan)));
     }
 
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Leave_the_cost_phase_optimum_unchanged(int seed)
     {
+        // The bound model (asset cost at the least risk) solved whole, with and without the rows.
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         var index = new PlanningIndex(problem, null);
         CpSatPoolingModel without = CostPhase(index, rotationCoverCuts: false, out long riskWithout);
         CpSatPoolingModel with = CostPhase(index, rotationCoverCuts: true, out long riskWith);
-        using var scipWithout = new MipRun(without.Model.Model);
-        using var scipWith = new MipRun(with.Model.Model);
+        using var scipWithout = new MipRun(without.CostWithRiskAtMost(riskWithout));
+        using var scipWith = new MipRun(with.CostWithRiskAtMost(riskWith));
         SolveOutcome optimumWithout = scipWithout.Solve(60, 0, 0);
         SolveOutcome optimumWith = scipWith.Solve(60, 0, 0);
 
@@ -143,13 +163,12 @@ public sealed class RotationCoverCutTests
         return values;
     }
 
-    /// <summary>The first linear row of <paramref name="model"/> the values break, or null: every constraint of the
-    /// planning model is linear.</summary>
-    private static string? FirstViolatedRow(CpModelProto model, long[] values)
+    /// <summary>The first of the linear <paramref name="rows"/> the values break, or null.</summary>
+    private static string? FirstViolatedRow(IReadOnlyList<ConstraintProto> rows, long[] values)
     {
-        for (int row = 0; row < model.Constraints.Count; row++)
+        for (int row = 0; row < rows.Count; row++)
         {
-            LinearConstraintProto linear = model.Constraints[row].Linear;
+            LinearConstraintProto linear = rows[row].Linear;
             long sum = 0;
             for (int term = 0; term < linear.Vars.Count; term++)
             {

@@ -4,6 +4,10 @@ using Concert.Pooling.Benchmarks;
 // the figures `concert plan bench` prints; --cp-sat-only plans without SCIP, to compare; --fair-share-budget gives
 // the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each);
 // --fair-share-gap proves coalition plans within a relative gap G (default 0: optimal).
+// --greedy-only [--repeats N] times the greedy plan alone (median of N runs, default 5) and prints its fingerprint.
+// concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows] [--highs]:
+// seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
+// whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
 // --mip-engines [--run-seconds S] [--coalition-size K]: SCIP against HiGHS on each model the planner gives a MIP solver
 // (MipEngineBenchmark), S seconds a run (default 20); fair-share tiers: the coalitions of at least K nations (default 5).
 string tier = "B0";
@@ -11,6 +15,10 @@ int seeds = 5;
 bool useScip = true;
 TimeSpan? fairShareBudget = null;
 double fairShareGap = 0;
+bool greedyOnly = false;
+int repeats = 5;
+bool diagnose = false;
+var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 bool mipEngines = false;
 double runSeconds = 20;
 int coalitionSize = 5;
@@ -18,8 +26,11 @@ for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
-        case "--cp-sat-only":
-            useScip = false;
+        case "--diagnose-relaxation":
+            diagnose = true;
+            break;
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs":
+            diagnosis.Add(args[i]);
             break;
         case "--mip-engines":
             mipEngines = true;
@@ -30,6 +41,15 @@ for (int i = 0; i < args.Length; i++)
         case "--coalition-size" when i + 1 < args.Length:
             coalitionSize = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
+        case "--greedy-only":
+            greedyOnly = true;
+            break;
+        case "--repeats" when i + 1 < args.Length:
+            repeats = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
+        case "--cp-sat-only":
+            useScip = false;
+            break;
         case "--tier" when i + 1 < args.Length:
             tier = args[++i];
             break;
@@ -39,20 +59,28 @@ for (int i = 0; i < args.Length; i++)
         case "--fair-share-gap" when i + 1 < args.Length:
             fairShareGap = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
-        case "--seeds" when i + 1 < args.Length:
+        case "--seeds" or "--seed" when i + 1 < args.Length:
             seeds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         default:
-            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G] [--mip-engines [--run-seconds S] [--coalition-size K]]");
+            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G] [--greedy-only [--repeats N]] [--mip-engines [--run-seconds S] [--coalition-size K]]");
             return 2;
     }
 }
 
 try
 {
-    if (mipEngines)
+    if (diagnose)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, diagnosis, Console.Out);
+    }
+    else if (mipEngines)
     {
         MipEngineBenchmark.Run(BenchmarkTier.Parse(tier), seeds, runSeconds, coalitionSize, Console.Out);
+    }
+    else if (greedyOnly)
+    {
+        GreedyBenchmark.Run(tier, seeds, repeats, Console.Out);
     }
     else
     {

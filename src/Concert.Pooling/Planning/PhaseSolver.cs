@@ -106,7 +106,7 @@ internal static class PhaseSolver
     /// <remarks>A decomposition by the LP rather than by areas or groups: the LP is the bound (a bound of the whole
     /// model, read from PDLP's duals) and its values, rounded, are the plan's search space, so one PDLP run yields both.
     /// Re-solving one project at a time with the rest fixed (sixth session) stalls at a local optimum 3 % above the LP
-    /// on B3 seed 2, where the LP's rounding holds plans within 0.3–0.5 % (docs/pooling.md).</remarks>
+    /// on B3 seed 2, where the LP's rounding holds plans 0.6 % above it (docs/pooling.md).</remarks>
     private static SolveOutcome LargeCostPhase(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling) =>
         InTurns(

@@ -4,15 +4,24 @@ using Concert.Pooling.Benchmarks;
 // the figures `concert plan bench` prints; --cp-sat-only plans without SCIP, to compare; --fair-share-budget gives
 // the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each);
 // --fair-share-gap proves coalition plans within a relative gap G (default 0: optimal).
+// --greedy-only [--repeats N] times the greedy plan alone (median of N runs, default 5) and prints its fingerprint.
 string tier = "B0";
 int seeds = 5;
 bool useScip = true;
 TimeSpan? fairShareBudget = null;
 double fairShareGap = 0;
+bool greedyOnly = false;
+int repeats = 5;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
+        case "--greedy-only":
+            greedyOnly = true;
+            break;
+        case "--repeats" when i + 1 < args.Length:
+            repeats = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
         case "--cp-sat-only":
             useScip = false;
             break;
@@ -29,14 +38,22 @@ for (int i = 0; i < args.Length; i++)
             seeds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         default:
-            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G]");
+            Console.Error.WriteLine($"unknown option {args[i]}; use --tier B0..B3|shapley6|shapley8|shapley10 [--seeds N] [--cp-sat-only] [--fair-share-budget S] [--fair-share-gap G] [--greedy-only [--repeats N]]");
             return 2;
     }
 }
 
 try
 {
-    PlannerBenchmark.Run(tier, seeds, Console.Out, useScip, fairShareBudget, fairShareGap);
+    if (greedyOnly)
+    {
+        GreedyBenchmark.Run(tier, seeds, repeats, Console.Out);
+    }
+    else
+    {
+        PlannerBenchmark.Run(tier, seeds, Console.Out, useScip, fairShareBudget, fairShareGap);
+    }
+
     return 0;
 }
 catch (ArgumentException error)

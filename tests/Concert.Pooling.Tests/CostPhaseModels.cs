@@ -12,7 +12,7 @@ internal static class CostPhaseModels
     {
         var model = new CpSatPoolingModel(new PlanningIndex(problem, null), breakSymmetry: true);
         model.MinimizeUncoveredRisk();
-        using var coverage = new ScipRun(model.Model.Model);
+        using var coverage = new MipRun(model.Model.Model);
         SolveOutcome least = coverage.Solve(30, 0, 0);
         Assert.True(least.Proven);
         leastRisk = (long)Math.Round(least.Objective);

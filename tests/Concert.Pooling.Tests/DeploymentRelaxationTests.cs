@@ -20,8 +20,8 @@ public sealed class DeploymentRelaxationTests
         // meet in part), the optimum is 35,509 (unchanged: B0 seed 5's optimum had no units taking turns).
         (CpSatPoolingModel model, long risk) = CostPhase(InstanceGenerator.Generate(BenchmarkTier.B0, 5));
 
-        using var lp = new ScipRun(model.CostWithRiskAtMost(risk), new HashSet<int>());
-        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
+        using var lp = new MipRun(model.CostWithRiskAtMost(risk), new HashSet<int>());
+        using var relaxation = new MipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
 
         Assert.Equal(34689, lp.Solve(30, 0, 0).Bound, precision: 0);
         Assert.Equal(35509, relaxation.Solve(30, 0, 0).Bound, precision: 0);
@@ -33,10 +33,10 @@ public sealed class DeploymentRelaxationTests
         // docs/pooling.md: B0 seed 5's cheapest asset cost at its least risk is 35,509 k€, the relaxation's bound. With
         // the relaxation's deployments fixed, the whole schedule reaches it, so the plan is proven by the bound.
         (CpSatPoolingModel model, long risk) = CostPhase(InstanceGenerator.Generate(BenchmarkTier.B0, 5));
-        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
+        using var relaxation = new MipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
         double bound = relaxation.Solve(30, 0, 0).Bound;
 
-        using var schedule = new ScipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
+        using var schedule = new MipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
         SolveOutcome plan = schedule.Solve(30, 0, 0);
 
         Assert.All(model.DeploymentVariables, deployed => Assert.Equal(relaxation.RelaxationValues[deployed], plan.Values[deployed], precision: 6));
@@ -50,10 +50,10 @@ public sealed class DeploymentRelaxationTests
     {
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         (CpSatPoolingModel model, long risk) = CostPhase(problem);
-        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
+        using var relaxation = new MipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
         double bound = relaxation.Solve(30, 0, 0).Bound;
 
-        using var schedule = new ScipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
+        using var schedule = new MipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
         SolveOutcome plan = schedule.Solve(30, 0, 0);
 
         Assert.True(plan.HasSolution);
@@ -68,7 +68,7 @@ public sealed class DeploymentRelaxationTests
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         (CpSatPoolingModel model, long risk) = CostPhase(problem);
 
-        using var relaxation = new ScipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
+        using var relaxation = new MipRun(model.CostWithRiskAtMost(risk), model.DeploymentVariables);
         double bound = relaxation.Solve(30, 0, 0).Bound;
         PoolingPlan optimum = PoolingPlanner.Plan(problem, new PlannerOptions { TimeLimit = Small.TimeLimit, UseScip = false });
 

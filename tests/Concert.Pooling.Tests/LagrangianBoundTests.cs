@@ -85,7 +85,7 @@ public sealed class LagrangianBoundTests
         // before the rotation limit per unit deployed, fifth session).
         CpSatPoolingModel model = CostPhaseModels.AtLeastRisk(InstanceGenerator.Generate(BenchmarkTier.B0, 5), out long risk);
         CpModelProto costAtRisk = model.CostWithRiskAtMost(risk);
-        using var simplex = new ScipRun(costAtRisk, new HashSet<int>());
+        using var simplex = new MipRun(costAtRisk, new HashSet<int>());
         double lp = simplex.Solve(30, 0, 0).Bound;
 
         LpRelaxation pdlp = PdlpRun.Solve(costAtRisk, 30, threads: 1);

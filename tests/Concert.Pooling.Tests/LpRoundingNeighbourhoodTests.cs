@@ -19,7 +19,7 @@ public sealed class LpRoundingNeighbourhoodTests
     public void A_whole_plans_neighbourhood_is_that_plan(int seed)
     {
         CpSatPoolingModel model = CostPhaseModels.AtLeastRisk(InstanceGenerator.Generate(Small, seed), out long risk);
-        using var cheapest = new ScipRun(model.CostWithRiskAtMost(risk));
+        using var cheapest = new MipRun(model.CostWithRiskAtMost(risk));
         SolveOutcome plan = cheapest.Solve(30, 0, 0);
 
         CpModelProto neighbourhood = LpRoundingNeighbourhood.Of(model, [.. plan.Values.Select(value => (double)value)], risk);

@@ -53,7 +53,7 @@ public static class PlannerBenchmark
 
     /// <summary>Processor time of the whole process (every CP-SAT worker thread included): on a shared machine it
     /// says how much work a run took where the wall-clock time also counts other programs' turns.</summary>
-    private static TimeSpan ProcessorTime()
+    internal static TimeSpan ProcessorTime()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;

@@ -6,8 +6,8 @@ namespace Concert.Pooling.Planning;
 
 /// <summary>A fast constructive plan: week by week, riskiest requirement first, fill each gap with the unit that
 /// adds least cost (a unit already deployed there before a new round trip, counted as the model counts them:
-/// <see cref="GroupDeployment"/>), within capacity, rotation and budget
-/// caps. It is the CP-SAT planner's warm start and the benchmark's baseline.</summary>
+/// <see cref="RunningDeployment"/>), within capacity, rotation and budget caps. It is the CP-SAT planner's warm
+/// start and the benchmark's baseline.</summary>
 internal static class GreedyPlanner
 {
     /// <summary>Builds a plan, or completes <paramref name="start"/> (a previous plan carried over to a changed
@@ -15,18 +15,25 @@ internal static class GreedyPlanner
     public static Schedule Build(PlanningIndex index, Schedule? start = null)
     {
         var schedule = start ?? new Schedule(index.Groups.Length, index.AreaIds.Length, index.Weeks);
-        var projectOfArea = index.AreasByProject
-            .SelectMany((areas, project) => areas.Select(area => (area, project)))
-            .ToDictionary(pair => pair.area, pair => pair.project);
         var areasByProject = index.AreasByProject;
+        var placeOfArea = new (int Project, int Position)[index.AreaIds.Length];
+        for (int project = 0; project < areasByProject.Length; project++)
+        {
+            for (int position = 0; position < areasByProject[project].Length; position++)
+            {
+                placeOfArea[areasByProject[project][position]] = (project, position);
+            }
+        }
+
         var spent = new Dictionary<(int Project, Trigraph Nation), long>();
-        var transit = new long[index.Groups.Length, areasByProject.Length];
+        var deployments = new RunningDeployment[index.Groups.Length, areasByProject.Length];
         for (int project = 0; project < areasByProject.Length; project++)
         {
             foreach (PledgeGroup group in index.Groups)
             {
-                transit[group.Index, project] = TransitCost(index, schedule, group.Index, project, areasByProject);
-                long cost = transit[group.Index, project];
+                var deployment = new RunningDeployment(index, schedule, group.Index, areasByProject[project], index.Problem.Projects[project].Rotation);
+                deployments[group.Index, project] = deployment;
+                long cost = deployment.TransitCost;
                 foreach (int area in areasByProject[project])
                 {
                     for (int week = 1; week <= index.Weeks; week++)
@@ -52,11 +59,11 @@ internal static class GreedyPlanner
             foreach (RequirementRow row in rows.Where(row => row.ActiveWeeks.Contains(week)))
             {
                 int missing = row.Requirement.UnitsPerWeek - row.EligibleGroups.Sum(group => schedule[group, row.AreaIndex, week]);
-                int project = projectOfArea[row.AreaIndex];
-                while (missing > 0 && CheapestAddition(index, schedule, spent, transit, areasByProject, row, project, week) is { } choice)
+                (int project, int position) = placeOfArea[row.AreaIndex];
+                while (missing > 0 && CheapestAddition(index, schedule, spent, deployments, row, project, position, week) is { } choice)
                 {
                     schedule[choice.Group, row.AreaIndex, week]++;
-                    transit[choice.Group, project] = choice.Transit;
+                    deployments[choice.Group, project].Add(position, week);
                     var budgetKey = (project, index.Groups[choice.Group].Nation);
                     spent[budgetKey] = spent.GetValueOrDefault(budgetKey) + choice.Cost;
                     missing--;
@@ -94,21 +101,20 @@ internal static class GreedyPlanner
         }
     }
 
-    /// <summary>What one more unit costs: its week and the round trips it adds (a new peak in the area, or a relief
-    /// the rotation needs), with the group's transit cost in the project after it.</summary>
-    private static (int Group, long Cost, long Transit)? CheapestAddition(
+    /// <summary>The group whose one more unit in the row's area and week costs least: its week and the round trips it
+    /// adds (a new peak in the area, or a relief the rotation needs), within capacity, rotation and budget caps.</summary>
+    private static (int Group, long Cost)? CheapestAddition(
         PlanningIndex index,
         Schedule schedule,
         Dictionary<(int Project, Trigraph Nation), long> spent,
-        long[,] transit,
-        ImmutableArray<ImmutableArray<int>> areasByProject,
+        RunningDeployment[,] deployments,
         RequirementRow row,
         int project,
+        int position,
         int week)
     {
-        (int Group, long Cost, long Transit)? best = null;
+        (int Group, long Cost)? best = null;
         RotationRule rotation = index.Problem.Projects[project].Rotation;
-        var projectAreas = index.AreasByProject[project];
         foreach (int group in row.EligibleGroups)
         {
             PledgeGroup pledgeGroup = index.Groups[group];
@@ -117,26 +123,15 @@ internal static class GreedyPlanner
                 continue;
             }
 
-            // Rotation: the window ending this week, counted over the project's areas, must keep room for one more.
-            int windowStart = Math.Max(1, week - rotation.WindowWeeks + 1);
-            int inWindow = 0;
-            for (int w = windowStart; w <= week; w++)
-            {
-                foreach (int area in projectAreas)
-                {
-                    inWindow += schedule[group, area, w];
-                }
-            }
-
-            if (inWindow + 1 > rotation.MaxWeeksOnStation * pledgeGroup.Count)
+            // Rotation: every window holding this week, counted over the project's areas, must keep room for one more
+            // (a fresh plan has nothing after this week, so the window ending now is the fullest of them).
+            RunningDeployment deployment = deployments[group, project];
+            if (deployment.MostUnitWeeksInAWindowWith(week) + 1 > rotation.MaxWeeksOnStation * pledgeGroup.Count)
             {
                 continue;
             }
 
-            schedule[group, row.AreaIndex, week]++;
-            long transitAfter = TransitCost(index, schedule, group, project, areasByProject);
-            schedule[group, row.AreaIndex, week]--;
-            long cost = index.WeeklyCost(group) + transitAfter - transit[group, project];
+            long cost = index.WeeklyCost(group) + deployment.TransitCostWithOneMore(position, week) - deployment.TransitCost;
             if (index.BudgetCap(row.AreaIndex, pledgeGroup.Nation) is { } cap
                 && spent.GetValueOrDefault((project, pledgeGroup.Nation)) + cost > cap)
             {
@@ -145,13 +140,10 @@ internal static class GreedyPlanner
 
             if (best is null || cost < best.Value.Cost)
             {
-                best = (group, cost, transitAfter);
+                best = (group, cost);
             }
         }
 
         return best;
     }
-
-    private static long TransitCost(PlanningIndex index, Schedule schedule, int group, int project, ImmutableArray<ImmutableArray<int>> areasByProject) =>
-        GroupDeployment.Of(index, schedule, group, areasByProject[project], index.Problem.Projects[project].Rotation).TransitCost;
 }

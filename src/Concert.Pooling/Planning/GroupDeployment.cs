@@ -63,15 +63,7 @@ internal sealed class GroupDeployment
             }
         }
 
-        // The relief area: the cheapest round trip among the project areas the group can be on station in.
-        int relief = -1;
-        for (int position = 0; position < areas.Length; position++)
-        {
-            if (index.OnStation[group, areas[position]] is not null && (relief < 0 || transit[position] < transit[relief]))
-            {
-                relief = position;
-            }
-        }
+        int relief = ReliefPosition(index, group, areas, transit);
 
         // Units the rotation needs by each week: the most unit-weeks in a window ending by then, over M, rounded up.
         int window = Math.Min(rotation.WindowWeeks, weeks);
@@ -98,5 +90,22 @@ internal sealed class GroupDeployment
 
         long transitCost = Enumerable.Range(0, areas.Length).Sum(position => peak[position] * transit[position]);
         return new GroupDeployment(areas, peak, charged, transitCost);
+    }
+
+    /// <summary>Where the group's reliefs deploy: the position in <paramref name="areas"/> of the cheapest round trip
+    /// (<paramref name="transit"/>, same positions) among the areas the group can be on station in, the first of
+    /// equals; −1 where it can be on station in none.</summary>
+    internal static int ReliefPosition(PlanningIndex index, int group, ImmutableArray<int> areas, long[] transit)
+    {
+        int relief = -1;
+        for (int position = 0; position < areas.Length; position++)
+        {
+            if (index.OnStation[group, areas[position]] is not null && (relief < 0 || transit[position] < transit[relief]))
+            {
+                relief = position;
+            }
+        }
+
+        return relief;
     }
 }

@@ -70,7 +70,7 @@ internal static class LpDeploymentSearch
         CpModelProto leastRisk = space(riskCeiling);
         leastRisk.Objective = model.UncoveredRiskObjective;
         SolveOutcome covering;
-        using (var scip = new ScipRun(leastRisk))
+        using (var scip = new MipRun(leastRisk))
         {
             covering = scip.Solve(scipSeconds, relativeGap: 0, absoluteGap: 0);
         }

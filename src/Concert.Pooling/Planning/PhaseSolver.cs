@@ -190,7 +190,7 @@ internal static class PhaseSolver
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {
         var clock = Stopwatch.StartNew();
-        using var scip = new ScipRun(model.CostWithRiskAtMost(riskCeiling), model.DeploymentVariables);
+        using var scip = new MipRun(model.CostWithRiskAtMost(riskCeiling), model.DeploymentVariables);
         SolveOutcome bound = CostPhaseBound(model, riskFloor, scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap).Bound);
         if (scip.RelaxationValues.Count == 0)
         {
@@ -199,7 +199,7 @@ internal static class PhaseSolver
 
         // The relaxation's deployments with a whole schedule: the relaxation's own plan where it is tight. No bound
         // (fixing the deployments restricts the model) and not proven, unless it meets the relaxation's bound.
-        using var schedule = new ScipRun(model.WithDeploymentsOf(scip.RelaxationValues));
+        using var schedule = new MipRun(model.WithDeploymentsOf(scip.RelaxationValues));
         SolveOutcome plan = schedule.Solve(Math.Max(FixedScheduleSeconds, seconds - clock.Elapsed.TotalSeconds), options.RelativeGapTolerance, absoluteGap);
         return bound.Merge(plan with { Bound = double.NegativeInfinity, Proven = false });
     }
@@ -215,7 +215,7 @@ internal static class PhaseSolver
         ArgumentNullException.ThrowIfNull(model);
         var clock = Stopwatch.StartNew();
         SolveOutcome best;
-        using (var relaxation = new ScipRun(model.Model.Model, model.DeploymentVariables))
+        using (var relaxation = new MipRun(model.Model.Model, model.DeploymentVariables))
         {
             // Every plan's priced objective is whole, so the bound rounds up, less a hundredth for SCIP's floating-point
             // error (a relative margin would cost whole units: priced objectives reach millions of k€).
@@ -223,7 +223,7 @@ internal static class PhaseSolver
             best = SolveOutcome.Nothing with { Bound = double.IsFinite(bound) ? Math.Ceiling(bound - WholeBoundMargin) : bound };
             if (relaxation.RelaxationValues.Count > 0)
             {
-                using var schedule = new ScipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
+                using var schedule = new MipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
                 SolveOutcome plan = schedule.Solve(Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds), options.RelativeGapTolerance, absoluteGap);
                 best = best.Merge(plan with { Bound = double.NegativeInfinity, Proven = false });
             }
@@ -297,7 +297,7 @@ internal static class PhaseSolver
     private static SolveOutcome Scip(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, double stopAt = double.NegativeInfinity)
     {
-        using var scip = new ScipRun(model.Model.Model);
+        using var scip = new MipRun(model.Model.Model);
         return scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap, stopAt, options.ScipRootNodeOnly);
     }
 

@@ -3,12 +3,18 @@ using Google.OrTools.Sat;
 
 namespace Concert.Pooling.Tests;
 
-/// <summary>The translation of a CP-SAT model into SCIP keeps variables, constraints, objective and hint.</summary>
-public sealed class ScipRunTests
+/// <summary>The translation of a CP-SAT model into a MIP keeps variables, constraints, objective and hint, and SCIP and
+/// HiGHS answer alike through it.</summary>
+public sealed class MipRunTests
 {
-    [Fact]
-    public void Solves_a_linear_model_to_the_hand_worked_optimum()
+    /// <summary>The engines by name: a theory's data must be public, the engine is internal.</summary>
+    public static TheoryData<string> Engines => [nameof(MipEngine.Scip), nameof(MipEngine.Highs)];
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Solves_a_linear_model_to_the_hand_worked_optimum(string engineName)
     {
+        MipEngine engine = Enum.Parse<MipEngine>(engineName);
         // min 3x + 4y, x + 2y ≥ 7, x − y ≤ 1, x, y in 0..5. y = 3 needs x ≥ 1 (cost 15); y = 4, x = 0 costs 16;
         // y ≤ 2 needs x ≥ 3 > y + 1. Optimum 15 at (1, 3).
         var model = new CpModel();
@@ -18,7 +24,7 @@ public sealed class ScipRunTests
         model.Add(x - y <= 1);
         model.Minimize((3 * x) + (4 * y));
 
-        using var scip = new ScipRun(model.Model);
+        using var scip = new MipRun(model.Model, engine: engine);
         SolveOutcome outcome = scip.Solve(seconds: 10, relativeGap: 0, absoluteGap: 0);
 
         Assert.True(outcome.Proven);
@@ -28,21 +34,25 @@ public sealed class ScipRunTests
         Assert.Equal(3, outcome.Values[y.Index]);
     }
 
-    [Fact]
-    public void Keeps_the_objective_offset()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Keeps_the_objective_offset(string engineName)
     {
+        MipEngine engine = Enum.Parse<MipEngine>(engineName);
         var model = new CpModel();
         IntVar x = model.NewIntVar(2, 5, "x");
         model.Minimize(x + 10);
 
-        using var scip = new ScipRun(model.Model);
+        using var scip = new MipRun(model.Model, engine: engine);
 
         Assert.Equal(12, scip.Solve(10, 0, 0).Objective);
     }
 
-    [Fact]
-    public void With_only_some_variables_integer_answers_the_relaxation_bound_and_no_values()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void With_only_some_variables_integer_answers_the_relaxation_bound_and_no_values(string engineName)
     {
+        MipEngine engine = Enum.Parse<MipEngine>(engineName);
         // min 2x + 3y, 2x + 2y ≥ 3, x, y in 0..5. All integer: x + y ≥ 2, optimum 4 at (2, 0). With y alone
         // integer, x = 1.5 and y = 0 cost 3, a bound on the integer optimum but no plan.
         var model = new CpModel();
@@ -51,8 +61,8 @@ public sealed class ScipRunTests
         model.Add((2 * x) + (2 * y) >= 3);
         model.Minimize((2 * x) + (3 * y));
 
-        using var whole = new ScipRun(model.Model);
-        using var relaxed = new ScipRun(model.Model, new HashSet<int> { y.Index });
+        using var whole = new MipRun(model.Model, engine: engine);
+        using var relaxed = new MipRun(model.Model, new HashSet<int> { y.Index }, engine);
         SolveOutcome integer = whole.Solve(10, 0, 0);
         SolveOutcome relaxation = relaxed.Solve(10, 0, 0);
 
@@ -65,9 +75,11 @@ public sealed class ScipRunTests
         Assert.Empty(whole.RelaxationValues);
     }
 
-    [Fact]
-    public void Stops_at_a_solution_as_good_as_the_target_it_is_given()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Stops_at_a_solution_as_good_as_the_target_it_is_given(string engineName)
     {
+        MipEngine engine = Enum.Parse<MipEngine>(engineName);
         // min x, x + y ≥ 4, x in 0..10, y in 0..3, from the hint x = 10, y = 0: the optimum is 1 (y = 3). Told to stop
         // at 10, SCIP may stop at its hint, unproven; without a target it proves 1.
         var model = new CpModel();
@@ -78,8 +90,8 @@ public sealed class ScipRunTests
         model.AddHint(x, 10);
         model.AddHint(y, 0);
 
-        using var stopped = new ScipRun(model.Model);
-        using var whole = new ScipRun(model.Model);
+        using var stopped = new MipRun(model.Model, engine: engine);
+        using var whole = new MipRun(model.Model, engine: engine);
         SolveOutcome atTarget = stopped.Solve(10, 0, 0, stopAt: 10);
         SolveOutcome optimum = whole.Solve(10, 0, 0);
 
@@ -89,15 +101,17 @@ public sealed class ScipRunTests
         Assert.True(optimum.Proven);
     }
 
-    [Fact]
-    public void Refuses_a_constraint_that_is_not_linear()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Refuses_a_constraint_that_is_not_linear(string engineName)
     {
+        MipEngine engine = Enum.Parse<MipEngine>(engineName);
         var model = new CpModel();
         IntVar x = model.NewIntVar(0, 3, "x");
         IntVar y = model.NewIntVar(0, 3, "y");
         model.AddAllDifferent([x, y]);
 
-        Assert.Throws<InvalidOperationException>(() => new ScipRun(model.Model));
+        Assert.Throws<InvalidOperationException>(() => new MipRun(model.Model, engine: engine));
     }
 
     [Fact]

@@ -5,6 +5,9 @@ using Concert.Pooling.Benchmarks;
 // the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each);
 // --fair-share-gap proves coalition plans within a relative gap G (default 0: optimal).
 // --greedy-only [--repeats N] times the greedy plan alone (median of N runs, default 5) and prints its fingerprint.
+// concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows] [--highs]:
+// seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
+// whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
 string tier = "B0";
 int seeds = 5;
 bool useScip = true;
@@ -12,10 +15,18 @@ TimeSpan? fairShareBudget = null;
 double fairShareGap = 0;
 bool greedyOnly = false;
 int repeats = 5;
+bool diagnose = false;
+var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
+        case "--diagnose-relaxation":
+            diagnose = true;
+            break;
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs":
+            diagnosis.Add(args[i]);
+            break;
         case "--greedy-only":
             greedyOnly = true;
             break;
@@ -34,7 +45,7 @@ for (int i = 0; i < args.Length; i++)
         case "--fair-share-gap" when i + 1 < args.Length:
             fairShareGap = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
-        case "--seeds" when i + 1 < args.Length:
+        case "--seeds" or "--seed" when i + 1 < args.Length:
             seeds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             break;
         default:
@@ -45,7 +56,11 @@ for (int i = 0; i < args.Length; i++)
 
 try
 {
-    if (greedyOnly)
+    if (diagnose)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, diagnosis, Console.Out);
+    }
+    else if (greedyOnly)
     {
         GreedyBenchmark.Run(tier, seeds, repeats, Console.Out);
     }

@@ -12,7 +12,9 @@ namespace Concert.Pooling.Planning;
 /// unit-weeks per unit pledged and per unit deployed to the project's areas (two units taking turns on station both
 /// sail, so both pay a round trip); budget
 /// caps per nation and project; soft coverage (on station + short ≥ needed), so the model is always feasible and
-/// the shortfall variables name what cannot be met.</para>
+/// the shortfall variables name what cannot be met. The bound models (<see cref="CostWithRiskAtMost"/>) also carry
+/// valid rows that round a requirement's need over a span up to whole units deployed (<see cref="RotationCoverCuts"/>),
+/// which cut off no plan but lift the LP.</para>
 /// <para>Objective: weekly running cost + one round trip per unit deployed to an area (units rest in theatre under
 /// the rotation rule, they do not sail home between spells) + shortfall price × risk weight × units short.</para>
 /// </remarks>
@@ -28,7 +30,11 @@ internal sealed class CpSatPoolingModel
     private readonly Dictionary<(int Row, int Week), IntVar> _short = [];
     private readonly LinearExprBuilder _assetCost = LinearExpr.NewBuilder();
 
-    public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry)
+    /// <param name="index">The indexed problem.</param>
+    /// <param name="breakSymmetry">Whether groups that differ only in nation are used in order.</param>
+    /// <param name="rotationCoverCuts">Whether <see cref="CostWithRiskAtMost"/> carries <see cref="CoverRows"/>; off only
+    /// to compare with the model without them.</param>
+    public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry, bool rotationCoverCuts = true)
     {
         _index = index;
         int groups = index.Groups.Length, areas = index.AreaIds.Length, weeks = index.Weeks;
@@ -83,6 +89,19 @@ internal sealed class CpSatPoolingModel
         AddRotation();
         AddBudgetCaps();
         AddCoverage();
+        if (rotationCoverCuts)
+        {
+            // Built in the model, then kept aside for the bound models (CostWithRiskAtMost): CP-SAT's own proof of B1
+            // seed 1 was no faster with them (docs/pooling.md, sixth session).
+            int modelRows = Model.Model.Constraints.Count;
+            RotationCoverCuts.Add(Model, index, DeployedToProject, (group, area) => _deployed[group, area], _short);
+            CoverRows = [.. Model.Model.Constraints.Skip(modelRows)];
+            while (Model.Model.Constraints.Count > modelRows)
+            {
+                Model.Model.Constraints.RemoveAt(Model.Model.Constraints.Count - 1);
+            }
+        }
+
         if (breakSymmetry)
         {
             AddSymmetryBreaking();
@@ -125,8 +144,8 @@ internal sealed class CpSatPoolingModel
     }
 
     /// <summary>The cost phase as the cheapest asset cost with at most <paramref name="uncoveredRisk"/> uncovered: a
-    /// copy of this model with asset cost alone as its objective and a cap on risk, for bounds (SCIP with only the
-    /// deployments integer, <see cref="DeploymentVariables"/>; PDLP on its LP).</summary>
+    /// copy of this model with asset cost alone as its objective, a cap on risk and the <see cref="CoverRows"/>, for
+    /// bounds (SCIP with only the deployments integer, <see cref="DeploymentVariables"/>; PDLP on its LP).</summary>
     /// <remarks>
     /// <para>Why: the deployments carry the cost phase's integrality gap (docs/pooling.md); with them whole, the
     /// schedule's own fractions give the optimum or near it (the optimum on 9 of the 10 B0–B1 seeds), and SCIP proves
@@ -158,8 +177,14 @@ internal sealed class CpSatPoolingModel
         }
 
         relaxed.Constraints.Add(RiskAtMost(uncoveredRisk));
+        relaxed.Constraints.AddRange(CoverRows.Select(row => row.Clone()));
         return relaxed;
     }
+
+    /// <summary>The rotation cover rows (<see cref="RotationCoverCuts"/>) of this model's variables, added to
+    /// <see cref="CostWithRiskAtMost"/> and so to SCIP's deployment relaxation, the LP PDLP solves and the large tier's
+    /// restricted model, but not to the model CP-SAT and SCIP solve whole: every plan meets them.</summary>
+    public IReadOnlyList<ConstraintProto> CoverRows { get; } = [];
 
     /// <summary>The deployment variables by index: the integers of <see cref="CostWithRiskAtMost"/>.</summary>
     public IReadOnlySet<int> DeploymentVariables =>
@@ -388,6 +413,8 @@ internal sealed class CpSatPoolingModel
             }
         }
     }
+
+    private List<IntVar>? DeployedToProject(int group, int project) => DeployedToAll(group, _index.AreasByProject[project]);
 
     /// <summary>The group's deployment variables in the areas, or null where it can be on station in one of them
     /// without one (a free round trip: there the group may deploy every unit at no cost, so only the count limits it).</summary>

@@ -25,6 +25,20 @@ public sealed class LpCostPhaseTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Plan_from_the_lp_on_a_mid_size_instance_respects_every_hard_rule_and_its_bound(int seed)
+    {
+        // B1: 40 units, 6 areas, 8–13 weeks; its rounding neighbourhood and deployments are searched as on B3.
+        PoolingProblem problem = InstanceGenerator.Generate(BenchmarkTier.B1, seed);
+
+        PoolingPlan plan = PoolingPlanner.Plan(problem, FromTheLp);
+
+        PlanRules.AssertHardRules(problem, plan);
+        Assert.True(plan.Objective >= Assert.NotNull(plan.BestBound));
+    }
+
+    [Theory]
     [MemberData(nameof(Seeds))]
     public void Bound_from_the_lp_is_never_above_the_proven_optimum(int seed)
     {

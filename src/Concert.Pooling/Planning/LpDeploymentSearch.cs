@@ -3,30 +3,37 @@ using Google.OrTools.Sat;
 
 namespace Concert.Pooling.Planning;
 
-/// <summary>The large tier's plan, searched within the LP's deployments
-/// (<see cref="CpSatPoolingModel.CostWithinDeployments"/>): SCIP first finds the least risk there (a plan that covers
-/// as much), then CP-SAT the cheapest plan at that risk, starting from SCIP's.</summary>
+/// <summary>The large tier's plan, searched next to the cost phase's LP: in the neighbourhood of its rounded values
+/// (<see cref="LpRoundingNeighbourhood"/>), and where that holds no plan at the risk ceiling, within the LP's deployments
+/// (<see cref="CpSatPoolingModel.CostWithinDeployments"/>). In either space SCIP first finds the least risk (a plan that
+/// covers as much), then CP-SAT the cheapest plan at that risk, starting from SCIP's.</summary>
 /// <remarks>
 /// <para>Why: on B3 neither solver gets past the coverage plan on the whole model in the time (SCIP does not finish the
 /// cost phase's LP; CP-SAT's neighbourhood moves stay near the coverage plan, 2.82 M€ against its 2.88 M€ after 30 s on
 /// seed 1). The LP leaves most (group, area) pairs without a deployment (seed 1: 423 of 499), and closing them leaves a
-/// model whose coverage LP SCIP proves at once (seed 1: the whole model's least risk, 608, in 1.8 s at a load of 22)
-/// and whose cost CP-SAT then searches well from that plan (1,905,555 k€ in 25 s, against the LP's 1,784,385).</para>
+/// model whose coverage LP SCIP proves at once (seed 1: the whole model's least risk, 608, in 1.8 s at a load of 22).
+/// CP-SAT's search of that box from SCIP's plan stalls 1–2 % above the LP (seed 2); the rounding neighbourhood, a
+/// sixth of its size, it searches to within 0.6–1.1 % of the LP's asset cost, a gap of 0.4–0.5 % on the tier's
+/// objective (docs/pooling.md, sixth session).</para>
 /// <para>In two steps because CP-SAT alone on the restricted model, given the cap on risk but no plan, found none in
 /// 40 s; and given the lexicographic objective instead of the cap, its plans left far more uncovered.</para>
 /// </remarks>
 internal static class LpDeploymentSearch
 {
-    /// <summary>The most of the time SCIP gets for the least risk within the deployments (it proves it within seconds);
-    /// CP-SAT gets the rest.</summary>
-    private const double CoverageShare = 0.25;
+    /// <summary>The most of the time SCIP gets for the least risk in the rounding neighbourhood (it proves it within
+    /// seconds, or that there is no plan at the ceiling there); CP-SAT gets the rest.</summary>
+    private const double RoundingCoverageShare = 0.25;
 
-    /// <summary>A plan of <paramref name="model"/>'s cost phase within the LP's deployments, as the value of every
-    /// model variable by index; empty when none was found in time.</summary>
+    /// <summary>The most of the time SCIP gets for the least risk in the box, the last space searched: without a plan
+    /// from it nothing else runs, and it may need long (B3 seed 3: 20 s at a load of 15), so it gets most.</summary>
+    private const double BoxCoverageShare = 0.75;
+
+    /// <summary>A plan of <paramref name="model"/>'s cost phase next to the LP, as the value of every model variable by
+    /// index; empty when none was found in time.</summary>
     /// <param name="model">The model, set for its cost phase.</param>
     /// <param name="lp">The cost phase's LP relaxation.</param>
     /// <param name="riskCeiling">The most risk the plan may leave uncovered: the coverage plan's.</param>
-    /// <param name="seconds">The time for both steps.</param>
+    /// <param name="seconds">The time for the whole search.</param>
     /// <param name="cpSat">Runs CP-SAT on a model for a time.</param>
     public static IReadOnlyList<long> Plan(
         CpSatPoolingModel model, LpRelaxation lp, long riskCeiling, double seconds, Func<CpModel, double, SolveOutcome> cpSat)
@@ -34,13 +41,38 @@ internal static class LpDeploymentSearch
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lp);
         ArgumentNullException.ThrowIfNull(cpSat);
-        CpModelProto leastRisk = model.CostWithinDeployments(lp.Values, riskCeiling);
-        leastRisk.Objective = model.UncoveredRiskObjective;
         var clock = Stopwatch.StartNew();
+        IReadOnlyList<long> rounded = PlanWithin(model, risk => LpRoundingNeighbourhood.Of(model, lp.Values, risk), riskCeiling, seconds * RoundingCoverageShare, seconds, cpSat);
+        double left = Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds);
+        return rounded.Count > 0
+            ? rounded
+            : PlanWithin(model, risk => model.CostWithinDeployments(lp.Values, risk), riskCeiling, BoxCoverageShare * left, left, cpSat);
+    }
+
+    /// <summary>The least risk within a space at risk at most <paramref name="riskCeiling"/> (SCIP, up to
+    /// <paramref name="scipSeconds"/>), then the cheapest plan there at that risk (CP-SAT from SCIP's plan, the rest of
+    /// the time); empty when SCIP found no plan.</summary>
+    /// <param name="model">The model, set for its cost phase.</param>
+    /// <param name="space">The space's cost model at a cap on risk.</param>
+    /// <param name="riskCeiling">The most risk the plan may leave uncovered.</param>
+    /// <param name="scipSeconds">The most time for the least risk.</param>
+    /// <param name="seconds">The time for both steps.</param>
+    /// <param name="cpSat">Runs CP-SAT on a model for a time.</param>
+    private static IReadOnlyList<long> PlanWithin(
+        CpSatPoolingModel model,
+        Func<long, CpModelProto> space,
+        long riskCeiling,
+        double scipSeconds,
+        double seconds,
+        Func<CpModel, double, SolveOutcome> cpSat)
+    {
+        var clock = Stopwatch.StartNew();
+        CpModelProto leastRisk = space(riskCeiling);
+        leastRisk.Objective = model.UncoveredRiskObjective;
         SolveOutcome covering;
         using (var scip = new MipRun(leastRisk))
         {
-            covering = scip.Solve(seconds * CoverageShare, relativeGap: 0, absoluteGap: 0);
+            covering = scip.Solve(scipSeconds, relativeGap: 0, absoluteGap: 0);
         }
 
         if (!covering.HasSolution)
@@ -49,7 +81,7 @@ internal static class LpDeploymentSearch
         }
 
         var cheapest = new CpModel();
-        cheapest.Model.MergeFrom(model.CostWithinDeployments(lp.Values, (long)Math.Round(covering.Objective)));
+        cheapest.Model.MergeFrom(space((long)Math.Round(covering.Objective)));
         cheapest.Model.SolutionHint = CpSatPoolingModel.Assignment(covering.Values);
         SolveOutcome cost = cpSat(cheapest, Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds));
         return cost.HasSolution ? cost.Values : covering.Values;

@@ -55,8 +55,8 @@ internal static class PhaseSolver
         /// <see cref="WithinLpDeployments"/>.</summary>
         PdlpBound,
 
-        /// <summary>A plan with no deployment above the LP's, rounded up (<see cref="LpDeploymentSearch"/>); CP-SAT on
-        /// the whole model when there is no LP.</summary>
+        /// <summary>A plan next to the LP (<see cref="LpDeploymentSearch"/>): within its values rounded both ways, else
+        /// with no deployment above its own rounded up; CP-SAT on the whole model when there is no LP.</summary>
         WithinLpDeployments,
     }
 
@@ -109,10 +109,11 @@ internal static class PhaseSolver
     }
 
     /// <summary>The cost phase of a large model, planned from its LP: PDLP for up to 40 % of the time (it stops
-    /// earlier once converged), then CP-SAT within the LP's deployments for the rest.</summary>
+    /// earlier once converged), then SCIP and CP-SAT next to the LP's values for the rest (<see cref="LpDeploymentSearch"/>).</summary>
     /// <remarks>A decomposition by the LP rather than by areas or groups: the LP is the bound (a bound of the whole
-    /// model, read from PDLP's duals) and its deployments, rounded up, are the plan's search space, so one PDLP run
-    /// yields both. Measured on B3 seed 1 at a load of 22 (docs/pooling.md).</remarks>
+    /// model, read from PDLP's duals) and its values, rounded, are the plan's search space, so one PDLP run yields both.
+    /// Re-solving one project at a time with the rest fixed (sixth session) stalls at a local optimum 3 % above the LP
+    /// on B3 seed 2, where the LP's rounding holds plans 0.6 % above it (docs/pooling.md).</remarks>
     private static SolveOutcome LargeCostPhase(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling) =>
         InTurns(
@@ -293,8 +294,8 @@ internal static class PhaseSolver
         return SolveOutcome.Nothing with { Bound = (model.RiskWeightInObjective * riskFloor) + Math.Max(0, wholeLeastCost) };
     }
 
-    /// <summary>The plan within the LP's deployments (<see cref="LpDeploymentSearch"/>), valued in the cost phase's
-    /// objective; no bound (the restricted model's bound is no bound of the whole model).</summary>
+    /// <summary>The plan next to the LP (<see cref="LpDeploymentSearch"/>), valued in the cost phase's objective; no
+    /// bound (a restricted model's bound is no bound of the whole model).</summary>
     private static SolveOutcome WithinLpDeployments(CpSatPoolingModel model, PlannerOptions options, double seconds, LpRelaxation lp, long riskCeiling)
     {
         IReadOnlyList<long> values = LpDeploymentSearch.Plan(model, lp, riskCeiling, seconds, (restricted, slice) => CpSat(restricted, options, slice, absoluteGap: 0));

@@ -104,7 +104,12 @@ public static class PoolingPlanner
         double absoluteGap = options.RelativeGapTolerance * index.ShortfallPricePerRiskUnitWeek * riskFloor;
         // The coverage plan's risk is at least the least risk, so bounds at risk up to it hold for the cheapest plan at
         // the least risk even where phase 1 stopped at its gap tolerance above its bound.
-        long riskCeiling = (long)Math.Round(coverage.Objective);
+        // Counted from the schedule, as the plans are compared at the end: a solver's plan stopped short of its optimum
+        // may carry more units short than its schedule leaves (B3 seed 3: 1,006 against 1,004), and cost-phase plans at
+        // that ceiling would then lose to the very coverage plan they improve on.
+        long coveringRisk = PlanEvaluator.Evaluate(index, covering, PlanSolveStatus.Feasible, bound: null, clock.Elapsed, options)
+            .Shortfalls.Sum(shortfall => shortfall.UncoveredRisk);
+        long riskCeiling = Math.Min((long)Math.Round(coverage.Objective), coveringRisk);
         SolveOutcome cost = PhaseSolver.CostPhase(model, options, Remaining(options, clock), absoluteGap, riskFloor, riskCeiling);
         bool bothProven = coverage.Proven && cost.Proven;
 

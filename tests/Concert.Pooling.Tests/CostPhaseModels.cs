@@ -8,9 +8,13 @@ internal static class CostPhaseModels
 {
     /// <summary>The model after the coverage phase, solved to its proven least uncovered risk
     /// (<paramref name="leastRisk"/>) by SCIP, set for the cost phase.</summary>
-    public static CpSatPoolingModel AtLeastRisk(PoolingProblem problem, out long leastRisk)
+    public static CpSatPoolingModel AtLeastRisk(PoolingProblem problem, out long leastRisk) =>
+        AtLeastRisk(new PlanningIndex(problem, null), rotationCoverCuts: true, out leastRisk);
+
+    /// <summary>As <see cref="AtLeastRisk(PoolingProblem, out long)"/>, with or without the rotation cover rows.</summary>
+    public static CpSatPoolingModel AtLeastRisk(PlanningIndex index, bool rotationCoverCuts, out long leastRisk)
     {
-        var model = new CpSatPoolingModel(new PlanningIndex(problem, null), breakSymmetry: true);
+        var model = new CpSatPoolingModel(index, breakSymmetry: true, rotationCoverCuts);
         model.MinimizeUncoveredRisk();
         using var coverage = new MipRun(model.Model.Model);
         SolveOutcome least = coverage.Solve(30, 0, 0);

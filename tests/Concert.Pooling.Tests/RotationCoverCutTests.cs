@@ -77,8 +77,8 @@ public sealed class RotationCoverCutTests
         // optimum), and the greedy plan as the model values it, meets every row of the model with them.
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         var index = new PlanningIndex(problem, null);
-        CpSatPoolingModel without = CostPhase(index, rotationCoverCuts: false, out _);
-        CpSatPoolingModel with = CostPhase(index, rotationCoverCuts: true, out _);
+        CpSatPoolingModel without = CostPhaseModels.AtLeastRisk(index, rotationCoverCuts: false, out _);
+        CpSatPoolingModel with = CostPhaseModels.AtLeastRisk(index, rotationCoverCuts: true, out _);
         Assert.Empty(without.CoverRows);
         Assert.NotEmpty(with.CoverRows);
         Assert.Equal(without.Model.Model.Variables.Count, with.Model.Model.Variables.Count);
@@ -104,8 +104,8 @@ public sealed class RotationCoverCutTests
         // The bound model (asset cost at the least risk) solved whole, with and without the rows.
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         var index = new PlanningIndex(problem, null);
-        CpSatPoolingModel without = CostPhase(index, rotationCoverCuts: false, out long riskWithout);
-        CpSatPoolingModel with = CostPhase(index, rotationCoverCuts: true, out long riskWith);
+        CpSatPoolingModel without = CostPhaseModels.AtLeastRisk(index, rotationCoverCuts: false, out long riskWithout);
+        CpSatPoolingModel with = CostPhaseModels.AtLeastRisk(index, rotationCoverCuts: true, out long riskWith);
         using var scipWithout = new MipRun(without.CostWithRiskAtMost(riskWithout));
         using var scipWith = new MipRun(with.CostWithRiskAtMost(riskWith));
         SolveOutcome optimumWithout = scipWithout.Solve(60, 0, 0);
@@ -122,7 +122,7 @@ public sealed class RotationCoverCutTests
         // docs/pooling.md: B0 seed 5's cost phase LP is 34,689 k€ of asset cost without the rows, its optimum 35,509;
         // with the rows the LP is 35,238 (two thirds of the gap closed), and the deployment relaxation stays the optimum.
         var index = new PlanningIndex(InstanceGenerator.Generate(BenchmarkTier.B0, 5), null);
-        CpSatPoolingModel with = CostPhase(index, rotationCoverCuts: true, out long risk);
+        CpSatPoolingModel with = CostPhaseModels.AtLeastRisk(index, rotationCoverCuts: true, out long risk);
         using var lp = new MipRun(with.CostWithRiskAtMost(risk), new HashSet<int>());
         using var relaxation = new MipRun(with.CostWithRiskAtMost(risk), with.DeploymentVariables);
 
@@ -132,22 +132,9 @@ public sealed class RotationCoverCutTests
 
     private static double LpBound(PoolingProblem problem, bool rotationCoverCuts)
     {
-        CpSatPoolingModel model = CostPhase(new PlanningIndex(problem, null), rotationCoverCuts, out long risk);
+        CpSatPoolingModel model = CostPhaseModels.AtLeastRisk(new PlanningIndex(problem, null), rotationCoverCuts, out long risk);
         using var lp = new MipRun(model.CostWithRiskAtMost(risk), new HashSet<int>());
         return lp.Solve(10, 0, 0).Bound;
-    }
-
-    /// <summary>The model set for the cost phase at its proven least risk, as the planner sets it.</summary>
-    private static CpSatPoolingModel CostPhase(PlanningIndex index, bool rotationCoverCuts, out long leastRisk)
-    {
-        var model = new CpSatPoolingModel(index, breakSymmetry: true, rotationCoverCuts);
-        model.MinimizeUncoveredRisk();
-        using var coverage = new MipRun(model.Model.Model);
-        SolveOutcome least = coverage.Solve(30, 0, 0);
-        Assert.True(least.Proven);
-        leastRisk = (long)Math.Round(least.Objective);
-        model.MinimizeAssetCostAfterRisk(leastRisk);
-        return model;
     }
 
     private static long[] CompleteHint(CpModelProto model)

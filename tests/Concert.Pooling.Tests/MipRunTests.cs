@@ -1,3 +1,4 @@
+using Concert.Pooling.Benchmarks;
 using Concert.Pooling.Planning;
 using Google.OrTools.Sat;
 
@@ -99,6 +100,26 @@ public sealed class MipRunTests
         Assert.True(atTarget.Objective <= 10);
         Assert.Equal(1, optimum.Objective);
         Assert.True(optimum.Proven);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void A_second_solve_of_the_same_run_keeps_no_limit_of_the_first(string engineName)
+    {
+        MipEngine engine = Enum.Parse<MipEngine>(engineName);
+        // A solver keeps its options from one solve to the next: a first solve that stops at any plan at the root must
+        // not make the second, without limits, stop there too. A generated cost phase the root does not prove.
+        CpModelProto model = CostPhaseModels.AtLeastRisk(InstanceGenerator.Generate(BenchmarkTier.B0, 3), out _).Model.Model;
+        using var fresh = new MipRun(model, engine: engine);
+        using var run = new MipRun(model, engine: engine);
+        SolveOutcome optimum = fresh.Solve(30, 0, 0);
+        SolveOutcome first = run.Solve(30, 0, 0, stopAt: double.MaxValue / 4, rootNodeOnly: true);
+        SolveOutcome again = run.Solve(30, 0, 0);
+
+        Assert.True(optimum.Proven);
+        Assert.False(first.Proven);
+        Assert.True(again.Proven);
+        Assert.Equal(optimum.Objective, again.Objective);
     }
 
     [Theory]

@@ -201,15 +201,11 @@ internal sealed class MipRun : IDisposable
         HighsNative.Check(HighsNative.SetDoubleOption(highs, "time_limit", Math.Max(0.05, seconds)), "time_limit");
         HighsNative.Check(HighsNative.SetDoubleOption(highs, "mip_rel_gap", relativeGap), "mip_rel_gap");
         HighsNative.Check(HighsNative.SetDoubleOption(highs, "mip_abs_gap", absoluteGap), "mip_abs_gap");
-        if (rootNodeOnly)
-        {
-            HighsNative.Check(HighsNative.SetIntOption(highs, "mip_max_nodes", 1), "mip_max_nodes");
-        }
-
-        if (double.IsFinite(stopAt))
-        {
-            HighsNative.Check(HighsNative.SetDoubleOption(highs, "objective_target", stopAt - _model.ObjectiveOffset), "objective_target");
-        }
+        // Set on every solve, to their defaults where unused: options stay with the instance from one solve to the next.
+        HighsNative.Check(HighsNative.SetIntOption(highs, "mip_max_nodes", rootNodeOnly ? 1 : int.MaxValue), "mip_max_nodes");
+        HighsNative.Check(
+            HighsNative.SetDoubleOption(highs, "objective_target", double.IsFinite(stopAt) ? stopAt - _model.ObjectiveOffset : double.NegativeInfinity),
+            "objective_target");
 
         HighsNative.Check(HighsNative.Run(highs), "to run");
         HighsNative.Check(HighsNative.IntInfo(highs, "primal_solution_status", out int solutionStatus), "primal_solution_status");

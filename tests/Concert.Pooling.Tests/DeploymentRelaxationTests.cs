@@ -1,6 +1,7 @@
 using Concert.Pooling.Benchmarks;
 using Concert.Pooling.Model;
 using Concert.Pooling.Planning;
+using static Concert.Pooling.Tests.TestProblems;
 
 namespace Concert.Pooling.Tests;
 
@@ -8,8 +9,6 @@ namespace Concert.Pooling.Tests;
 /// uncovered risk, far closer to it than the LP.</summary>
 public sealed class DeploymentRelaxationTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(30), 0, "test");
-
     public static TheoryData<int> Seeds => [1, 2, 3];
 
     [Fact]

@@ -9,8 +9,6 @@ namespace Concert.Pooling.Tests;
 /// problems whose optimum is known: its plans keep every hard rule and its bound is never above the optimum.</summary>
 public sealed class LpCostPhaseTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(10), 0, "test");
-
     private static readonly PlannerOptions FromTheLp = new() { TimeLimit = TimeSpan.FromSeconds(10), LpCostPhaseAboveVariables = 0 };
 
     public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6];

@@ -10,8 +10,6 @@ namespace Concert.Pooling.Tests;
 /// back to the LP's deployments where it holds no plan (<see cref="LpDeploymentSearch"/>).</summary>
 public sealed class LpRoundingNeighbourhoodTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(10), 0, "test");
-
     public static TheoryData<int> Seeds => [1, 2, 3];
 
     [Theory]

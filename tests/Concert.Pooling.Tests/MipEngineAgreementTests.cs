@@ -12,8 +12,6 @@ namespace Concert.Pooling.Tests;
 /// or a relaxation).</summary>
 public sealed class MipEngineAgreementTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(30), 0, "test");
-
     public static TheoryData<string> Engines => [nameof(MipEngine.Scip), nameof(MipEngine.Highs)];
 
     /// <summary>The hand-checked problems of <see cref="PlannerOptimumTests"/> with their optimum (every week covered,

@@ -7,7 +7,7 @@ namespace Concert.Pooling.Tests;
 /// <summary>Properties every plan must have, checked on generated instances against the problem's own data.</summary>
 public sealed class PlanPropertyTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(2), 0.01, "test");
+    private static readonly BenchmarkTier Small = TestProblems.Small with { TimeLimit = TimeSpan.FromSeconds(2), GapTolerance = 0.01 };
 
     public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6];
 

@@ -12,8 +12,6 @@ namespace Concert.Pooling.Tests;
 /// every coalition on its own.</summary>
 public sealed class PoolingGameTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(30), 0, "test");
-
     public static TheoryData<int> Seeds => [1, 2];
 
     [Theory]

@@ -2,6 +2,7 @@ using Concert.Pooling.Benchmarks;
 using Concert.Pooling.Model;
 using Concert.Pooling.Planning;
 using Google.OrTools.Sat;
+using static Concert.Pooling.Tests.TestProblems;
 
 namespace Concert.Pooling.Tests;
 
@@ -9,8 +10,6 @@ namespace Concert.Pooling.Tests;
 /// rotation needs them, and cut off no plan.</summary>
 public sealed class RotationCoverCutTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(30), 0, "test");
-
     public static TheoryData<int> Seeds => [1, 2, 3, 4];
 
     [Theory]

@@ -16,8 +16,6 @@ namespace Concert.Pooling.Tests;
 /// of 30), and so does the benchmark family's seed 2.</summary>
 public sealed class RoundTripPropertyTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(20), 0, "test");
-
     private static readonly PlannerOptions Proving = new() { TimeLimit = TimeSpan.FromSeconds(20) };
 
     public static TheoryData<int> Seeds => [1, 2, 3, 4];

@@ -9,8 +9,6 @@ namespace Concert.Pooling.Tests;
 /// and where the cost game's Shapley value charges a nation that brings nothing, or goes negative, it does not.</summary>
 public sealed class SavingsGameTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(30), 0, "test");
-
     // Presence in weeks 1–4, one unit a week. KOR's and SGP's OPVs are identical (4 × 280 = 1,120 each alone); JPN's
     // frigate is barred from the area by a caveat, so JPN serves nothing. Buying the 4 unit-weeks in costs 4 × 281
     // (one above the dearest unit-week, the OPV's 280).

@@ -9,8 +9,6 @@ namespace Concert.Pooling.Tests;
 /// planner proves the same optimum, on hand-checked instances and on generated ones.</summary>
 public sealed class SolverAgreementTests
 {
-    private static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(30), 0, "test");
-
     public static TheoryData<int> Seeds => [1, 2, 3];
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Concert.Pooling.Benchmarks;
 using Concert.Pooling.Model;
 using Concert.Sharing;
 
@@ -7,6 +8,10 @@ namespace Concert.Pooling.Tests;
 /// <summary>Small hand-made problems whose optimum can be worked out on paper.</summary>
 internal static class TestProblems
 {
+    /// <summary>A tier of small generated instances (4 nations, 10–14 units, 3–4 areas, 8–12 weeks) that CP-SAT and the
+    /// MIP solvers prove in well under a second each; its 30 s time limit is a ceiling for the tests that plan them.</summary>
+    public static readonly BenchmarkTier Small = new("small", 4, 10, 14, 3, 4, 8, 12, TimeSpan.FromSeconds(30), 0, "test");
+
     public static readonly ConfidentialityLabel Unclassified = new(
         "CONCERT", Classification.Unclassified, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), NationSet.Empty, [BuiltInCommunities.Concert]);
 

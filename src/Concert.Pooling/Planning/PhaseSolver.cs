@@ -66,8 +66,7 @@ internal static class PhaseSolver
 
     /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP for half the rest, CP-SAT
     /// for the remainder: for the priced objective. With the MIP solvers alone (the coalition plans) and more than a root
-    /// node:
-    /// <see cref="MipFromDeploymentRelaxation"/>.</summary>
+    /// node: <see cref="MipFromDeploymentRelaxation"/>.</summary>
     public static SolveOutcome PricedObjective(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -333,9 +333,7 @@ internal sealed class CpSatPoolingModel
 
         foreach (((int row, int week), IntVar units) in _short)
         {
-            RequirementRow requirement = _index.Requirements[row];
-            int covered = requirement.EligibleGroups.Sum(group => schedule[group, requirement.AreaIndex, week]);
-            Model.AddHint(units, Math.Max(0, requirement.Requirement.UnitsPerWeek - covered));
+            Model.AddHint(units, _index.Requirements[row].UnitsShort(schedule, week));
         }
     }
 

@@ -58,7 +58,7 @@ internal static class GreedyPlanner
         {
             foreach (RequirementRow row in rows.Where(row => row.ActiveWeeks.Contains(week)))
             {
-                int missing = row.Requirement.UnitsPerWeek - row.EligibleGroups.Sum(group => schedule[group, row.AreaIndex, week]);
+                int missing = row.UnitsShort(schedule, week);
                 (int project, int position) = placeOfArea[row.AreaIndex];
                 while (missing > 0 && CheapestAddition(index, schedule, spent, deployments, row, project, position, week) is { } choice)
                 {

@@ -98,6 +98,11 @@ internal static class PlanEvaluator
         return assignments.ToImmutable();
     }
 
+    /// <summary>The risk-weighted unit-weeks <paramref name="schedule"/> leaves uncovered, as <see cref="Evaluate"/>
+    /// counts them (<see cref="PoolingPlan.Shortfalls"/>), without the plan's assignments and reasons.</summary>
+    public static long UncoveredRisk(PlanningIndex index, Schedule schedule) =>
+        index.Requirements.Sum(row => row.ActiveWeeks.Sum(week => (long)row.UnitsShort(schedule, week)) * row.Requirement.RiskWeight);
+
     private static ImmutableArray<PlanShortfall> Shortfalls(PlanningIndex index, Schedule schedule)
     {
         var shortfalls = ImmutableArray.CreateBuilder<PlanShortfall>();
@@ -106,8 +111,7 @@ internal static class PlanEvaluator
             PlanShortfall? open = null;
             foreach (int week in row.ActiveWeeks)
             {
-                int covered = row.EligibleGroups.Sum(group => schedule[group, row.AreaIndex, week]);
-                int missing = Math.Max(0, row.Requirement.UnitsPerWeek - covered);
+                int missing = row.UnitsShort(schedule, week);
                 if (missing == 0)
                 {
                     Flush();

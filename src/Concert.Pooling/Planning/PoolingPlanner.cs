@@ -107,9 +107,7 @@ public static class PoolingPlanner
         // Counted from the schedule, as the plans are compared at the end: a solver's plan stopped short of its optimum
         // may carry more units short than its schedule leaves (B3 seed 3: 1,006 against 1,004), and cost-phase plans at
         // that ceiling would then lose to the very coverage plan they improve on.
-        long coveringRisk = PlanEvaluator.Evaluate(index, covering, PlanSolveStatus.Feasible, bound: null, clock.Elapsed, options)
-            .Shortfalls.Sum(shortfall => shortfall.UncoveredRisk);
-        long riskCeiling = Math.Min((long)Math.Round(coverage.Objective), coveringRisk);
+        long riskCeiling = Math.Min((long)Math.Round(coverage.Objective), PlanEvaluator.UncoveredRisk(index, covering));
         SolveOutcome cost = PhaseSolver.CostPhase(model, options, Remaining(options, clock), absoluteGap, riskFloor, riskCeiling);
         bool bothProven = coverage.Proven && cost.Proven;
 

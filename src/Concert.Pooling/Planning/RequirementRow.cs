@@ -10,4 +10,19 @@ internal sealed record RequirementRow(
     int AreaIndex,
     ImmutableArray<int> ActiveWeeks,
     ImmutableArray<int> EligibleGroups,
-    long ShortfallPricePerUnitWeek);
+    long ShortfallPricePerUnitWeek)
+{
+    /// <summary>Units missing in <paramref name="week"/> under <paramref name="schedule"/>: what the requirement needs
+    /// less what its eligible groups have on station in its area, at least 0.</summary>
+    public int UnitsShort(Schedule schedule, int week)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        int covered = 0;
+        foreach (int group in EligibleGroups)
+        {
+            covered += schedule[group, AreaIndex, week];
+        }
+
+        return Math.Max(0, Requirement.UnitsPerWeek - covered);
+    }
+}

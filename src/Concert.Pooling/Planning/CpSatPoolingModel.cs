@@ -91,15 +91,9 @@ internal sealed class CpSatPoolingModel
         AddCoverage();
         if (rotationCoverCuts)
         {
-            // Built in the model, then kept aside for the bound models (CostWithRiskAtMost): CP-SAT's own proof of B1
-            // seed 1 was no faster with them (docs/pooling.md, sixth session).
-            int modelRows = Model.Model.Constraints.Count;
-            RotationCoverCuts.Add(Model, index, DeployedToProject, (group, area) => _deployed[group, area], _short);
-            CoverRows = [.. Model.Model.Constraints.Skip(modelRows)];
-            while (Model.Model.Constraints.Count > modelRows)
-            {
-                Model.Model.Constraints.RemoveAt(Model.Model.Constraints.Count - 1);
-            }
+            // Kept apart from the model, for the bound models (CostWithRiskAtMost): CP-SAT's own proof of B1 seed 1 was
+            // no faster with them (docs/pooling.md, sixth session).
+            CoverRows = RotationCoverCuts.Rows(index, DeployedToProject, (group, area) => _deployed[group, area], _short);
         }
 
         if (breakSymmetry)

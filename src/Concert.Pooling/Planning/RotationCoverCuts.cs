@@ -28,22 +28,22 @@ namespace Concert.Pooling.Planning;
 /// </remarks>
 internal static class RotationCoverCuts
 {
-    /// <summary>Adds, for every requirement and every first week of a span, the row of the shortest span that needs
-    /// each number of deployed units beyond what one week needs (the week's own row, d ≥ x, already gives that).</summary>
-    /// <param name="model">The model to add the rows to.</param>
+    /// <summary>The rows, for every requirement and every first week of a span, of the shortest span that needs each
+    /// number of deployed units beyond what one week needs (the week's own row, d ≥ x, already gives that), over the
+    /// model's variables; kept apart from the model, for the bound models only.</summary>
     /// <param name="index">The indexed problem.</param>
     /// <param name="deployedToProject">A group's deployment variables in a project's areas, or null where it deploys
     /// there for nothing.</param>
     /// <param name="deployedToArea">A group's deployment variable in an area, or null where it deploys there for
     /// nothing.</param>
     /// <param name="shortUnits">The shortfall variable of each requirement row and active week.</param>
-    public static void Add(
-        CpModel model,
+    public static IReadOnlyList<ConstraintProto> Rows(
         PlanningIndex index,
         Func<int, int, IReadOnlyList<IntVar>?> deployedToProject,
         Func<int, int, IntVar?> deployedToArea,
         IReadOnlyDictionary<(int Row, int Week), IntVar> shortUnits)
     {
+        var rows = new List<ConstraintProto>();
         var areasByProject = index.AreasByProject;
         var projectOfArea = new int[index.AreaIds.Length];
         for (int project = 0; project < areasByProject.Length; project++)
@@ -73,13 +73,18 @@ internal static class RotationCoverCuts
                     if (units > roundedBefore && demand % perUnit != 0)
                     {
                         int[] weeks = active[first..(last + 1)];
-                        AddRow(model, index, deployedToProject, deployedToArea, shortUnits, row, project, weeks, perUnit);
+                        if (Row(index, deployedToProject, deployedToArea, shortUnits, row, project, weeks, perUnit) is { } cut)
+                        {
+                            rows.Add(cut);
+                        }
                     }
 
                     roundedBefore = Math.Max(roundedBefore, units);
                 }
             }
         }
+
+        return rows;
     }
 
     /// <summary>The most weeks one unit spends on station in <paramref name="span"/> consecutive weeks of a horizon
@@ -90,8 +95,8 @@ internal static class RotationCoverCuts
         return (span / window * rotation.MaxWeeksOnStation) + Math.Min(rotation.MaxWeeksOnStation, span % window);
     }
 
-    private static void AddRow(
-        CpModel model,
+    /// <summary>The row of one span, or null where the groups with a free round trip already hold enough units.</summary>
+    private static ConstraintProto? Row(
         PlanningIndex index,
         Func<int, int, IReadOnlyList<IntVar>?> deployedToProject,
         Func<int, int, IntVar?> deployedToArea,
@@ -141,21 +146,25 @@ internal static class RotationCoverCuts
         long unitsNeeded = (demand / perUnit) + 1 - free;
         if (unitsNeeded <= 0)
         {
-            return;
+            return null;
         }
 
-        var cut = LinearExpr.NewBuilder();
+        var cut = new LinearConstraintProto();
         foreach ((IntVar units, long coefficient) in terms)
         {
-            cut.AddTerm(units, coefficient);
+            cut.Vars.Add(units.Index);
+            cut.Coeffs.Add(coefficient);
         }
 
         foreach (int week in weeks)
         {
-            cut.Add(shortUnits[(row, week)]);
+            cut.Vars.Add(shortUnits[(row, week)].Index);
+            cut.Coeffs.Add(1);
         }
 
-        model.Add(cut >= remainder * unitsNeeded);
+        cut.Domain.Add(remainder * unitsNeeded);
+        cut.Domain.Add(long.MaxValue);
+        return new ConstraintProto { Linear = cut };
     }
 
     /// <summary>The mixed-integer rounding of a term worth <paramref name="unitWeeks"/> per unit, scaled by ρ.</summary>

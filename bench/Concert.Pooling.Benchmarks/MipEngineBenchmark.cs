@@ -92,14 +92,14 @@ internal static class MipEngineBenchmark
         foreach (MipEngine engine in Engines)
         {
             var clock = Stopwatch.StartNew();
-            TimeSpan processorBefore = ProcessorTime();
+            TimeSpan processorBefore = PlannerBenchmark.ProcessorTime();
             SolveOutcome outcome;
             using (var run = new MipRun(model, integer, engine))
             {
                 outcome = run.Solve(seconds, relativeGap: 0, absoluteGap: 0, rootNodeOnly: rootNodeOnly);
             }
 
-            TimeSpan processor = ProcessorTime() - processorBefore;
+            TimeSpan processor = PlannerBenchmark.ProcessorTime() - processorBefore;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{name} | {engine,-5} | objective {(outcome.HasSolution ? outcome.Objective.ToString("0", CultureInfo.InvariantCulture) : "-")} bound {outcome.Bound:0.##} proven {(outcome.Proven ? "yes" : "no")} | {clock.Elapsed.TotalSeconds:0.00} / {processor.TotalSeconds:0.00} s"));
@@ -108,11 +108,5 @@ internal static class MipEngineBenchmark
         }
 
         return reference;
-    }
-
-    private static TimeSpan ProcessorTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
     }
 }

@@ -64,21 +64,21 @@ internal static class RelaxationDiagnosis
 
     private static (SolveOutcome Outcome, IReadOnlyList<double> Values, double ProcessorSeconds) Mip(CpModelProto model, IReadOnlySet<int>? integers, double seconds, MipEngine engine)
     {
-        TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
+        TimeSpan before = PlannerBenchmark.ProcessorTime();
         using var scip = new MipRun(model, integers, engine);
         SolveOutcome outcome = scip.Solve(seconds, 0, 0);
-        return (outcome, scip.RelaxationValues, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
+        return (outcome, scip.RelaxationValues, (PlannerBenchmark.ProcessorTime() - before).TotalSeconds);
     }
 
     private static string CpSat(CpModelProto cost)
     {
-        TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
+        TimeSpan before = PlannerBenchmark.ProcessorTime();
         var clock = Stopwatch.StartNew();
         using var solver = new CpSolver { StringParameters = "num_workers:8,max_time_in_seconds:60" };
         var model = new CpModel();
         model.Model.MergeFrom(cost);
         CpSolverStatus status = solver.Solve(model);
-        return Invariant($"CP-SAT (8 workers, 60 s): {status} {solver.ObjectiveValue:F0}, bound {solver.BestObjectiveBound:F1} (wall {clock.Elapsed.TotalSeconds:F2} s, processor {(Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds:F2} s)");
+        return Invariant($"CP-SAT (8 workers, 60 s): {status} {solver.ObjectiveValue:F0}, bound {solver.BestObjectiveBound:F1} (wall {clock.Elapsed.TotalSeconds:F2} s, processor {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s)");
     }
 
     /// <summary>Per group and project where the relaxation departs from the optimum: units deployed, unit-weeks, every

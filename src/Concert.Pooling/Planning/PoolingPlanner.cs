@@ -86,6 +86,21 @@ public static class PoolingPlanner
             return PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
+        return CostAfterCoverage(index, model, coverage, start, options, clock);
+    }
+
+    /// <summary>Coverage first's second phase: the cheapest plan that leaves no more uncovered than the coverage plan
+    /// (<paramref name="coverage"/>, the solution of <paramref name="model"/>'s first phase), with the bound of both
+    /// phases; the coverage or greedy plan where the search found nothing better.</summary>
+    /// <param name="index">The problem's index.</param>
+    /// <param name="model">The model, solved for its least uncovered risk.</param>
+    /// <param name="coverage">The first phase's outcome: a plan and a bound on the least risk.</param>
+    /// <param name="start">The greedy plan (or the carried plan on a re-plan).</param>
+    /// <param name="options">Search limits.</param>
+    /// <param name="clock">Started when the plan was asked for.</param>
+    internal static PoolingPlan CostAfterCoverage(
+        PlanningIndex index, CpSatPoolingModel model, SolveOutcome coverage, Schedule start, PlannerOptions options, Stopwatch clock)
+    {
         // Risk and cost are sums of non-negative terms: a solver stopped before its first bound reports −∞ or less.
         double riskBound = Math.Max(0, coverage.Bound);
         Schedule covering = model.Read(coverage.Values);
@@ -102,13 +117,7 @@ public static class PoolingPlanner
 
         // The gap tolerance is on the plan's objective (price × risk + cost), at least price × least risk.
         double absoluteGap = options.RelativeGapTolerance * index.ShortfallPricePerRiskUnitWeek * riskFloor;
-        // The coverage plan's risk is at least the least risk, so bounds at risk up to it hold for the cheapest plan at
-        // the least risk even where phase 1 stopped at its gap tolerance above its bound.
-        // Counted from the schedule, as the plans are compared at the end: a solver's plan stopped short of its optimum
-        // may carry more units short than its schedule leaves (B3 seed 3: 1,006 against 1,004), and cost-phase plans at
-        // that ceiling would then lose to the very coverage plan they improve on.
-        long riskCeiling = Math.Min((long)Math.Round(coverage.Objective), PlanEvaluator.UncoveredRisk(index, covering));
-        SolveOutcome cost = PhaseSolver.CostPhase(model, options, Remaining(options, clock), absoluteGap, riskFloor, riskCeiling);
+        SolveOutcome cost = PhaseSolver.CostPhase(model, options, Remaining(options, clock), absoluteGap, riskFloor, RiskCeiling(index, covering));
         bool bothProven = coverage.Proven && cost.Proven;
 
         // Any plan leaves at least riskBound uncovered; with coverage proven, the cheapest such plan costs at least
@@ -124,6 +133,15 @@ public static class PoolingPlanner
             clock,
             options);
     }
+
+    /// <summary>The most risk the cost phase's plans may leave: the coverage plan's, counted from its schedule, as the
+    /// plans are compared at the end (<see cref="NoWorseThanStart"/>).</summary>
+    /// <remarks>The coverage plan's risk is at least the least risk, so bounds at risk up to it hold for the cheapest plan
+    /// at the least risk even where phase 1 stopped at its gap tolerance above its bound. Not the solver's objective: a
+    /// plan stopped short of its optimum may carry more units short in its shortfall variables than its schedule leaves
+    /// (B3 seed 3: 1,006 against 1,004), and the cost phase's plans at that ceiling would then lose to the very coverage
+    /// plan they improve on (<c>RiskCeilingTests</c>).</remarks>
+    private static long RiskCeiling(PlanningIndex index, Schedule covering) => PlanEvaluator.UncoveredRisk(index, covering);
 
     /// <summary>The solver's plan, unless the time limit stopped it short of a plan it started from (it can, on large
     /// instances where the cost phase's solvers run out of time before they reach the coverage phase's plan, or

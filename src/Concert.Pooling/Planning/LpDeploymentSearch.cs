@@ -28,43 +28,65 @@ internal static class LpDeploymentSearch
     /// from it nothing else runs, and it may need long (B3 seed 3: 20 s at a load of 15), so it gets most.</summary>
     private const double BoxCoverageShare = 0.75;
 
+    /// <summary>The least time left for which the box is searched from the neighbourhood's cheapest plan, once CP-SAT
+    /// proved that plan short of the target: less is not enough for CP-SAT to load the box and move.</summary>
+    private const double MinimumBoxSeconds = 2;
+
     /// <summary>A plan of <paramref name="model"/>'s cost phase next to the LP, as the value of every model variable by
-    /// index; empty when none was found in time.</summary>
+    /// index; empty when none was found in time. The search stops at a plan whose cost-phase objective is at most
+    /// <paramref name="stopAt"/>.</summary>
     /// <param name="model">The model, set for its cost phase.</param>
     /// <param name="lp">The cost phase's LP relaxation.</param>
     /// <param name="riskCeiling">The most risk the plan may leave uncovered: the coverage plan's.</param>
     /// <param name="seconds">The time for the whole search.</param>
-    /// <param name="cpSat">Runs CP-SAT on a model for a time.</param>
+    /// <param name="stopAt">A plan good enough, in the cost phase's objective: the whole model's bound plus the gap
+    /// tolerance (negative infinity: none).</param>
+    /// <param name="cpSat">Runs CP-SAT on a model for a time, to its optimum or to a plan whose objective is at most a
+    /// target, whichever comes first.</param>
     public static IReadOnlyList<long> Plan(
-        CpSatPoolingModel model, LpRelaxation lp, long riskCeiling, double seconds, Func<CpModel, double, SolveOutcome> cpSat)
+        CpSatPoolingModel model, LpRelaxation lp, long riskCeiling, double seconds, double stopAt, Func<CpModel, double, double, SolveOutcome> cpSat)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lp);
         ArgumentNullException.ThrowIfNull(cpSat);
         var clock = Stopwatch.StartNew();
-        IReadOnlyList<long> rounded = PlanWithin(model, risk => LpRoundingNeighbourhood.Of(model, lp.Values, risk), riskCeiling, seconds * RoundingCoverageShare, seconds, cpSat);
-        double left = Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds);
-        return rounded.Count > 0
-            ? rounded
-            : PlanWithin(model, risk => model.CostWithinDeployments(lp.Values, risk), riskCeiling, BoxCoverageShare * left, left, cpSat);
+        Found? rounded = PlanWithin(
+            model, risk => LpRoundingNeighbourhood.Of(model, lp.Values, risk), riskCeiling, seconds * RoundingCoverageShare, seconds, stopAt, cpSat);
+        double left = seconds - clock.Elapsed.TotalSeconds;
+        if (rounded is null)
+        {
+            return PlanWithin(model, risk => model.CostWithinDeployments(lp.Values, risk), riskCeiling, BoxCoverageShare * left, left, stopAt, cpSat)?.Cheapest.Values ?? [];
+        }
+
+        if (!rounded.Cheapest.Proven || rounded.Cheapest.Objective <= Target(model, stopAt, rounded.Risk) || left < MinimumBoxSeconds)
+        {
+            return rounded.Cheapest.Values;
+        }
+
+        // CP-SAT proved the neighbourhood's cheapest plan at its least risk short of the target, with time left: search
+        // the box around it (the neighbourhood lies in it) at that risk, from that plan.
+        SolveOutcome box = Cheapest(model, model.CostWithinDeployments(lp.Values, rounded.Risk), rounded.Risk, rounded.Cheapest.Values, left, stopAt, cpSat);
+        return rounded.Cheapest.Merge(box).Values;
     }
 
     /// <summary>The least risk within a space at risk at most <paramref name="riskCeiling"/> (SCIP, up to
     /// <paramref name="scipSeconds"/>), then the cheapest plan there at that risk (CP-SAT from SCIP's plan, the rest of
-    /// the time); empty when SCIP found no plan.</summary>
+    /// the time, stopping at <paramref name="stopAt"/>); null when SCIP found no plan.</summary>
     /// <param name="model">The model, set for its cost phase.</param>
     /// <param name="space">The space's cost model at a cap on risk.</param>
     /// <param name="riskCeiling">The most risk the plan may leave uncovered.</param>
     /// <param name="scipSeconds">The most time for the least risk.</param>
     /// <param name="seconds">The time for both steps.</param>
-    /// <param name="cpSat">Runs CP-SAT on a model for a time.</param>
-    private static IReadOnlyList<long> PlanWithin(
+    /// <param name="stopAt">A plan good enough, in the cost phase's objective.</param>
+    /// <param name="cpSat">Runs CP-SAT on a model for a time, to its optimum or to a target.</param>
+    private static Found? PlanWithin(
         CpSatPoolingModel model,
         Func<long, CpModelProto> space,
         long riskCeiling,
         double scipSeconds,
         double seconds,
-        Func<CpModel, double, SolveOutcome> cpSat)
+        double stopAt,
+        Func<CpModel, double, double, SolveOutcome> cpSat)
     {
         var clock = Stopwatch.StartNew();
         CpModelProto leastRisk = space(riskCeiling);
@@ -77,13 +99,32 @@ internal static class LpDeploymentSearch
 
         if (!covering.HasSolution)
         {
-            return [];
+            return null;
         }
 
-        var cheapest = new CpModel();
-        cheapest.Model.MergeFrom(space((long)Math.Round(covering.Objective)));
-        cheapest.Model.SolutionHint = CpSatPoolingModel.Assignment(covering.Values);
-        SolveOutcome cost = cpSat(cheapest, Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds));
-        return cost.HasSolution ? cost.Values : covering.Values;
+        long risk = (long)Math.Round(covering.Objective);
+        SolveOutcome cheapest = Cheapest(model, space(risk), risk, covering.Values, seconds - clock.Elapsed.TotalSeconds, stopAt, cpSat);
+        return new Found(risk, cheapest.HasSolution ? cheapest : covering with { Objective = double.PositiveInfinity, Proven = false });
     }
+
+    /// <summary>CP-SAT's cheapest plan in a space at risk at most <paramref name="risk"/> from a plan in it, stopping at
+    /// one that meets <paramref name="stopAt"/> (its objective there is the asset cost alone).</summary>
+    private static SolveOutcome Cheapest(
+        CpSatPoolingModel model, CpModelProto space, long risk, IReadOnlyList<long> start, double seconds, double stopAt, Func<CpModel, double, double, SolveOutcome> cpSat)
+    {
+        var cheapest = new CpModel();
+        cheapest.Model.MergeFrom(space);
+        cheapest.Model.SolutionHint = CpSatPoolingModel.Assignment(start);
+        return cpSat(cheapest, Math.Max(0.05, seconds), Target(model, stopAt, risk));
+    }
+
+    /// <summary>A target in the cost phase's objective as a target on the asset cost of plans that leave at most
+    /// <paramref name="risk"/> uncovered: such a plan's cost-phase objective is at most the risk weight × that risk plus its
+    /// asset cost, so one whose asset cost meets this meets the target.</summary>
+    private static double Target(CpSatPoolingModel model, double stopAt, long risk) =>
+        stopAt - ((double)model.RiskWeightInObjective * risk);
+
+    /// <summary>A space's least risk and CP-SAT's cheapest plan at that risk (SCIP's plan, unvalued, where CP-SAT found
+    /// none).</summary>
+    private sealed record Found(long Risk, SolveOutcome Cheapest);
 }

@@ -74,7 +74,7 @@ public static class PoolingPlanner
             model.MinimizePricedObjective();
             SolveOutcome priced = PhaseSolver.PricedObjective(model, options, Remaining(options, clock), absoluteGap: 0);
             return priced.HasSolution
-                ? NoWorseThanStart(index, model.Read(priced.Values), [start], Status(priced), Math.Max(0, priced.Bound), clock, options)
+                ? NoWorseThanStart(index, model.Read(priced.Values), [start], Math.Max(0, priced.Bound), clock, options)
                 : PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
@@ -119,12 +119,10 @@ public static class PoolingPlanner
         double absoluteGap = options.RelativeGapTolerance * index.ShortfallPricePerRiskUnitWeek * riskFloor;
         long riskCeiling = RiskCeiling(index, covering);
         SolveOutcome cost = PhaseSolver.CostPhase(model, options, Remaining(options, clock), absoluteGap, riskFloor, riskCeiling);
-        bool bothProven = coverage.Proven && cost.Proven;
         return NoWorseThanStart(
             index,
             cost.HasSolution ? model.Read(cost.Values) : covering,
             cost.HasSolution ? [covering, start] : [start],
-            bothProven ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible,
             Bound(index, model, options, riskBound, riskCeiling, coverage.Proven, cost.Bound),
             clock,
             options);
@@ -174,33 +172,25 @@ public static class PoolingPlanner
 
     /// <summary>The solver's plan, unless the time limit stopped it short of a plan it started from (it can, on large
     /// instances where the cost phase's solvers run out of time before they reach the coverage phase's plan, or
-    /// phase 2 starts from phase 1's dearer plan than the greedy one): then the best of those, with the bound.</summary>
+    /// phase 2 starts from phase 1's dearer plan than the greedy one): then the best of those, with the bound. Optimal
+    /// when that plan is within the gap tolerance of the bound (<see cref="WithinTolerance"/>), whether or not the
+    /// phases' solvers proved it: a phase proves its own objective, which counts the shortfall variables rather than the
+    /// schedule, and phase 1's proof within its tolerance leaves the reported bound looser (<see cref="Bound"/>).</summary>
     private static PoolingPlan NoWorseThanStart(
-        PlanningIndex index, Schedule solved, Schedule[] starts, PlanSolveStatus status, double bound, Stopwatch clock, PlannerOptions options)
+        PlanningIndex index, Schedule solved, Schedule[] starts, double bound, Stopwatch clock, PlannerOptions options)
     {
-        PoolingPlan plan = PlanEvaluator.Evaluate(index, solved, status, bound, clock.Elapsed, options);
-        if (status == PlanSolveStatus.Optimal)
-        {
-            if (WithinTolerance(plan, options))
-            {
-                return plan;
-            }
-
-            // Each phase proven within its own gap, but not the plan within the tolerance of the reported bound (coverage
-            // stopped within its tolerance, see Bound): the plan is the best found.
-            plan = PlanEvaluator.Evaluate(index, solved, PlanSolveStatus.Feasible, bound, clock.Elapsed, options);
-        }
-
+        Schedule best = solved;
+        PoolingPlan plan = PlanEvaluator.Evaluate(index, solved, PlanSolveStatus.Feasible, bound, clock.Elapsed, options);
         foreach (Schedule start in starts)
         {
             PoolingPlan warm = PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Feasible, bound, clock.Elapsed, options);
             bool warmIsBetter = options.Priority == PlanningPriority.PricedShortfall
                 ? warm.Objective < plan.Objective
                 : (warm.ShortfallPenalty, warm.AssetCost).CompareTo((plan.ShortfallPenalty, plan.AssetCost)) < 0;
-            plan = warmIsBetter ? warm with { SolveTime = clock.Elapsed } : plan;
+            (best, plan) = warmIsBetter ? (start, warm) : (best, plan);
         }
 
-        return plan;
+        return WithinTolerance(plan, options) ? PlanEvaluator.Evaluate(index, best, PlanSolveStatus.Optimal, bound, clock.Elapsed, options) : plan;
     }
 
     /// <summary>Whether the plan is within the gap tolerance of its bound, or less than the 1 k€ every objective is a
@@ -209,8 +199,6 @@ public static class PoolingPlanner
         plan.BestBound is { } bound && (plan.Objective - bound < 1 || plan.RelativeGap <= options.RelativeGapTolerance);
 
     private static double Remaining(PlannerOptions options, Stopwatch clock) => Math.Max(0.05, (options.TimeLimit - clock.Elapsed).TotalSeconds);
-
-    private static PlanSolveStatus Status(SolveOutcome outcome) => outcome.Proven ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible;
 
     /// <summary>The previous plan's units mapped onto this problem's groups, clipped to what the groups now have.</summary>
     private static Schedule Carry(PlanningIndex index, PoolingPlan previous)

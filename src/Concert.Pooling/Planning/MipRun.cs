@@ -46,6 +46,13 @@ internal sealed class MipRun : IDisposable
     /// numbers for the integer ones only; empty when it found none (and for a model solved whole).</summary>
     public IReadOnlyList<double> RelaxationValues { get; private set; } = [];
 
+    /// <summary>SCIP parameter lines (<c>name = value</c>, one a line) set after the run's own, so they override them:
+    /// for the bench that measures SCIP's settings on the planner's models (RelaxationDiagnosis); empty in the planner.</summary>
+    public string ExtraScipParameters { get; init; } = string.Empty;
+
+    /// <summary>Whether SCIP writes its log to standard output (for the same bench).</summary>
+    public bool ScipLog { get; init; }
+
     /// <summary>Solves within <paramref name="seconds"/>, stopping at either gap limit (0 for none). A relaxation
     /// answers its bound alone (its optimum when proven), its values in <see cref="RelaxationValues"/>: they are no
     /// plan.</summary>
@@ -174,7 +181,13 @@ internal sealed class MipRun : IDisposable
         string parameters = string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")
             + (_model.IsRelaxation ? "separating/maxroundsroot = 0\nseparating/maxrounds = 0\n" : string.Empty)
             + (rootNodeOnly ? "limits/nodes = 1\nseparating/maxroundsroot = 0\n" : string.Empty)
-            + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _model.ObjectiveOffset:R}\n") : string.Empty);
+            + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _model.ObjectiveOffset:R}\n") : string.Empty)
+            + ExtraScipParameters;
+        if (ScipLog)
+        {
+            solver.EnableOutput();
+        }
+
         if (!solver.SetSolverSpecificParametersAsString(parameters))
         {
             throw new InvalidOperationException("SCIP refused its gap, cut or node limit parameters.");

@@ -14,9 +14,9 @@ namespace Concert.Pooling.Benchmarks.Diagnostics;
 /// processor seconds of this process (SCIP's one thread), so that settings are compared one command each.</summary>
 internal static class RelaxationSettingsBenchmark
 {
-    public static void Run(BenchmarkTier tier, int firstSeed, int seeds, string settings, double seconds, int coalitionSize, double cutoff, bool scipLog, TextWriter output)
+    public static void Run(BenchmarkTier tier, int firstSeed, int seeds, string settings, double seconds, int coalitionSize, bool scipLog, TextWriter output)
     {
-        output.WriteLine(Invariant($"# deployment relaxation, tier {tier.Name}, {seeds} seeds, {seconds:0.##} s a run{(double.IsFinite(cutoff) ? $", nothing below {cutoff:R} to show" : string.Empty)}; settings: {(settings.Length == 0 ? "the planner's" : settings.ReplaceLineEndings("; ").TrimEnd(' ', ';'))}"));
+        output.WriteLine(Invariant($"# deployment relaxation, tier {tier.Name}, {seeds} seeds, {seconds:0.##} s a run; settings: {(settings.Length == 0 ? "the planner's" : settings.ReplaceLineEndings("; ").TrimEnd(' ', ';'))}"));
         for (int seed = firstSeed; seed < firstSeed + seeds; seed++)
         {
             PoolingProblem problem = InstanceGenerator.Generate(tier, seed);
@@ -27,14 +27,12 @@ internal static class RelaxationSettingsBenchmark
                 var clock = Stopwatch.StartNew();
                 TimeSpan before = PlannerBenchmark.ProcessorTime();
                 SolveOutcome outcome;
-                string below;
                 using (var run = new MipRun(model, deployments) { ExtraScipParameters = settings, ScipLog = scipLog })
                 {
-                    outcome = double.IsFinite(cutoff) ? run.SolveBelow(cutoff, seconds) : run.Solve(seconds, relativeGap: 0, absoluteGap: 0);
-                    below = run.RelaxationValues.Count > 0 ? Invariant($" | below {cutoff:F0}: {model.Objective.Offset + model.Objective.Vars.Select((variable, term) => model.Objective.Coeffs[term] * run.RelaxationValues[variable]).Sum():F1}") : string.Empty;
+                    outcome = run.Solve(seconds, relativeGap: 0, absoluteGap: 0);
                 }
 
-                output.WriteLine(Invariant($"{name} | bound {outcome.Bound:F1}{(double.IsFinite(cutoff) ? below : string.Empty)} | {clock.Elapsed.TotalSeconds:F2} wall / {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} processor s"));
+                output.WriteLine(Invariant($"{name} | bound {outcome.Bound:F1} | {clock.Elapsed.TotalSeconds:F2} wall / {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} processor s"));
                 output.Flush();
             }
         }

@@ -6,7 +6,4 @@ internal sealed record MipResult(double[]? Values, double Objective, double Boun
 {
     /// <summary>No solution and no bound.</summary>
     public static MipResult Nothing { get; } = new(null, double.PositiveInfinity, double.NegativeInfinity, Optimal: false);
-
-    /// <summary>Whether the solver proved that the model has no solution.</summary>
-    public bool Infeasible { get; init; }
 }

@@ -22,9 +22,6 @@ internal sealed class MipRun : IDisposable
     /// <summary>SCIP's variables, by the model's index.</summary>
     private readonly Variable[] _scipVariables = [];
 
-    /// <summary>The row that caps SCIP's objective in <see cref="SolveBelow"/>, made on its first call; free otherwise.</summary>
-    private Google.OrTools.LinearSolver.Constraint? _cap;
-
     /// <summary>HiGHS with the model loaded, or null when SCIP solves.</summary>
     private readonly HighsHandle? _highs;
 
@@ -96,49 +93,6 @@ internal sealed class MipRun : IDisposable
         long[] values = [.. result.Values.Select(value => (long)Math.Round(value))];
         double exact = _model.ObjectiveOf(values);
         return new SolveOutcome(values, exact, result.Optimal ? Math.Min(bound, exact) : bound, result.Optimal);
-    }
-
-    /// <summary>Solves a relaxation by SCIP only as far as needed to show that nothing is below
-    /// <paramref name="cutoff"/>: with its objective capped there, it stops at the first solution under the cap
-    /// (<see cref="RelaxationValues"/>, and SCIP's bound so far), and a capped model proven infeasible has
-    /// <paramref name="cutoff"/> as its bound.</summary>
-    /// <remarks>For a proof of a known plan of value P whose objective is whole, the cutoff is P − 1 plus a margin:
-    /// where the relaxation's optimum is above it, every node whose bound reaches the cap is cut off from the start
-    /// (where SCIP would have to find such a solution first), and SCIP's primal heuristics have nothing left to look
-    /// for; where it is not, the first solution under the cap says so at once.</remarks>
-    /// <param name="cutoff">The objective's value (offset included) that nothing below is to be shown.</param>
-    /// <param name="seconds">The time limit.</param>
-    public SolveOutcome SolveBelow(double cutoff, double seconds)
-    {
-        if (_scip is null || !_model.IsRelaxation)
-        {
-            throw new InvalidOperationException("Only SCIP's relaxations are solved below a cutoff.");
-        }
-
-        _cap ??= _scip.MakeConstraint(double.NegativeInfinity, double.PositiveInfinity, "objective_cap");
-        foreach ((int variable, long coefficient) in _model.ObjectiveTerms)
-        {
-            _cap.SetCoefficient(_scipVariables[variable], coefficient);
-        }
-
-        _cap.SetUb(cutoff - _model.ObjectiveOffset);
-        MipResult result;
-        try
-        {
-            result = SolveWithScip(_scip, seconds, 0, 0, double.NegativeInfinity, rootNodeOnly: false, firstSolutionOnly: true);
-        }
-        finally
-        {
-            _cap.SetUb(double.PositiveInfinity);
-        }
-
-        if (result.Infeasible)
-        {
-            return SolveOutcome.Nothing with { Bound = cutoff };
-        }
-
-        RelaxationValues = result.Values ?? [];
-        return SolveOutcome.Nothing with { Bound = result.Bound + _model.ObjectiveOffset };
     }
 
     public void Dispose()
@@ -220,8 +174,7 @@ internal sealed class MipRun : IDisposable
         }
     }
 
-    private MipResult SolveWithScip(
-        Solver solver, double seconds, double relativeGap, double absoluteGap, double stopAt, bool rootNodeOnly, bool firstSolutionOnly = false)
+    private MipResult SolveWithScip(Solver solver, double seconds, double relativeGap, double absoluteGap, double stopAt, bool rootNodeOnly)
     {
         Objective objective = solver.Objective();
         solver.SetTimeLimit((long)Math.Max(50, seconds * 1000));
@@ -229,7 +182,6 @@ internal sealed class MipRun : IDisposable
             + (_model.IsRelaxation ? "separating/maxroundsroot = 0\nseparating/maxrounds = 0\n" : string.Empty)
             + (rootNodeOnly ? "limits/nodes = 1\nseparating/maxroundsroot = 0\n" : string.Empty)
             + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _model.ObjectiveOffset:R}\n") : string.Empty)
-            + (firstSolutionOnly ? "limits/solutions = 1\n" : "limits/solutions = -1\n")
             + ExtraScipParameters;
         if (ScipLog)
         {
@@ -244,11 +196,6 @@ internal sealed class MipRun : IDisposable
         using var gap = new MPSolverParameters();
         gap.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
         Solver.ResultStatus status = solver.Solve(gap);
-        if (status == Solver.ResultStatus.INFEASIBLE)
-        {
-            return MipResult.Nothing with { Infeasible = true };
-        }
-
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
             return MipResult.Nothing;

@@ -14,9 +14,9 @@ namespace Concert.Pooling.Benchmarks.Diagnostics;
 /// processor seconds of this process (SCIP's one thread), so that settings are compared one command each.</summary>
 internal static class RelaxationSettingsBenchmark
 {
-    public static void Run(BenchmarkTier tier, int firstSeed, int seeds, string settings, double seconds, int coalitionSize, bool scipLog, TextWriter output)
+    public static void Run(BenchmarkTier tier, int firstSeed, int seeds, string settings, double seconds, int coalitionSize, double cutoff, bool scipLog, TextWriter output)
     {
-        output.WriteLine(Invariant($"# deployment relaxation, tier {tier.Name}, {seeds} seeds, {seconds:0.##} s a run; settings: {(settings.Length == 0 ? "the planner's" : settings.ReplaceLineEndings("; ").TrimEnd(' ', ';'))}"));
+        output.WriteLine(Invariant($"# deployment relaxation, tier {tier.Name}, {seeds} seeds, {seconds:0.##} s a run{(double.IsFinite(cutoff) ? $", stopped at {cutoff:R} either way" : string.Empty)}; settings: {(settings.Length == 0 ? "the planner's" : settings.ReplaceLineEndings("; ").TrimEnd(' ', ';'))}"));
         for (int seed = firstSeed; seed < firstSeed + seeds; seed++)
         {
             PoolingProblem problem = InstanceGenerator.Generate(tier, seed);
@@ -27,12 +27,14 @@ internal static class RelaxationSettingsBenchmark
                 var clock = Stopwatch.StartNew();
                 TimeSpan before = PlannerBenchmark.ProcessorTime();
                 SolveOutcome outcome;
+                string below;
                 using (var run = new MipRun(model, deployments) { ExtraScipParameters = settings, ScipLog = scipLog })
                 {
-                    outcome = run.Solve(seconds, relativeGap: 0, absoluteGap: 0);
+                    outcome = run.Solve(seconds, relativeGap: 0, absoluteGap: 0, stopAt: double.IsFinite(cutoff) ? cutoff : double.NegativeInfinity, proveAt: double.IsFinite(cutoff) ? cutoff : double.PositiveInfinity);
+                    below = run.RelaxationValues.Count > 0 ? Invariant($" | value {Objective(model, run.RelaxationValues):F1}") : string.Empty;
                 }
 
-                output.WriteLine(Invariant($"{name} | bound {outcome.Bound:F1} | {clock.Elapsed.TotalSeconds:F2} wall / {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} processor s"));
+                output.WriteLine(Invariant($"{name} | bound {outcome.Bound:F1}{below} | {clock.Elapsed.TotalSeconds:F2} wall / {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} processor s"));
                 output.Flush();
             }
         }
@@ -74,6 +76,10 @@ internal static class RelaxationSettingsBenchmark
             yield return ($"{tier.Name} seed {seed} {{{string.Join(',', members.Select(nation => nation.Code))}}}", model.Model.Model, model.DeploymentVariables);
         }
     }
+
+    /// <summary>The relaxation's value at its best solution.</summary>
+    private static double Objective(CpModelProto model, IReadOnlyList<double> values) =>
+        model.Objective.Offset + model.Objective.Vars.Select((variable, term) => model.Objective.Coeffs[term] * values[variable]).Sum();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -68,12 +68,24 @@ internal sealed class MipRun : IDisposable
     /// for no such stop).</param>
     /// <param name="rootNodeOnly">Whether the solver stops after its root node (SCIP also without cutting planes;
     /// <see cref="PlannerOptions.ScipRootNodeOnly"/>): the LP's bound and the plans of its root heuristics.</param>
+    /// <param name="proveAt">Stop once the bound is this high (SCIP only; positive infinity for no such stop): where a
+    /// known plan is to be proven, nothing more is asked of a relaxation.</param>
     public SolveOutcome Solve(
-        double seconds, double relativeGap, double absoluteGap, double stopAt = double.NegativeInfinity, bool rootNodeOnly = false)
+        double seconds,
+        double relativeGap,
+        double absoluteGap,
+        double stopAt = double.NegativeInfinity,
+        bool rootNodeOnly = false,
+        double proveAt = double.PositiveInfinity)
     {
+        if (_highs is not null && double.IsFinite(proveAt))
+        {
+            throw new InvalidOperationException("Only SCIP stops at a bound.");
+        }
+
         MipResult result = _highs is not null
             ? SolveWithHighs(_highs, seconds, relativeGap, absoluteGap, stopAt, rootNodeOnly)
-            : SolveWithScip(_scip!, seconds, relativeGap, absoluteGap, stopAt, rootNodeOnly);
+            : SolveWithScip(_scip!, seconds, relativeGap, absoluteGap, stopAt, rootNodeOnly, proveAt);
         double bound = result.Bound + _model.ObjectiveOffset;
         if (result.Values is null)
         {
@@ -174,7 +186,8 @@ internal sealed class MipRun : IDisposable
         }
     }
 
-    private MipResult SolveWithScip(Solver solver, double seconds, double relativeGap, double absoluteGap, double stopAt, bool rootNodeOnly)
+    private MipResult SolveWithScip(
+        Solver solver, double seconds, double relativeGap, double absoluteGap, double stopAt, bool rootNodeOnly, double proveAt)
     {
         Objective objective = solver.Objective();
         solver.SetTimeLimit((long)Math.Max(50, seconds * 1000));
@@ -182,6 +195,7 @@ internal sealed class MipRun : IDisposable
             + (_model.IsRelaxation ? "separating/maxroundsroot = 0\nseparating/maxrounds = 0\n" : string.Empty)
             + (rootNodeOnly ? "limits/nodes = 1\nseparating/maxroundsroot = 0\n" : string.Empty)
             + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _model.ObjectiveOffset:R}\n") : string.Empty)
+            + (double.IsFinite(proveAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/dual = {proveAt - _model.ObjectiveOffset:R}\n") : string.Empty)
             + ExtraScipParameters;
         if (ScipLog)
         {

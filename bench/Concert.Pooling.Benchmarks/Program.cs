@@ -9,10 +9,10 @@ using Concert.Pooling.Benchmarks;
 // seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
 // whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
 // --relaxation-settings "<SCIP parameter lines, ';' between>" [--first-seed F] [--seeds N] [--run-seconds S]
-// [--coalition-size K] [--cutoff V] [--scip-log]: seeds F to F + N - 1; the cost
+// [--coalition-size K] [--cutoff V] [--scip-log] [--highs]: seeds F to F + N - 1; the cost
 // phase's deployment relaxation (fair-share tiers: the coalitions' priced models) by SCIP with those parameters added
 // ("" for the planner's own), one line a model (RelaxationSettingsBenchmark); with --cutoff, stopped at a solution below
-// V or a bound above it, whichever comes first (a known plan's proof).
+// V or a bound above it, whichever comes first (a known plan's proof); --highs: HiGHS's relaxation instead (no settings).
 // --mip-engines [--run-seconds S] [--coalition-size K]: SCIP against HiGHS on each model the planner gives a MIP solver
 // (MipEngineBenchmark), S seconds a run (default 20); fair-share tiers: the coalitions of at least K nations (default 5).
 string tier = "B0";
@@ -97,7 +97,7 @@ try
     }
     else if (relaxationSettings is not null)
     {
-        Concert.Pooling.Benchmarks.Diagnostics.RelaxationSettingsBenchmark.Run(BenchmarkTier.Parse(tier), firstSeed, seeds, relaxationSettings, runSeconds, coalitionSize, cutoff, scipLog, Console.Out);
+        Concert.Pooling.Benchmarks.Diagnostics.RelaxationSettingsBenchmark.Run(BenchmarkTier.Parse(tier), firstSeed, seeds, relaxationSettings, runSeconds, coalitionSize, cutoff, diagnosis.Contains("--highs") ? Concert.Pooling.Planning.MipEngine.Highs : Concert.Pooling.Planning.MipEngine.Scip, scipLog, Console.Out);
     }
     else if (mipEngines)
     {

@@ -8,15 +8,15 @@ using Google.OrTools.Sat;
 namespace Concert.Pooling.Benchmarks.Diagnostics;
 
 /// <summary>SCIP's deployment relaxation (only the deployments integer) as the planner solves it, with extra SCIP
-/// parameters (<see cref="MipRun.ExtraScipParameters"/>), one line a model: for a planner tier the cost phase at its
+/// parameters (<see cref="MipRun.ExtraScipParameters"/>), or HiGHS's, one line a model: for a planner tier the cost phase at its
 /// least risk, built as <see cref="MipEngineBenchmark"/> builds it; for a fair-share tier the priced model of every
 /// coalition of at least <c>coalitionSize</c> nations. Bound, the relaxation's value, whether finished, wall and
 /// processor seconds of this process (SCIP's one thread), so that settings are compared one command each.</summary>
 internal static class RelaxationSettingsBenchmark
 {
-    public static void Run(BenchmarkTier tier, int firstSeed, int seeds, string settings, double seconds, int coalitionSize, double cutoff, bool scipLog, TextWriter output)
+    public static void Run(BenchmarkTier tier, int firstSeed, int seeds, string settings, double seconds, int coalitionSize, double cutoff, MipEngine engine, bool scipLog, TextWriter output)
     {
-        output.WriteLine(Invariant($"# deployment relaxation, tier {tier.Name}, {seeds} seeds, {seconds:0.##} s a run{(double.IsFinite(cutoff) ? $", stopped at {cutoff:R} either way" : string.Empty)}; settings: {(settings.Length == 0 ? "the planner's" : settings.ReplaceLineEndings("; ").TrimEnd(' ', ';'))}"));
+        output.WriteLine(Invariant($"# deployment relaxation by {engine}, tier {tier.Name}, {seeds} seeds, {seconds:0.##} s a run{(double.IsFinite(cutoff) ? $", stopped at {cutoff:R} either way" : string.Empty)}; settings: {(settings.Length == 0 ? "the planner's" : settings.ReplaceLineEndings("; ").TrimEnd(' ', ';'))}"));
         for (int seed = firstSeed; seed < firstSeed + seeds; seed++)
         {
             PoolingProblem problem = InstanceGenerator.Generate(tier, seed);
@@ -28,7 +28,7 @@ internal static class RelaxationSettingsBenchmark
                 TimeSpan before = PlannerBenchmark.ProcessorTime();
                 SolveOutcome outcome;
                 string below;
-                using (var run = new MipRun(model, deployments) { ExtraScipParameters = settings, ScipLog = scipLog })
+                using (var run = new MipRun(model, deployments, engine) { ExtraScipParameters = settings, ScipLog = scipLog })
                 {
                     outcome = run.Solve(seconds, relativeGap: 0, absoluteGap: 0, stopAt: double.IsFinite(cutoff) ? cutoff : double.NegativeInfinity, proveAt: double.IsFinite(cutoff) ? cutoff : double.PositiveInfinity);
                     below = run.RelaxationValues.Count > 0 ? Invariant($" | value {Objective(model, run.RelaxationValues):F1}") : string.Empty;

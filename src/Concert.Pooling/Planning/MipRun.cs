@@ -47,7 +47,8 @@ internal sealed class MipRun : IDisposable
     public IReadOnlyList<double> RelaxationValues { get; private set; } = [];
 
     /// <summary>SCIP parameter lines (<c>name = value</c>, one a line) set after the run's own, so they override them:
-    /// for the bench that measures SCIP's settings on the planner's models (RelaxationSettingsBenchmark); empty in the planner.</summary>
+    /// for the bench that measures SCIP's settings on the planner's models (RelaxationSettingsBenchmark); empty in the
+    /// planner.</summary>
     public string ExtraScipParameters { get; init; } = string.Empty;
 
     /// <summary>Whether SCIP writes its log to standard output (for the same bench).</summary>

@@ -57,17 +57,8 @@ public sealed class LpCostPhaseTests
     [Fact]
     public void Finds_and_bounds_the_hand_checked_optimum_with_transit()
     {
-        // Presence in weeks 1–6, at most 3 weeks on station in any 4. Two frigates at 100 k€/day (700 a week), 7 days'
-        // transit (one week each way, on station weeks 2–7 of 8) and a round trip of 2 × 7 × 100 = 1,400 each; an OPV
-        // at 40 k€/day (280 a week) with no transit, on station weeks 1–6 but only 3 in any 4 (e.g. 1, 2, 3, 5, 6, 7
-        // is not allowed: weeks 1–3 then 5–6 is). The OPV covers weeks 1, 2, 3, 5, 6 (5 × 280 = 1,400; 4 consecutive
-        // weeks would break the rule, and weeks 1–3 plus 5–6 is the most it can do); week 4 needs one frigate: 700 +
-        // 1,400 = 2,100. Total 3,500, nothing short.
-        PoolingProblem problem = OneArea(
-            8,
-            [Frigate(Jpn, "F", transitDays: 7, first: 1, last: 8, count: 2), PatrolVessel(Kor, "O", first: 1, last: 6)],
-            [Presence(first: 1, last: 6)],
-            new RotationRule(3, 1));
+        // FrigatesAndPatrolVessel works the optimum out: the OPV weeks 1–3 and 5–6, one frigate week 4, 3,500.
+        PoolingProblem problem = FrigatesAndPatrolVessel.Problem;
 
         PoolingPlan plan = PoolingPlanner.Plan(problem, FromTheLp);
 

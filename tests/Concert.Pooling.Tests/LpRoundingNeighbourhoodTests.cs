@@ -31,7 +31,7 @@ public sealed class LpRoundingNeighbourhoodTests
         }
 
         // The plan itself lies in it, at its own asset cost.
-        SolveOutcome within = CpSat(neighbourhood, 10);
+        SolveOutcome within = CpSat(neighbourhood, 10, double.NegativeInfinity);
         Assert.Equal(plan.Objective, within.Objective);
     }
 
@@ -71,7 +71,7 @@ public sealed class LpRoundingNeighbourhoodTests
         model.MinimizeAssetCostAfterRisk(0);
         var zeros = new LpRelaxation(new double[model.Model.Model.Variables.Count], 0);
 
-        IReadOnlyList<long> plan = LpDeploymentSearch.Plan(model, zeros, riskCeiling: 1, seconds: 10, (space, seconds) => CpSat(space.Model, seconds));
+        IReadOnlyList<long> plan = LpDeploymentSearch.Plan(model, zeros, riskCeiling: 1, seconds: 10, stopAt: double.NegativeInfinity, CpSat);
 
         // One week short, five OPV weeks at 280 k€.
         Assert.Equal(model.RiskWeightInObjective + (5 * 280), model.ObjectiveOf(plan));
@@ -86,15 +86,57 @@ public sealed class LpRoundingNeighbourhoodTests
         model.MinimizeAssetCostAfterRisk(0);
         var zeros = new LpRelaxation(new double[model.Model.Model.Variables.Count], 0);
 
-        Assert.Empty(LpDeploymentSearch.Plan(model, zeros, riskCeiling: 0, seconds: 5, (space, seconds) => CpSat(space.Model, seconds)));
+        Assert.Empty(LpDeploymentSearch.Plan(model, zeros, riskCeiling: 0, seconds: 5, stopAt: double.NegativeInfinity, CpSat));
     }
 
-    private static SolveOutcome CpSat(CpModelProto space, double seconds)
+    [Fact]
+    public void Stops_at_the_neighbourhoods_plan_where_it_meets_the_target()
+    {
+        // The LP's values are the frigates taking turns, so its rounding holds that one schedule, which meets a target
+        // of its own cost: the box around it, which holds the optimum, is not searched.
+        (CpSatPoolingModel model, LpRelaxation lp) = AtTheFrigatesTakingTurns();
+
+        IReadOnlyList<long> plan = LpDeploymentSearch.Plan(model, lp, riskCeiling: 0, seconds: 10, stopAt: FrigatesAndPatrolVessel.FrigatesTakingTurns, CpSat);
+
+        Assert.Equal(FrigatesAndPatrolVessel.FrigatesTakingTurns, model.ObjectiveOf(plan));
+    }
+
+    [Fact]
+    public void Searches_the_box_from_the_neighbourhoods_optimum_where_it_falls_short_of_the_target()
+    {
+        // As above, with the optimum as the target: CP-SAT proves the neighbourhood's one schedule short of it, and the
+        // time left goes to the box around it (the frigates deployed twice, the OPV once), which holds the optimum.
+        (CpSatPoolingModel model, LpRelaxation lp) = AtTheFrigatesTakingTurns();
+
+        IReadOnlyList<long> plan = LpDeploymentSearch.Plan(model, lp, riskCeiling: 0, seconds: 10, stopAt: FrigatesAndPatrolVessel.Optimum, CpSat);
+
+        Assert.Equal(FrigatesAndPatrolVessel.Optimum, model.ObjectiveOf(plan));
+    }
+
+    /// <summary>The hand case's model set for its cost phase at risk 0, and an LP whose values are the frigates taking
+    /// turns.</summary>
+    private static (CpSatPoolingModel Model, LpRelaxation Lp) AtTheFrigatesTakingTurns()
+    {
+        var index = new PlanningIndex(FrigatesAndPatrolVessel.Problem, null);
+        var model = new CpSatPoolingModel(index, breakSymmetry: true);
+        model.MinimizeAssetCostAfterRisk(0);
+        SolveOutcome dear = FrigatesAndPatrolVessel.FrigatesTakingTurnsIn(index, model);
+        return (model, new LpRelaxation([.. dear.Values.Select(value => (double)value)], 0));
+    }
+
+    /// <summary>CP-SAT to a space's optimum, or to a plan as good as <paramref name="stopAt"/>.</summary>
+    private static SolveOutcome CpSat(CpModelProto space, double seconds, double stopAt)
     {
         var model = new CpModel();
         model.Model.MergeFrom(space);
-        var solver = new CpSolver { StringParameters = FormattableString.Invariant($"num_workers:2,max_time_in_seconds:{seconds}") };
-        CpSolverStatus status = solver.Solve(model);
+        return CpSat(model, seconds, stopAt);
+    }
+
+    private static SolveOutcome CpSat(CpModel model, double seconds, double stopAt)
+    {
+        var solver = new CpSolver { StringParameters = FormattableString.Invariant($"num_workers:2,max_time_in_seconds:{seconds},relative_gap_limit:0") };
+        using var stop = new StopAtObjective(stopAt);
+        CpSolverStatus status = solver.Solve(model, stop);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
             ? new SolveOutcome([.. solver.Response!.Solution], solver.ObjectiveValue, solver.BestObjectiveBound, status == CpSolverStatus.Optimal)
             : SolveOutcome.Nothing;

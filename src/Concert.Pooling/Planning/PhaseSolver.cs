@@ -163,7 +163,7 @@ internal static class PhaseSolver
                 Engine.Scip => Mip(model, options, slice, absoluteGap, MipEngine.Scip, target),
                 Engine.ScipDeploymentRelaxation => DeploymentRelaxation(model, options, slice, absoluteGap, riskFloor, riskCeiling),
                 Engine.PdlpBound => LpBound(model, slice, riskFloor, riskCeiling, out lp),
-                Engine.WithinLpDeployments when lp is { Values.Count: > 0 } => WithinLpDeployments(model, options, slice, lp, riskCeiling),
+                Engine.WithinLpDeployments when lp is { Values.Count: > 0 } => WithinLpDeployments(model, options, slice, lp, riskCeiling, target),
                 _ => CpSat(model.Model, options, slice, absoluteGap, target),
             };
             best = best.Merge(turn);
@@ -294,10 +294,13 @@ internal static class PhaseSolver
     }
 
     /// <summary>The plan next to the LP (<see cref="LpDeploymentSearch"/>), valued in the cost phase's objective; no
-    /// bound (a restricted model's bound is no bound of the whole model).</summary>
-    private static SolveOutcome WithinLpDeployments(CpSatPoolingModel model, PlannerOptions options, double seconds, LpRelaxation lp, long riskCeiling)
+    /// bound (a restricted model's bound is no bound of the whole model). CP-SAT searches each space to its optimum
+    /// (gap 0: its own gap there is no gap of the whole model) and stops at a plan that meets <paramref name="stopAt"/>.</summary>
+    private static SolveOutcome WithinLpDeployments(
+        CpSatPoolingModel model, PlannerOptions options, double seconds, LpRelaxation lp, long riskCeiling, double stopAt)
     {
-        IReadOnlyList<long> values = LpDeploymentSearch.Plan(model, lp, riskCeiling, seconds, (restricted, slice) => CpSat(restricted, options, slice, absoluteGap: 0));
+        IReadOnlyList<long> values = LpDeploymentSearch.Plan(
+            model, lp, riskCeiling, seconds, stopAt, (space, slice, target) => CpSat(space, options with { RelativeGapTolerance = 0 }, slice, absoluteGap: 0, target));
         return values.Count > 0 ? new SolveOutcome(values, model.ObjectiveOf(values), double.NegativeInfinity, Proven: false) : SolveOutcome.Nothing;
     }
 

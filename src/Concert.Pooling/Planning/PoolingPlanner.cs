@@ -74,7 +74,7 @@ public static class PoolingPlanner
             model.MinimizePricedObjective();
             SolveOutcome priced = PhaseSolver.PricedObjective(model, options, Remaining(options, clock), absoluteGap: 0);
             return priced.HasSolution
-                ? NoWorseThanStart(index, model.Read(priced.Values), [start], Status(priced), Math.Max(0, priced.Bound), clock, options)
+                ? NoWorseThanStart(index, model.Read(priced.Values), [start], Math.Max(0, priced.Bound), clock, options)
                 : PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
@@ -86,6 +86,21 @@ public static class PoolingPlanner
             return PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Heuristic, bound: null, clock.Elapsed, options);
         }
 
+        return CostAfterCoverage(index, model, coverage, start, options, clock);
+    }
+
+    /// <summary>Coverage first's second phase: the cheapest plan that leaves no more uncovered than the coverage plan
+    /// (<paramref name="coverage"/>, the solution of <paramref name="model"/>'s first phase), with the bound of both
+    /// phases; the coverage or greedy plan where the search found nothing better.</summary>
+    /// <param name="index">The problem's index.</param>
+    /// <param name="model">The model, solved for its least uncovered risk.</param>
+    /// <param name="coverage">The first phase's outcome: a plan and a bound on the least risk.</param>
+    /// <param name="start">The greedy plan (or the carried plan on a re-plan).</param>
+    /// <param name="options">Search limits.</param>
+    /// <param name="clock">Started when the plan was asked for.</param>
+    internal static PoolingPlan CostAfterCoverage(
+        PlanningIndex index, CpSatPoolingModel model, SolveOutcome coverage, Schedule start, PlannerOptions options, Stopwatch clock)
+    {
         // Risk and cost are sums of non-negative terms: a solver stopped before its first bound reports −∞ or less.
         double riskBound = Math.Max(0, coverage.Bound);
         Schedule covering = model.Read(coverage.Values);
@@ -102,56 +117,88 @@ public static class PoolingPlanner
 
         // The gap tolerance is on the plan's objective (price × risk + cost), at least price × least risk.
         double absoluteGap = options.RelativeGapTolerance * index.ShortfallPricePerRiskUnitWeek * riskFloor;
-        // The coverage plan's risk is at least the least risk, so bounds at risk up to it hold for the cheapest plan at
-        // the least risk even where phase 1 stopped at its gap tolerance above its bound.
-        // Counted from the schedule, as the plans are compared at the end: a solver's plan stopped short of its optimum
-        // may carry more units short than its schedule leaves (B3 seed 3: 1,006 against 1,004), and cost-phase plans at
-        // that ceiling would then lose to the very coverage plan they improve on.
-        long riskCeiling = Math.Min((long)Math.Round(coverage.Objective), PlanEvaluator.UncoveredRisk(index, covering));
+        long riskCeiling = RiskCeiling(index, covering);
         SolveOutcome cost = PhaseSolver.CostPhase(model, options, Remaining(options, clock), absoluteGap, riskFloor, riskCeiling);
-        bool bothProven = coverage.Proven && cost.Proven;
-
-        // Any plan leaves at least riskBound uncovered; with coverage proven, the cheapest such plan costs at least
-        // phase 2's bound less the weighted risk floor (a bound holds whether or not a solution was found).
-        double costBound = cost.Bound - ((double)model.RiskWeightInObjective * riskFloor);
-        double bound = (index.ShortfallPricePerRiskUnitWeek * riskBound) + (coverage.Proven ? Math.Max(0, costBound) : 0);
         return NoWorseThanStart(
             index,
             cost.HasSolution ? model.Read(cost.Values) : covering,
             cost.HasSolution ? [covering, start] : [start],
-            bothProven ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible,
-            bound,
+            Bound(index, model, options, riskBound, riskCeiling, coverage.Proven, cost.Bound),
             clock,
             options);
     }
 
-    /// <summary>The solver's plan, unless the time limit stopped it short of a plan it started from (it can, on large
-    /// instances where the cost phase's solvers run out of time before they reach the coverage phase's plan, or
-    /// phase 2 starts from phase 1's dearer plan than the greedy one): then the best of those, with the bound.</summary>
-    private static PoolingPlan NoWorseThanStart(
-        PlanningIndex index, Schedule solved, Schedule[] starts, PlanSolveStatus status, double bound, Stopwatch clock, PlannerOptions options)
+    /// <summary>A bound on the objective (price × risk + asset cost) of the cheapest plan at the least risk R, from phase
+    /// 1's bound on R and phase 2's <paramref name="costPhaseBound"/> (a bound holds whether or not a plan was found).</summary>
+    /// <remarks>
+    /// <para>Phase 2 minimises W × risk + asset cost (W, the risk weight, above any asset cost) over the plans that leave
+    /// at least the risk floor ⌈<paramref name="riskBound"/>⌉, so its bound b has W·R + C ≥ b for the cheapest plan's cost
+    /// C. Where R is the floor — the coverage plan leaves no more (<paramref name="riskCeiling"/>) — C ≥ b − W·floor. Where
+    /// phase 1 stopped within its tolerance above its bound, R may be above the floor, and a bound of the whole model
+    /// (CP-SAT's, SCIP's) then counts whole risk weights of it: b − W·floor is no bound of C (small tier seeds 1 and 3
+    /// with phase 1's bound a unit-week low: 268,186 and 324,756 reported against plans of 220,093 and 266,294). The
+    /// large models' bound (<see cref="PhaseSolver.CostPhase"/> above <see cref="PlannerOptions.LpCostPhaseAboveVariables"/>
+    /// variables with both solvers: PDLP's LP at risk at most the ceiling) bounds C itself, whatever R.</para>
+    /// <para>Otherwise, as asset cost is below W, R ≥ r = max(floor, ⌈(b − W + 1) / W⌉): either R = r and C ≥ b − W·r, or
+    /// R > r and the objective is at least price × (r + 1).</para>
+    /// </remarks>
+    private static double Bound(
+        PlanningIndex index, CpSatPoolingModel model, PlannerOptions options, double riskBound, long riskCeiling, bool coverageProven, double costPhaseBound)
     {
-        PoolingPlan plan = PlanEvaluator.Evaluate(index, solved, status, bound, clock.Elapsed, options);
-        if (status == PlanSolveStatus.Optimal)
+        long price = index.ShortfallPricePerRiskUnitWeek;
+        double weight = model.RiskWeightInObjective;
+        long riskFloor = (long)Math.Ceiling(riskBound - 1e-6);
+        bool boundsCostAtTheCeiling = options is { UseScip: true, UseCpSat: true } && model.Model.Model.Variables.Count > options.LpCostPhaseAboveVariables;
+        if (boundsCostAtTheCeiling)
         {
-            return plan;
+            return (price * riskBound) + (coverageProven ? Math.Max(0, costPhaseBound - (weight * riskFloor)) : 0);
         }
 
+        // The objective is never negative: a phase without a bound (−∞) bounds it by 0.
+        double bound = Math.Max(0, costPhaseBound);
+        long leastRisk = Math.Max(riskFloor, (long)Math.Ceiling((bound - weight + 1) / weight));
+        double atLeastRisk = (price * (double)leastRisk) + Math.Max(0, bound - (weight * leastRisk));
+        return leastRisk >= riskCeiling ? atLeastRisk : Math.Min(atLeastRisk, price * (double)(leastRisk + 1));
+    }
+
+    /// <summary>The most risk the cost phase's plans may leave: the coverage plan's, counted from its schedule, as the
+    /// plans are compared at the end (<see cref="NoWorseThanStart"/>).</summary>
+    /// <remarks>The coverage plan's risk is at least the least risk, so bounds at risk up to it hold for the cheapest plan
+    /// at the least risk even where phase 1 stopped at its gap tolerance above its bound. Not the solver's objective: a
+    /// plan stopped short of its optimum may carry more units short in its shortfall variables than its schedule leaves
+    /// (B3 seed 3: 1,006 against 1,004), and the cost phase's plans at that ceiling would then lose to the very coverage
+    /// plan they improve on (<c>RiskCeilingTests</c>).</remarks>
+    private static long RiskCeiling(PlanningIndex index, Schedule covering) => PlanEvaluator.UncoveredRisk(index, covering);
+
+    /// <summary>The solver's plan, unless the time limit stopped it short of a plan it started from (it can, on large
+    /// instances where the cost phase's solvers run out of time before they reach the coverage phase's plan, or
+    /// phase 2 starts from phase 1's dearer plan than the greedy one): then the best of those, with the bound. Optimal
+    /// when that plan is within the gap tolerance of the bound (<see cref="WithinTolerance"/>), whether or not the
+    /// phases' solvers proved it: a phase proves its own objective, which counts the shortfall variables rather than the
+    /// schedule, and phase 1's proof within its tolerance leaves the reported bound looser (<see cref="Bound"/>).</summary>
+    private static PoolingPlan NoWorseThanStart(
+        PlanningIndex index, Schedule solved, Schedule[] starts, double bound, Stopwatch clock, PlannerOptions options)
+    {
+        Schedule best = solved;
+        PoolingPlan plan = PlanEvaluator.Evaluate(index, solved, PlanSolveStatus.Feasible, bound, clock.Elapsed, options);
         foreach (Schedule start in starts)
         {
             PoolingPlan warm = PlanEvaluator.Evaluate(index, start, PlanSolveStatus.Feasible, bound, clock.Elapsed, options);
             bool warmIsBetter = options.Priority == PlanningPriority.PricedShortfall
                 ? warm.Objective < plan.Objective
                 : (warm.ShortfallPenalty, warm.AssetCost).CompareTo((plan.ShortfallPenalty, plan.AssetCost)) < 0;
-            plan = warmIsBetter ? warm with { SolveTime = clock.Elapsed } : plan;
+            (best, plan) = warmIsBetter ? (start, warm) : (best, plan);
         }
 
-        return plan;
+        return WithinTolerance(plan, options) ? PlanEvaluator.Evaluate(index, best, PlanSolveStatus.Optimal, bound, clock.Elapsed, options) : plan;
     }
 
-    private static double Remaining(PlannerOptions options, Stopwatch clock) => Math.Max(0.05, (options.TimeLimit - clock.Elapsed).TotalSeconds);
+    /// <summary>Whether the plan is within the gap tolerance of its bound, or less than the 1 k€ every objective is a
+    /// whole number of below it (the solvers' floating-point bounds fall a fraction short of a proven optimum).</summary>
+    private static bool WithinTolerance(PoolingPlan plan, PlannerOptions options) =>
+        plan.BestBound is { } bound && (plan.Objective - bound < 1 || plan.RelativeGap <= options.RelativeGapTolerance);
 
-    private static PlanSolveStatus Status(SolveOutcome outcome) => outcome.Proven ? PlanSolveStatus.Optimal : PlanSolveStatus.Feasible;
+    private static double Remaining(PlannerOptions options, Stopwatch clock) => Math.Max(0.05, (options.TimeLimit - clock.Elapsed).TotalSeconds);
 
     /// <summary>The previous plan's units mapped onto this problem's groups, clipped to what the groups now have.</summary>
     private static Schedule Carry(PlanningIndex index, PoolingPlan previous)

@@ -27,6 +27,11 @@ internal static class LazyScheduleIntegrality
     /// <summary>What a bound is lowered by before it is rounded up: SCIP's floating-point error, far below a unit.</summary>
     private const double WholeBoundMargin = 0.01;
 
+    /// <summary>The absolute gap at which a solve stops at the least: every solution's objective is whole, so a bound
+    /// less than a unit below the best solution proves it (with the best plan as incumbent, SCIP stops as soon as its
+    /// bound passes a unit below the plan, rather than proving the relaxation's own optimum).</summary>
+    private const double WholeGap = 1 - (2 * WholeBoundMargin);
+
     /// <summary>The least time worth a solve.</summary>
     private const double LeastSolveSeconds = 0.05;
 
@@ -68,7 +73,8 @@ internal static class LazyScheduleIntegrality
         var integer = new HashSet<int>(integers);
         double best = Whole(bound);
         var steps = new List<RefinementStep>();
-        List<ScheduleVariable> fractional = Fractional(schedule, values);
+        // A first relaxation stopped short of its optimum left an incumbent, not the relaxation's split: nothing to refine.
+        List<ScheduleVariable> fractional = Finished(hinted, values, best, relativeGap, absoluteGap) ? Fractional(schedule, values) : [];
         while (fractional.Count > 0 && best < provenAt && seconds - clock.Elapsed.TotalSeconds >= LeastSolveSeconds)
         {
             int before = integer.Count;
@@ -79,9 +85,9 @@ internal static class LazyScheduleIntegrality
             }
 
             using var run = new MipRun(hinted, integer);
-            double stepBound = Whole(run.Solve(seconds - clock.Elapsed.TotalSeconds, relativeGap, absoluteGap).Bound);
+            double stepBound = Whole(run.Solve(seconds - clock.Elapsed.TotalSeconds, relativeGap, Math.Max(absoluteGap, WholeGap)).Bound);
             best = Math.Max(best, stepBound);
-            bool finished = run.RelaxationValues.Count > 0 && Objective(hinted, run.RelaxationValues) <= stepBound + WholeBoundMargin + Tolerance(relativeGap, absoluteGap, stepBound);
+            bool finished = Finished(hinted, run.RelaxationValues, stepBound, relativeGap, Math.Max(absoluteGap, WholeGap));
             if (finished)
             {
                 values = run.RelaxationValues;
@@ -105,6 +111,11 @@ internal static class LazyScheduleIntegrality
         ArgumentNullException.ThrowIfNull(values);
         return [.. schedule.Where(variable => Math.Abs(values[variable.Index] - Math.Round(values[variable.Index])) > FractionalAbove)];
     }
+
+    /// <summary>Whether a solve's <paramref name="values"/> are within its gap limits of its (whole) bound: it ended at its
+    /// optimum or gap rather than at its time limit.</summary>
+    private static bool Finished(CpModelProto relaxation, IReadOnlyList<double> values, double bound, double relativeGap, double absoluteGap) =>
+        values.Count > 0 && Objective(relaxation, values) <= bound + WholeBoundMargin + Tolerance(relativeGap, absoluteGap, bound);
 
     private static IEnumerable<int> Widened(IReadOnlyList<ScheduleVariable> schedule, List<ScheduleVariable> fractional, ScheduleWidening widening)
     {

@@ -48,6 +48,7 @@ internal static class LazyScheduleIntegrality
     /// <param name="seconds">The time for all solves.</param>
     /// <param name="relativeGap">Each solve's relative gap limit.</param>
     /// <param name="absoluteGap">Each solve's absolute gap limit.</param>
+    /// <param name="engine">The solver of each step.</param>
     public static RefinedRelaxation Refine(
         CpSatPoolingModel model,
         CpModelProto relaxation,
@@ -59,7 +60,8 @@ internal static class LazyScheduleIntegrality
         ScheduleWidening widening,
         double seconds,
         double relativeGap,
-        double absoluteGap)
+        double absoluteGap,
+        MipEngine engine = MipEngine.Scip)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(relaxation);
@@ -84,7 +86,7 @@ internal static class LazyScheduleIntegrality
                 break;
             }
 
-            using var run = new MipRun(hinted, integer);
+            using var run = new MipRun(hinted, integer, engine);
             double stepBound = Whole(run.Solve(seconds - clock.Elapsed.TotalSeconds, relativeGap, Math.Max(absoluteGap, WholeGap)).Bound);
             best = Math.Max(best, stepBound);
             bool finished = Finished(hinted, run.RelaxationValues, stepBound, relativeGap, Math.Max(absoluteGap, WholeGap));

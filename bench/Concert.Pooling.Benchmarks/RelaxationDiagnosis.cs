@@ -81,7 +81,7 @@ internal static class RelaxationDiagnosis
             output.WriteLine(Invariant($"  {widening} ({engine}): bound {refined.Bound:F0}, schedule whole {refined.ScheduleWhole} ({(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor)"));
             foreach (RefinementStep step in refined.Steps)
             {
-                output.WriteLine(Invariant($"    {step.IntegerVariables} integer: bound {step.Bound:F0}, {step.FractionalScheduleVariables} fractional, at {step.Elapsed.TotalSeconds:F2} s wall"));
+                output.WriteLine(Invariant($"    {step.IntegerVariables} integer: bound {step.Bound:F0}, {(step.FractionalScheduleVariables is { } split ? Invariant($"{split} fractional") : "stopped at its time limit")}, at {step.Elapsed.TotalSeconds:F2} s wall"));
             }
         }
     }

@@ -112,6 +112,24 @@ public sealed class LazyScheduleIntegralityTests
         Assert.True(refined.Steps.Count <= 1);
     }
 
+    [Fact]
+    public void Refines_nothing_from_a_relaxation_stopped_at_its_time_limit()
+    {
+        // B1 seed 1's relaxation takes about a second of SCIP's time: after a twentieth its values are an incumbent.
+        CpSatPoolingModel model = CostPhaseModels.AtLeastRisk(InstanceGenerator.Generate(BenchmarkTier.B1, 1), out long risk);
+        var cost = model.CostWithRiskAtMost(risk);
+        using var relaxation = new MipRun(cost, model.DeploymentVariables);
+        double bound = relaxation.Solve(0.05, 0, 0).Bound;
+        Assert.True(bound < 73887);
+
+        RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
+            model, cost, model.DeploymentVariables, relaxation.RelaxationValues, bound, [], double.PositiveInfinity, ScheduleWidening.GroupsInProject, 30, 0, 0);
+
+        Assert.Empty(refined.Steps);
+        Assert.False(refined.ScheduleWhole);
+        Assert.Equal(Math.Ceiling(bound - 0.01), refined.Bound);
+    }
+
     private static (CpSatPoolingModel Model, RefinedRelaxation Refined, double First) RefinedToTheEnd(PoolingProblem problem, ScheduleWidening widening) =>
         RefinedToTheEnd(problem, widening, out _);
 

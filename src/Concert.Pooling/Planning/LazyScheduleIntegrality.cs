@@ -76,8 +76,8 @@ internal static class LazyScheduleIntegrality
         double best = Whole(bound);
         var steps = new List<RefinementStep>();
         // A first relaxation stopped short of its optimum left an incumbent, not the relaxation's split: nothing to refine.
-        List<ScheduleVariable> fractional = Finished(hinted, values, best, relativeGap, absoluteGap) ? Fractional(schedule, values) : [];
-        while (fractional.Count > 0 && best < provenAt && seconds - clock.Elapsed.TotalSeconds >= LeastSolveSeconds)
+        List<ScheduleVariable>? fractional = Finished(hinted, values, best, relativeGap, absoluteGap) ? Fractional(schedule, values) : null;
+        while (fractional is { Count: > 0 } && best < provenAt && seconds - clock.Elapsed.TotalSeconds >= LeastSolveSeconds)
         {
             int before = integer.Count;
             integer.UnionWith(Widened(schedule, fractional, widening));
@@ -89,21 +89,18 @@ internal static class LazyScheduleIntegrality
             using var run = new MipRun(hinted, integer, engine);
             double stepBound = Whole(run.Solve(seconds - clock.Elapsed.TotalSeconds, relativeGap, Math.Max(absoluteGap, WholeGap)).Bound);
             best = Math.Max(best, stepBound);
-            bool finished = Finished(hinted, run.RelaxationValues, stepBound, relativeGap, Math.Max(absoluteGap, WholeGap));
-            if (finished)
+            if (!Finished(hinted, run.RelaxationValues, stepBound, relativeGap, Math.Max(absoluteGap, WholeGap)))
             {
-                values = run.RelaxationValues;
-                fractional = Fractional(schedule, values);
-            }
-
-            steps.Add(new RefinementStep(integer.Count, finished ? fractional.Count : -1, stepBound, clock.Elapsed));
-            if (!finished)
-            {
+                steps.Add(new RefinementStep(integer.Count, null, stepBound, clock.Elapsed));
                 break;
             }
+
+            values = run.RelaxationValues;
+            fractional = Fractional(schedule, values);
+            steps.Add(new RefinementStep(integer.Count, fractional.Count, stepBound, clock.Elapsed));
         }
 
-        return new RefinedRelaxation(best, values, fractional.Count == 0, steps);
+        return new RefinedRelaxation(best, values, fractional is { Count: 0 }, steps);
     }
 
     /// <summary>The schedule variables <paramref name="values"/> leaves fractional.</summary>

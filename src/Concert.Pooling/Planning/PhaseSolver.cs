@@ -13,8 +13,8 @@ namespace Concert.Pooling.Planning;
 /// processor time against 3.2 s, so SCIP keeps the turn). In the cost phase SCIP's deployment relaxation without cuts
 /// and the schedule of its deployments prove B0–B1 but two seeds at once, 2–5 times faster than HiGHS's relaxation on
 /// B1 and the coalitions, and with the schedule variables it splits made integer (<see cref="LazyScheduleIntegrality"/>)
-/// B1 seed 1 too, in 3.5 s of processor time where CP-SAT's proof took 10; the whole model's MIP turn, which closes B2's transit gap where CP-SAT stalls at its LP
-/// bound, stays SCIP's too: HiGHS's plans there are better after 4 s of processor time or more, but SCIP's first good
+/// B1 seed 1 too (3.8–4.0 s of processor time for the whole plan, where CP-SAT had not proven it after 13 s); the whole
+/// model's MIP turn, which closes B2's transit gap where CP-SAT stalls at its LP bound, stays SCIP's too: HiGHS's plans there are better after 4 s of processor time or more, but SCIP's first good
 /// plans come sooner (B2 seed 1: 197,336,382 after 0.7 s, HiGHS nothing better than 197,452,981 in 1.4 s), and the
 /// turn gets a quarter of the time. CP-SAT's neighbourhood search then polishes the plan. HiGHS takes the coalition
 /// plans' last turn (<see cref="MipFromDeploymentRelaxation"/>). In turns, not at once: on two cores a MIP thread

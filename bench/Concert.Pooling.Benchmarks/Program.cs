@@ -8,6 +8,11 @@ using Concert.Pooling.Benchmarks;
 // concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows] [--highs] [--lazy-integrality]:
 // seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
 // whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
+// --relaxation-settings "<SCIP parameter lines, ';' between>" [--first-seed F] [--seeds N] [--run-seconds S]
+// [--coalition-size K] [--cutoff V] [--scip-log] [--highs]: seeds F to F + N - 1; the cost
+// phase's deployment relaxation (fair-share tiers: the coalitions' priced models) by SCIP with those parameters added
+// ("" for the planner's own), one line a model (RelaxationSettingsBenchmark); with --cutoff, stopped at a solution below
+// V or a bound above it, whichever comes first (a known plan's proof); --highs: HiGHS's relaxation instead (no settings).
 // --mip-engines [--run-seconds S] [--coalition-size K]: SCIP against HiGHS on each model the planner gives a MIP solver
 // (MipEngineBenchmark), S seconds a run (default 20); fair-share tiers: the coalitions of at least K nations (default 5).
 string tier = "B0";
@@ -20,6 +25,10 @@ int repeats = 5;
 bool diagnose = false;
 var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 bool mipEngines = false;
+string? relaxationSettings = null;
+bool scipLog = false;
+int firstSeed = 1;
+double cutoff = double.NaN;
 double runSeconds = 20;
 int coalitionSize = 5;
 for (int i = 0; i < args.Length; i++)
@@ -31,6 +40,18 @@ for (int i = 0; i < args.Length; i++)
             break;
         case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality":
             diagnosis.Add(args[i]);
+            break;
+        case "--relaxation-settings" when i + 1 < args.Length:
+            relaxationSettings = string.Concat(args[++i].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(line => line + "\n"));
+            break;
+        case "--cutoff" when i + 1 < args.Length:
+            cutoff = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
+        case "--first-seed" when i + 1 < args.Length:
+            firstSeed = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
+        case "--scip-log":
+            scipLog = true;
             break;
         case "--mip-engines":
             mipEngines = true;
@@ -73,6 +94,10 @@ try
     if (diagnose)
     {
         Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, diagnosis, Console.Out);
+    }
+    else if (relaxationSettings is not null)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.RelaxationSettingsBenchmark.Run(BenchmarkTier.Parse(tier), firstSeed, seeds, relaxationSettings, runSeconds, coalitionSize, cutoff, diagnosis.Contains("--highs") ? Concert.Pooling.Planning.MipEngine.Highs : Concert.Pooling.Planning.MipEngine.Scip, scipLog, Console.Out);
     }
     else if (mipEngines)
     {

@@ -102,6 +102,55 @@ public sealed class MipRunTests
         Assert.True(optimum.Proven);
     }
 
+    [Fact]
+    public void A_relaxation_stopped_at_a_known_plans_cutoff_proves_the_plan_where_it_is_tight()
+    {
+        // min 3x + 4y, x + 2y ≥ 7, x − y ≤ 1, x continuous in 0..5, y integer in 0..5. LP: y = 3.5, x = 0, cost 14;
+        // y = 3 needs x ≥ 1 (15), y = 4 costs 16, y ≤ 2 needs x ≥ 3 > y + 1 with y = 2 (17). The relaxation is 15,
+        // the whole model's optimum too, so a known plan of 15 is proven once the bound passes 14 (cutoff 14.01).
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(0, 5, "x");
+        IntVar y = model.NewIntVar(0, 5, "y");
+        model.Add(x + (2 * y) >= 7);
+        model.Add(x - y <= 1);
+        model.Minimize((3 * x) + (4 * y));
+
+        using var relaxed = new MipRun(model.Model, new HashSet<int> { y.Index });
+        SolveOutcome outcome = relaxed.Solve(10, 0, 0, stopAt: 14.01, proveAt: 14.01);
+
+        Assert.InRange(outcome.Bound, 14.01, 15 + 1e-6);
+    }
+
+    [Fact]
+    public void A_relaxation_stopped_at_a_known_plans_cutoff_does_not_prove_a_plan_above_its_optimum()
+    {
+        // min 2x + 3y, 2x + 2y ≥ 3, x continuous, y integer, both in 0..5: the relaxation is 3 (x = 1.5, y = 0), the
+        // whole model's optimum 4 (x = 2). A plan of 4 needs a bound above 3 (cutoff 3.01); the relaxation has a
+        // solution below it, so it stops there without claiming the cutoff.
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(0, 5, "x");
+        IntVar y = model.NewIntVar(0, 5, "y");
+        model.Add((2 * x) + (2 * y) >= 3);
+        model.Minimize((2 * x) + (3 * y));
+
+        using var relaxed = new MipRun(model.Model, new HashSet<int> { y.Index });
+        SolveOutcome outcome = relaxed.Solve(10, 0, 0, stopAt: 3.01, proveAt: 3.01);
+
+        Assert.True(outcome.Bound <= 3 + 1e-6);
+        Assert.True((2 * relaxed.RelaxationValues[x.Index]) + (3 * relaxed.RelaxationValues[y.Index]) <= 3.01);
+    }
+
+    [Fact]
+    public void Only_scip_stops_at_a_bound()
+    {
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(2, 5, "x");
+        model.Minimize(x);
+        using var highs = new MipRun(model.Model, engine: MipEngine.Highs);
+
+        Assert.Throws<InvalidOperationException>(() => highs.Solve(10, 0, 0, proveAt: 1));
+    }
+
     [Theory]
     [MemberData(nameof(Engines))]
     public void A_second_solve_of_the_same_run_keeps_no_limit_of_the_first(string engineName)

@@ -46,6 +46,14 @@ internal sealed class MipRun : IDisposable
     /// numbers for the integer ones only; empty when it found none (and for a model solved whole).</summary>
     public IReadOnlyList<double> RelaxationValues { get; private set; } = [];
 
+    /// <summary>SCIP parameter lines (<c>name = value</c>, one a line) set after the run's own, so they override them:
+    /// for the bench that measures SCIP's settings on the planner's models (RelaxationSettingsBenchmark); empty in the
+    /// planner.</summary>
+    public string ExtraScipParameters { get; init; } = string.Empty;
+
+    /// <summary>Whether SCIP writes its log to standard output (for the same bench).</summary>
+    public bool ScipLog { get; init; }
+
     /// <summary>Solves within <paramref name="seconds"/>, stopping at either gap limit (0 for none). A relaxation
     /// answers its bound alone (its optimum when proven), its values in <see cref="RelaxationValues"/>: they are no
     /// plan.</summary>
@@ -53,7 +61,15 @@ internal sealed class MipRun : IDisposable
     /// already close, and SCIP's cut rounds cost more LP iterations than the few nodes they save (B0 seed 5: 1.5 s of
     /// processor time and 2 nodes with cuts, 0.31 s and 12 nodes without; B1 seed 4: 8.6 s against 3.3 s; measured
     /// 2026-11-28, docs/pooling.md). The whole model keeps them: there they close the transit gap. HiGHS 1.12 has no
-    /// switch for its cuts; it keeps them everywhere.</remarks>
+    /// switch for its cuts; it keeps them everywhere. SCIP's other settings stay its defaults: none measured in the
+    /// seventh session proved the relaxation of B1 seed 4 or B2 seed 1 faster (root-only flow cover, c-MIR, MCF and
+    /// implied-bound cuts; strong-branching limits, pseudo-cost, inference and full strong branching; best-first node
+    /// selection; no primal heuristics, no RENS, no conflict analysis, other LP pricing, no presolve; docs/pooling.md).
+    /// Its time goes into the tree (B1 seed 4: 773 nodes after a root LP 2.7 % below), which the relaxation needs
+    /// whole only to prove a plan it can prove; given that plan's value P (a whole objective), a relaxation stopped at
+    /// P − 1 plus a margin both ways (<paramref name="stopAt"/> and <paramref name="proveAt"/>) answers at its first
+    /// solution below, where it cannot prove P (B1 seed 4: 1.6 s of processor time instead of 11.4 s), and as fast as
+    /// before where it can. A cap on the objective as a row instead is far slower (the row spoils the LP).</remarks>
     /// <param name="seconds">The time limit.</param>
     /// <param name="relativeGap">Stop at this relative gap.</param>
     /// <param name="absoluteGap">Stop at this absolute gap.</param>
@@ -61,12 +77,24 @@ internal sealed class MipRun : IDisposable
     /// for no such stop).</param>
     /// <param name="rootNodeOnly">Whether the solver stops after its root node (SCIP also without cutting planes;
     /// <see cref="PlannerOptions.ScipRootNodeOnly"/>): the LP's bound and the plans of its root heuristics.</param>
+    /// <param name="proveAt">Stop once the bound is this high (SCIP only; positive infinity for no such stop): where a
+    /// known plan is to be proven, nothing more is asked of a relaxation.</param>
     public SolveOutcome Solve(
-        double seconds, double relativeGap, double absoluteGap, double stopAt = double.NegativeInfinity, bool rootNodeOnly = false)
+        double seconds,
+        double relativeGap,
+        double absoluteGap,
+        double stopAt = double.NegativeInfinity,
+        bool rootNodeOnly = false,
+        double proveAt = double.PositiveInfinity)
     {
+        if (_highs is not null && double.IsFinite(proveAt))
+        {
+            throw new InvalidOperationException("Only SCIP stops at a bound.");
+        }
+
         MipResult result = _highs is not null
             ? SolveWithHighs(_highs, seconds, relativeGap, absoluteGap, stopAt, rootNodeOnly)
-            : SolveWithScip(_scip!, seconds, relativeGap, absoluteGap, stopAt, rootNodeOnly);
+            : SolveWithScip(_scip!, seconds, relativeGap, absoluteGap, stopAt, rootNodeOnly, proveAt);
         double bound = result.Bound + _model.ObjectiveOffset;
         if (result.Values is null)
         {
@@ -167,14 +195,22 @@ internal sealed class MipRun : IDisposable
         }
     }
 
-    private MipResult SolveWithScip(Solver solver, double seconds, double relativeGap, double absoluteGap, double stopAt, bool rootNodeOnly)
+    private MipResult SolveWithScip(
+        Solver solver, double seconds, double relativeGap, double absoluteGap, double stopAt, bool rootNodeOnly, double proveAt)
     {
         Objective objective = solver.Objective();
         solver.SetTimeLimit((long)Math.Max(50, seconds * 1000));
         string parameters = string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")
             + (_model.IsRelaxation ? "separating/maxroundsroot = 0\nseparating/maxrounds = 0\n" : string.Empty)
             + (rootNodeOnly ? "limits/nodes = 1\nseparating/maxroundsroot = 0\n" : string.Empty)
-            + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _model.ObjectiveOffset:R}\n") : string.Empty);
+            + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _model.ObjectiveOffset:R}\n") : string.Empty)
+            + (double.IsFinite(proveAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/dual = {proveAt - _model.ObjectiveOffset:R}\n") : string.Empty)
+            + ExtraScipParameters;
+        if (ScipLog)
+        {
+            solver.EnableOutput();
+        }
+
         if (!solver.SetSolverSpecificParametersAsString(parameters))
         {
             throw new InvalidOperationException("SCIP refused its gap, cut or node limit parameters.");

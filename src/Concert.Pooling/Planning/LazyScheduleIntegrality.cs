@@ -9,13 +9,15 @@ namespace Concert.Pooling.Planning;
 /// or the time is up.</summary>
 /// <remarks>
 /// <para>Why: where requirements, groups and projects form a cycle, the relaxation covers a few requirement-weeks with
-/// fractions of units (B1 seed 1: 19 fractional on-station values of 993; seed 4: 50 of 1,193), so its bound stays
-/// below the optimum; with the whole schedule integer it is the optimum but several times slower to prove
-/// (docs/pooling.md, sixth session, h62). Making integer only what the relaxation splits keeps SCIP's search to those
-/// few variables.</para>
+/// fractions of units (B1 seed 1: 19 of its 752 schedule values; seed 4: 54 of 920), so its bound stays below the
+/// optimum; with the whole schedule integer it is the optimum but several times slower to prove (docs/pooling.md,
+/// sixth session, h62). Making integer only what the relaxation splits keeps SCIP's search to those few variables:
+/// with every schedule variable of each group in a project that holds a fractional one
+/// (<see cref="ScheduleWidening.GroupsInProject"/>), B1 seed 1's optimum in one step of 2.5 s of processor time
+/// (docs/pooling.md, seventh session, h72).</para>
 /// <para>Every solve keeps a subset of the model's integrality constraints, so each bound is a bound of the model; the
-/// answer is the highest. Every solve starts from the best plan (the hint, which SCIP takes as its incumbent, so it
-/// prunes every node that cannot beat it). Each objective is whole at every solution of the model (whole coefficients,
+/// answer is the highest. Every solve starts from the best plan (the hint, which SCIP tries as its first incumbent,
+/// so that it prunes every node that cannot beat it). Each objective is whole at every solution of the model (whole coefficients,
 /// whole values), so bounds round up.</para>
 /// </remarks>
 internal static class LazyScheduleIntegrality

@@ -5,7 +5,7 @@ using Concert.Pooling.Benchmarks;
 // the fair-share tiers S seconds for all coalition plans (default: the tier's target; 0: none, one pass at 0.5 s each);
 // --fair-share-gap proves coalition plans within a relative gap G (default 0: optimal).
 // --greedy-only [--repeats N] times the greedy plan alone (median of N runs, default 5) and prints its fingerprint.
-// concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows] [--highs]:
+// concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows] [--highs] [--lazy-integrality]:
 // seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
 // whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
 // --relaxation-settings "<SCIP parameter lines, ';' between>" [--first-seed F] [--seeds N] [--run-seconds S]
@@ -38,7 +38,7 @@ for (int i = 0; i < args.Length; i++)
         case "--diagnose-relaxation":
             diagnose = true;
             break;
-        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs":
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality":
             diagnosis.Add(args[i]);
             break;
         case "--relaxation-settings" when i + 1 < args.Length:

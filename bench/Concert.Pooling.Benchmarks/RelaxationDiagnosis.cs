@@ -17,6 +17,12 @@ internal static class RelaxationDiagnosis
     public static void Run(BenchmarkTier tier, int seed, IReadOnlySet<string> options, TextWriter output)
     {
         var index = new PlanningIndex(InstanceGenerator.Generate(tier, seed), null);
+        if (options.Contains("--lazy-integrality"))
+        {
+            LazyIntegrality(tier, seed, index, options.Contains("--highs") ? MipEngine.Highs : MipEngine.Scip, output);
+            return;
+        }
+
         MipEngine engine = options.Contains("--highs") ? MipEngine.Highs : MipEngine.Scip;
         output.WriteLine($"{tier.Name} seed {seed}, LP and relaxations by {engine}");
         (CpSatPoolingModel Model, CpModelProto Cost)? withRows = null;
@@ -49,6 +55,34 @@ internal static class RelaxationDiagnosis
         if (optimum.HasSolution && relaxation.Count > 0)
         {
             Compare(index, finalCost, relaxation, optimum.Values, options.Contains("--show-rows"), output);
+        }
+    }
+
+    /// <summary>The deployment relaxation, the schedule of its deployments, then <see cref="LazyScheduleIntegrality"/>
+    /// with each <see cref="ScheduleWidening"/> from there, step by step, by SCIP or with <c>--highs</c> HiGHS
+    /// (docs/pooling.md, seventh session, h72).</summary>
+    private static void LazyIntegrality(BenchmarkTier tier, int seed, PlanningIndex index, MipEngine engine, TextWriter output)
+    {
+        var model = new CpSatPoolingModel(index, breakSymmetry: true);
+        CpModelProto cost = CostPhase(model);
+        TimeSpan start = PlannerBenchmark.ProcessorTime();
+        using var relaxation = new MipRun(cost, model.DeploymentVariables);
+        double bound = relaxation.Solve(120, 0, 0).Bound;
+        using var schedule = new MipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
+        SolveOutcome plan = schedule.Solve(60, 0, 0);
+        double planCost = ProtoTerms.Of(cost.Objective.Vars, cost.Objective.Coeffs).Sum(term => term.Coefficient * plan.Values[term.Variable]);
+        int fractional = LazyScheduleIntegrality.Fractional(model.ScheduleVariables, relaxation.RelaxationValues).Count;
+        output.WriteLine(Invariant($"{tier.Name} seed {seed}: deployment relaxation {bound:F1}, {fractional} of {model.ScheduleVariables.Count} schedule values fractional; plan of its deployments {planCost:F0} ({(PlannerBenchmark.ProcessorTime() - start).TotalSeconds:F2} s processor)"));
+        foreach (ScheduleWidening widening in (ScheduleWidening[])[ScheduleWidening.GroupsInProject, ScheduleWidening.FractionalVariables, ScheduleWidening.AreaWeeks])
+        {
+            TimeSpan before = PlannerBenchmark.ProcessorTime();
+            RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
+                model, cost, model.DeploymentVariables, relaxation.RelaxationValues, bound, plan.Values, planCost, widening, 300, 0, 0, engine);
+            output.WriteLine(Invariant($"  {widening} ({engine}): bound {refined.Bound:F0}, schedule whole {refined.ScheduleWhole} ({(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor)"));
+            foreach (RefinementStep step in refined.Steps)
+            {
+                output.WriteLine(Invariant($"    {step.IntegerVariables} integer: bound {step.Bound:F0}, {(step.FractionalScheduleVariables is { } split ? Invariant($"{split} fractional") : "stopped at its time limit")}, at {step.Elapsed.TotalSeconds:F2} s wall"));
+            }
         }
     }
 

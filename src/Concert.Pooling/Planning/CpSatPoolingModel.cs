@@ -184,6 +184,40 @@ internal sealed class CpSatPoolingModel
     public IReadOnlySet<int> DeploymentVariables =>
         _deployed.Cast<IntVar?>().OfType<IntVar>().Select(deployed => deployed.Index).ToHashSet();
 
+    /// <summary>The schedule's variables (units of a group on station in an area and week) with their place, by index:
+    /// what <see cref="LazyScheduleIntegrality"/> makes integer where a relaxation splits them.</summary>
+    public IReadOnlyList<ScheduleVariable> ScheduleVariables
+    {
+        get
+        {
+            int[] projectOf = new int[_index.AreaIds.Length];
+            for (int project = 0; project < _index.AreasByProject.Length; project++)
+            {
+                foreach (int area in _index.AreasByProject[project])
+                {
+                    projectOf[area] = project;
+                }
+            }
+
+            var variables = new List<ScheduleVariable>();
+            for (int group = 0; group < _index.Groups.Length; group++)
+            {
+                for (int area = 0; area < _index.AreaIds.Length; area++)
+                {
+                    for (int week = 1; week <= _index.Weeks; week++)
+                    {
+                        if (_onStation[group, area, week] is { } units)
+                        {
+                            variables.Add(new ScheduleVariable(units.Index, group, projectOf[area], area, week));
+                        }
+                    }
+                }
+            }
+
+            return variables;
+        }
+    }
+
     /// <summary><see cref="CostWithRiskAtMost"/> (all integer) in which no group deploys more units to an area than the
     /// LP relaxation does, rounded up: the large tier's search space for plans (<see cref="LpDeploymentSearch"/>).</summary>
     /// <param name="relaxation">The LP's value of every model variable, by index.</param>

@@ -12,8 +12,9 @@ namespace Concert.Pooling.Planning;
 /// off on B3 after 30 s (HiGHS proves B2 seed 1's in a tenth of SCIP's time but B3 seed 1's in 4.6 times it, 14.9 s of
 /// processor time against 3.2 s, so SCIP keeps the turn). In the cost phase SCIP's deployment relaxation without cuts
 /// and the schedule of its deployments prove B0–B1 but two seeds at once, 2–5 times faster than HiGHS's relaxation on
-/// B1 and the coalitions; the whole model's MIP turn, which closes B2's transit gap where CP-SAT stalls at its LP
-/// bound, stays SCIP's too: HiGHS's plans there are better after 4 s of processor time or more, but SCIP's first good
+/// B1 and the coalitions, and with the schedule variables it splits made integer (<see cref="LazyScheduleIntegrality"/>)
+/// B1 seed 1 too (3.8–4.0 s of processor time for the whole plan, where CP-SAT had not proven it after 13 s); the whole
+/// model's MIP turn, which closes B2's transit gap where CP-SAT stalls at its LP bound, stays SCIP's too: HiGHS's plans there are better after 4 s of processor time or more, but SCIP's first good
 /// plans come sooner (B2 seed 1: 197,336,382 after 0.7 s, HiGHS nothing better than 197,452,981 in 1.4 s), and the
 /// turn gets a quarter of the time. CP-SAT's neighbourhood search then polishes the plan. HiGHS takes the coalition
 /// plans' last turn (<see cref="MipFromDeploymentRelaxation"/>). In turns, not at once: on two cores a MIP thread
@@ -34,6 +35,11 @@ internal static class PhaseSolver
     /// <summary>The least time the schedule with the relaxation's deployments gets, even when the relaxation used its
     /// whole slice: SCIP solves it in 0.01–0.05 s of processor time on B0–B1.</summary>
     private const double FixedScheduleSeconds = 0.5;
+
+    /// <summary>Which schedule variables become integer where the deployment relaxation splits them: every one of a
+    /// group in a project where one is fractional (B1 seed 1: the optimum's bound in one step, 2.5 s of processor time,
+    /// where the fractional variables alone or the area-weeks around them took seven steps and 22–25 s).</summary>
+    private const ScheduleWidening LazyWidening = ScheduleWidening.GroupsInProject;
 
     /// <summary>What a relaxation's bound of a whole-valued objective is lowered by before it is rounded up: SCIP's
     /// floating-point error, far below a unit.</summary>
@@ -191,23 +197,55 @@ internal static class PhaseSolver
 
     /// <summary>SCIP's bound on the cost phase from its deployment relaxation at risk at most
     /// <paramref name="riskCeiling"/>, in the cost phase's objective (<see cref="CostPhaseBound"/>), with the plan of the
-    /// relaxation's deployments (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>).</summary>
+    /// relaxation's deployments (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>); where that plan does not meet the
+    /// bound, the schedule variables the relaxation splits are made integer for the rest of the time
+    /// (<see cref="LazyScheduleIntegrality"/>), and the plan of the last relaxation's deployments is solved again.</summary>
     private static SolveOutcome DeploymentRelaxation(
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, long riskFloor, long riskCeiling)
     {
         var clock = Stopwatch.StartNew();
-        using var scip = new MipRun(model.CostWithRiskAtMost(riskCeiling), model.DeploymentVariables);
-        SolveOutcome bound = CostPhaseBound(model, riskFloor, scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap).Bound);
+        CpModelProto relaxation = model.CostWithRiskAtMost(riskCeiling);
+        using var scip = new MipRun(relaxation, model.DeploymentVariables);
+        double leastCost = scip.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap).Bound;
+        SolveOutcome best = CostPhaseBound(model, riskFloor, leastCost);
         if (scip.RelaxationValues.Count == 0)
         {
-            return bound;
+            return best;
         }
 
-        // The relaxation's deployments with a whole schedule: the relaxation's own plan where it is tight. No bound
-        // (fixing the deployments restricts the model) and not proven, unless it meets the relaxation's bound.
-        using var schedule = new MipRun(model.WithDeploymentsOf(scip.RelaxationValues));
-        SolveOutcome plan = schedule.Solve(Math.Max(FixedScheduleSeconds, seconds - clock.Elapsed.TotalSeconds), options.RelativeGapTolerance, absoluteGap);
-        return bound.Merge(plan with { Bound = double.NegativeInfinity, Proven = false });
+        best = best.Merge(ScheduleOf(model, scip.RelaxationValues, options, Math.Max(FixedScheduleSeconds, seconds - clock.Elapsed.TotalSeconds), absoluteGap));
+        if (!best.HasSolution || MeetsItsBound(best, options, absoluteGap))
+        {
+            return best;
+        }
+
+        // The asset cost at which the relaxation's bound proves the plan (CostPhaseBound's inverse).
+        double provenAt = best.Objective - Tolerance(options, absoluteGap, best.Objective) - ((double)model.RiskWeightInObjective * riskFloor);
+        RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
+            model,
+            relaxation,
+            model.DeploymentVariables,
+            scip.RelaxationValues,
+            leastCost,
+            best.Values,
+            provenAt,
+            LazyWidening,
+            seconds - clock.Elapsed.TotalSeconds,
+            options.RelativeGapTolerance,
+            absoluteGap);
+        best = best.Merge(CostPhaseBound(model, riskFloor, refined.Bound));
+        return refined.Steps.Count == 0 || MeetsItsBound(best, options, absoluteGap)
+            ? best
+            : best.Merge(ScheduleOf(model, refined.Values, options, Math.Max(FixedScheduleSeconds, seconds - clock.Elapsed.TotalSeconds), absoluteGap));
+    }
+
+    /// <summary>The plan of a relaxation's deployments with a whole schedule (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>):
+    /// the relaxation's own plan where it is tight. No bound (fixing the deployments restricts the model) and not proven.</summary>
+    private static SolveOutcome ScheduleOf(CpSatPoolingModel model, IReadOnlyList<double> relaxation, PlannerOptions options, double seconds, double absoluteGap)
+    {
+        using var schedule = new MipRun(model.WithDeploymentsOf(relaxation));
+        SolveOutcome plan = schedule.Solve(seconds, options.RelativeGapTolerance, absoluteGap);
+        return plan with { Bound = double.NegativeInfinity, Proven = false };
     }
 
     /// <summary>The priced objective by the MIP solvers alone: SCIP's deployment relaxation (without cutting planes) for
@@ -231,9 +269,11 @@ internal static class PhaseSolver
             best = SolveOutcome.Nothing with { Bound = double.IsFinite(bound) ? Math.Ceiling(bound - WholeBoundMargin) : bound };
             if (relaxation.RelaxationValues.Count > 0)
             {
-                using var schedule = new MipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
-                SolveOutcome plan = schedule.Solve(Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds), options.RelativeGapTolerance, absoluteGap);
-                best = best.Merge(plan with { Bound = double.NegativeInfinity, Proven = false });
+                best = best.Merge(ScheduleOf(model, relaxation.RelaxationValues, options, Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds), absoluteGap));
+                if (best.HasSolution && !MeetsItsBound(best, options, absoluteGap))
+                {
+                    best = Refined(model, best, relaxation.RelaxationValues, bound, options, (seconds * RelaxationShare) - clock.Elapsed.TotalSeconds, absoluteGap);
+                }
             }
         }
 
@@ -250,6 +290,30 @@ internal static class PhaseSolver
 
         best = best.Merge(Mip(model, options, seconds - clock.Elapsed.TotalSeconds, absoluteGap, MipEngine.Highs, target));
         return MeetsItsBound(best, options, absoluteGap) ? best with { Proven = true } : best;
+    }
+
+    /// <summary>The priced relaxation's <see cref="LazyScheduleIntegrality"/> for <paramref name="seconds"/> from the plan
+    /// in <paramref name="best"/>: its bound, and the plan of the last relaxation's deployments where it still falls short.</summary>
+    private static SolveOutcome Refined(
+        CpSatPoolingModel model, SolveOutcome best, IReadOnlyList<double> relaxation, double bound, PlannerOptions options, double seconds, double absoluteGap)
+    {
+        var clock = Stopwatch.StartNew();
+        RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
+            model,
+            model.Model.Model,
+            model.DeploymentVariables,
+            relaxation,
+            bound,
+            best.Values,
+            best.Objective - Tolerance(options, absoluteGap, best.Objective),
+            LazyWidening,
+            seconds,
+            options.RelativeGapTolerance,
+            absoluteGap);
+        best = best.Merge(SolveOutcome.Nothing with { Bound = refined.Bound });
+        return refined.Steps.Count == 0 || MeetsItsBound(best, options, absoluteGap)
+            ? best
+            : best.Merge(ScheduleOf(model, refined.Values, options, Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds), absoluteGap));
     }
 
     /// <summary>The model's objective at its hint (the plan the caller starts from), or positive infinity when the

@@ -86,6 +86,19 @@ internal static class PhaseSolver
                 [(Engine.CpSat, 1.0 / 3, QuickCpSatSeconds), (Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
     }
 
+    /// <summary>Whether <see cref="CostPhase"/> bounds the cost by PDLP's LP of the cost at risk at most its ceiling
+    /// (<see cref="LargeCostPhase"/>: above <see cref="PlannerOptions.LpCostPhaseAboveVariables"/> variables, with both
+    /// CP-SAT and the MIP solvers): a bound of the asset cost at any risk up to the ceiling, where the other turns' bounds
+    /// are of the whole lexicographic objective.</summary>
+    public static bool BoundsCostByLp(CpSatPoolingModel model, PlannerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        return options is { UseScip: true, UseCpSat: true } && IsLarge(model, options);
+    }
+
+    private static bool IsLarge(CpSatPoolingModel model, PlannerOptions options) => model.Model.Model.Variables.Count > options.LpCostPhaseAboveVariables;
+
     /// <summary>The cost phase (after <see cref="CpSatPoolingModel.MinimizeAssetCostAfterRisk"/> with
     /// <paramref name="riskFloor"/>; <paramref name="riskCeiling"/> is the risk a plan is known to leave, at least the
     /// least risk). Up to <see cref="PlannerOptions.LpCostPhaseAboveVariables"/> variables: SCIP's deployment relaxation
@@ -96,7 +109,7 @@ internal static class PhaseSolver
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
-        return model.Model.Model.Variables.Count > options.LpCostPhaseAboveVariables
+        return IsLarge(model, options)
             ? LargeCostPhase(model, options, seconds, absoluteGap, riskFloor, riskCeiling)
             : InTurns(
                 model,

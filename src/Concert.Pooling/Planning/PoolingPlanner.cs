@@ -137,8 +137,8 @@ public static class PoolingPlanner
     /// phase 1 stopped within its tolerance above its bound, R may be above the floor, and a bound of the whole model
     /// (CP-SAT's, SCIP's) then counts whole risk weights of it: b − W·floor is no bound of C (small tier seeds 1 and 3
     /// with phase 1's bound a unit-week low: 268,186 and 324,756 reported against plans of 220,093 and 266,294). The
-    /// large models' bound (<see cref="PhaseSolver.CostPhase"/> above <see cref="PlannerOptions.LpCostPhaseAboveVariables"/>
-    /// variables with both solvers: PDLP's LP at risk at most the ceiling) bounds C itself, whatever R.</para>
+    /// large models' bound (<see cref="PhaseSolver.BoundsCostByLp"/>: PDLP's LP at risk at most the ceiling) bounds C
+    /// itself, whatever R.</para>
     /// <para>Otherwise, as asset cost is below W, R ≥ r = max(floor, ⌈(b − W + 1) / W⌉): either R = r and C ≥ b − W·r, or
     /// R > r and the objective is at least price × (r + 1).</para>
     /// </remarks>
@@ -148,8 +148,7 @@ public static class PoolingPlanner
         long price = index.ShortfallPricePerRiskUnitWeek;
         double weight = model.RiskWeightInObjective;
         long riskFloor = (long)Math.Ceiling(riskBound - 1e-6);
-        bool boundsCostAtTheCeiling = options is { UseScip: true, UseCpSat: true } && model.Model.Model.Variables.Count > options.LpCostPhaseAboveVariables;
-        if (boundsCostAtTheCeiling)
+        if (PhaseSolver.BoundsCostByLp(model, options))
         {
             return (price * riskBound) + (coverageProven ? Math.Max(0, costPhaseBound - (weight * riskFloor)) : 0);
         }

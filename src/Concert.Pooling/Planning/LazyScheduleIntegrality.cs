@@ -26,13 +26,10 @@ internal static class LazyScheduleIntegrality
     /// (1e-6), so an integer variable is never taken for a fractional one.</summary>
     private const double FractionalAbove = 1e-5;
 
-    /// <summary>What a bound is lowered by before it is rounded up: SCIP's floating-point error, far below a unit.</summary>
-    private const double WholeBoundMargin = 0.01;
-
     /// <summary>The absolute gap at which a solve stops at the least: every solution's objective is whole, so a bound
     /// less than a unit below the best solution proves it (with the best plan as incumbent, SCIP stops as soon as its
     /// bound passes a unit below the plan, rather than proving the relaxation's own optimum).</summary>
-    private const double WholeGap = 1 - (2 * WholeBoundMargin);
+    private const double WholeGap = 1 - (2 * WholeBound.Margin);
 
     /// <summary>The least time worth a solve.</summary>
     private const double LeastSolveSeconds = 0.05;
@@ -75,7 +72,7 @@ internal static class LazyScheduleIntegrality
         CpModelProto hinted = relaxation.Clone();
         hinted.SolutionHint = plan.Count > 0 ? CpSatPoolingModel.Assignment(plan) : null;
         var integer = new HashSet<int>(integers);
-        double best = Whole(bound);
+        double best = WholeBound.RoundUp(bound);
         var steps = new List<RefinementStep>();
         // A first relaxation stopped short of its optimum left an incumbent, not the relaxation's split: nothing to refine.
         List<ScheduleVariable>? fractional = Finished(hinted, values, best, relativeGap, absoluteGap) ? Fractional(schedule, values) : null;
@@ -89,7 +86,7 @@ internal static class LazyScheduleIntegrality
             }
 
             using var run = new MipRun(hinted, integer, engine);
-            double stepBound = Whole(run.Solve(seconds - clock.Elapsed.TotalSeconds, relativeGap, Math.Max(absoluteGap, WholeGap)).Bound);
+            double stepBound = WholeBound.RoundUp(run.Solve(seconds - clock.Elapsed.TotalSeconds, relativeGap, Math.Max(absoluteGap, WholeGap)).Bound);
             best = Math.Max(best, stepBound);
             if (!Finished(hinted, run.RelaxationValues, stepBound, relativeGap, Math.Max(absoluteGap, WholeGap)))
             {
@@ -116,7 +113,7 @@ internal static class LazyScheduleIntegrality
     /// <summary>Whether a solve's <paramref name="values"/> are within its gap limits of its (whole) bound: it ended at its
     /// optimum or gap rather than at its time limit.</summary>
     private static bool Finished(CpModelProto relaxation, IReadOnlyList<double> values, double bound, double relativeGap, double absoluteGap) =>
-        values.Count > 0 && Objective(relaxation, values) <= bound + WholeBoundMargin + Tolerance(relativeGap, absoluteGap, bound);
+        values.Count > 0 && Objective(relaxation, values) <= bound + WholeBound.Margin + Tolerance(relativeGap, absoluteGap, bound);
 
     private static IEnumerable<int> Widened(IReadOnlyList<ScheduleVariable> schedule, List<ScheduleVariable> fractional, ScheduleWidening widening)
     {
@@ -132,9 +129,6 @@ internal static class LazyScheduleIntegrality
                 return fractional.Select(variable => variable.Index);
         }
     }
-
-    /// <summary>A bound of a whole-valued objective, rounded up less <see cref="WholeBoundMargin"/>.</summary>
-    private static double Whole(double bound) => double.IsFinite(bound) ? Math.Ceiling(bound - WholeBoundMargin) : bound;
 
     private static double Tolerance(double relativeGap, double absoluteGap, double bound) =>
         Math.Max(absoluteGap, relativeGap * Math.Abs(bound));

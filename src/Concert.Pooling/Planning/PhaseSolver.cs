@@ -14,7 +14,8 @@ namespace Concert.Pooling.Planning;
 /// and the schedule of its deployments prove B0–B1 but two seeds at once, 2–5 times faster than HiGHS's relaxation on
 /// B1 and the coalitions, and with the schedule variables it splits made integer (<see cref="LazyScheduleIntegrality"/>)
 /// B1 seed 1 too (3.8–4.0 s of processor time for the whole plan, where CP-SAT had not proven it after 13 s); the whole
-/// model's MIP turn, which closes B2's transit gap where CP-SAT stalls at its LP bound, stays SCIP's too: HiGHS's plans there are better after 4 s of processor time or more, but SCIP's first good
+/// model's MIP turn, which closes B2's transit gap where CP-SAT stalls at its LP bound, stays SCIP's too: HiGHS's plans
+/// there are better after 4 s of processor time or more, but SCIP's first good
 /// plans come sooner (B2 seed 1: 197,336,382 after 0.7 s, HiGHS nothing better than 197,452,981 in 1.4 s), and the
 /// turn gets a quarter of the time. CP-SAT's neighbourhood search then polishes the plan. HiGHS takes the coalition
 /// plans' last turn (<see cref="MipFromDeploymentRelaxation"/>). In turns, not at once: on two cores a MIP thread
@@ -40,10 +41,6 @@ internal static class PhaseSolver
     /// group in a project where one is fractional (B1 seed 1: the optimum's bound in one step, 2.5 s of processor time,
     /// where the fractional variables alone or the area-weeks around them took seven steps and 22–25 s).</summary>
     private const ScheduleWidening LazyWidening = ScheduleWidening.GroupsInProject;
-
-    /// <summary>What a relaxation's bound of a whole-valued objective is lowered by before it is rounded up: SCIP's
-    /// floating-point error, far below a unit.</summary>
-    private const double WholeBoundMargin = 0.01;
 
     private enum Engine
     {
@@ -276,10 +273,9 @@ internal static class PhaseSolver
         SolveOutcome best;
         using (var relaxation = new MipRun(model.Model.Model, model.DeploymentVariables))
         {
-            // Every plan's priced objective is whole, so the bound rounds up, less a hundredth for SCIP's floating-point
-            // error (a relative margin would cost whole units: priced objectives reach millions of k€).
+            // Every plan's priced objective is whole, so the bound rounds up.
             double bound = relaxation.Solve(Math.Max(0.05, seconds * RelaxationShare), options.RelativeGapTolerance, absoluteGap).Bound;
-            best = SolveOutcome.Nothing with { Bound = double.IsFinite(bound) ? Math.Ceiling(bound - WholeBoundMargin) : bound };
+            best = SolveOutcome.Nothing with { Bound = WholeBound.RoundUp(bound) };
             if (relaxation.RelaxationValues.Count > 0)
             {
                 best = best.Merge(ScheduleOf(model, relaxation.RelaxationValues, options, Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds), absoluteGap));

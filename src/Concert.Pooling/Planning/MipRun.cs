@@ -54,6 +54,10 @@ internal sealed class MipRun : IDisposable
     /// <summary>Whether SCIP writes its log to standard output (for the same bench).</summary>
     public bool ScipLog { get; init; }
 
+    /// <summary>SCIP's rounds of cutting planes at the root of a relaxation (none in the tree): 0 by default, see
+    /// <see cref="Solve"/>. A relaxation with part of the schedule integer gains from a few (<see cref="LazyScheduleIntegrality"/>).</summary>
+    public int RelaxationRootCutRounds { get; init; }
+
     /// <summary>Solves within <paramref name="seconds"/>, stopping at either gap limit (0 for none). A relaxation
     /// answers its bound alone (its optimum when proven), its values in <see cref="RelaxationValues"/>: they are no
     /// plan.</summary>
@@ -201,7 +205,7 @@ internal sealed class MipRun : IDisposable
         Objective objective = solver.Objective();
         solver.SetTimeLimit((long)Math.Max(50, seconds * 1000));
         string parameters = string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")
-            + (_model.IsRelaxation ? "separating/maxroundsroot = 0\nseparating/maxrounds = 0\n" : string.Empty)
+            + (_model.IsRelaxation ? string.Create(CultureInfo.InvariantCulture, $"separating/maxroundsroot = {RelaxationRootCutRounds}\nseparating/maxrounds = 0\n") : string.Empty)
             + (rootNodeOnly ? "limits/nodes = 1\nseparating/maxroundsroot = 0\n" : string.Empty)
             + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _model.ObjectiveOffset:R}\n") : string.Empty)
             + (double.IsFinite(proveAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/dual = {proveAt - _model.ObjectiveOffset:R}\n") : string.Empty)

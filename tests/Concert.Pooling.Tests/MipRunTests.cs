@@ -16,14 +16,8 @@ public sealed class MipRunTests
     public void Solves_a_linear_model_to_the_hand_worked_optimum(string engineName)
     {
         MipEngine engine = Enum.Parse<MipEngine>(engineName);
-        // min 3x + 4y, x + 2y ≥ 7, x − y ≤ 1, x, y in 0..5. y = 3 needs x ≥ 1 (cost 15); y = 4, x = 0 costs 16;
-        // y ≤ 2 needs x ≥ 3 > y + 1. Optimum 15 at (1, 3).
-        var model = new CpModel();
-        IntVar x = model.NewIntVar(0, 5, "x");
-        IntVar y = model.NewIntVar(0, 5, "y");
-        model.Add(x + (2 * y) >= 7);
-        model.Add(x - y <= 1);
-        model.Minimize((3 * x) + (4 * y));
+        // y = 3 needs x ≥ 1 (cost 15); y = 4, x = 0 costs 16; y ≤ 2 needs x ≥ 3 > y + 1. Optimum 15 at (1, 3).
+        (CpModel model, IntVar x, IntVar y) = HandWorkedModel();
 
         using var scip = new MipRun(model.Model, engine: engine);
         SolveOutcome outcome = scip.Solve(seconds: 10, relativeGap: 0, absoluteGap: 0);
@@ -105,15 +99,10 @@ public sealed class MipRunTests
     [Fact]
     public void A_relaxation_stopped_at_a_known_plans_cutoff_proves_the_plan_where_it_is_tight()
     {
-        // min 3x + 4y, x + 2y ≥ 7, x − y ≤ 1, x continuous in 0..5, y integer in 0..5. LP: y = 3.5, x = 0, cost 14;
-        // y = 3 needs x ≥ 1 (15), y = 4 costs 16, y ≤ 2 needs x ≥ 3 > y + 1 with y = 2 (17). The relaxation is 15,
-        // the whole model's optimum too, so a known plan of 15 is proven once the bound passes 14 (cutoff 14.01).
-        var model = new CpModel();
-        IntVar x = model.NewIntVar(0, 5, "x");
-        IntVar y = model.NewIntVar(0, 5, "y");
-        model.Add(x + (2 * y) >= 7);
-        model.Add(x - y <= 1);
-        model.Minimize((3 * x) + (4 * y));
+        // The hand-worked model with x continuous: LP y = 3.5, x = 0, cost 14; y = 3 needs x ≥ 1 (15), y = 4 costs 16,
+        // y ≤ 2 needs x ≥ 3 > y + 1 with y = 2 (17). The relaxation is 15, the whole model's optimum too, so a known
+        // plan of 15 is proven once the bound passes 14 (cutoff 14.01).
+        (CpModel model, _, IntVar y) = HandWorkedModel();
 
         using var relaxed = new MipRun(model.Model, new HashSet<int> { y.Index });
         SolveOutcome outcome = relaxed.Solve(10, 0, 0, stopAt: 14.01, proveAt: 14.01);
@@ -198,5 +187,17 @@ public sealed class MipRunTests
         Assert.False(merged.Proven);
         Assert.True(SolveOutcome.Nothing.Merge(cpSat with { Proven = true }).Proven);
         Assert.False(SolveOutcome.Nothing.Merge(SolveOutcome.Nothing).HasSolution);
+    }
+
+    /// <summary>min 3x + 4y, x + 2y ≥ 7, x − y ≤ 1, x and y in 0..5.</summary>
+    private static (CpModel Model, IntVar X, IntVar Y) HandWorkedModel()
+    {
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(0, 5, "x");
+        IntVar y = model.NewIntVar(0, 5, "y");
+        model.Add(x + (2 * y) >= 7);
+        model.Add(x - y <= 1);
+        model.Minimize((3 * x) + (4 * y));
+        return (model, x, y);
     }
 }

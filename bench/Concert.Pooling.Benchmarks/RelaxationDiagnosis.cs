@@ -77,7 +77,7 @@ internal static class RelaxationDiagnosis
         {
             TimeSpan before = PlannerBenchmark.ProcessorTime();
             RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
-                model, cost, model.DeploymentVariables, relaxation.RelaxationValues, bound, plan.Values, planCost, widening, 300, 0, 0, engine);
+                model, cost, relaxation.RelaxationValues, bound, plan.Values, planCost, widening, 300, 0, 0, engine);
             output.WriteLine(Invariant($"  {widening} ({engine}): bound {refined.Bound:F0}, schedule whole {refined.ScheduleWhole} ({(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor)"));
             foreach (RefinementStep step in refined.Steps)
             {

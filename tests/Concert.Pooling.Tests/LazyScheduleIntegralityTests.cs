@@ -86,7 +86,7 @@ public sealed class LazyScheduleIntegralityTests
         double bound = relaxation.Solve(30, 0, 0).Bound;
 
         RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
-            model, cost, model.DeploymentVariables, relaxation.RelaxationValues, bound, [], provenAt: 10871, ScheduleWidening.FractionalVariables, 30, 0, 0);
+            model, cost, relaxation.RelaxationValues, bound, [], provenAt: 10871, ScheduleWidening.FractionalVariables, 30, 0, 0);
 
         Assert.True(refined.Bound is >= 10871 and <= 10968);
         Assert.True(refined.Steps[^1].Bound >= 10871);
@@ -106,7 +106,7 @@ public sealed class LazyScheduleIntegralityTests
         Assert.Equal(73887.1, bound, precision: 1);
 
         RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
-            model, cost, model.DeploymentVariables, relaxation.RelaxationValues, bound, [], double.PositiveInfinity, ScheduleWidening.GroupsInProject, 0.1, 0, 0);
+            model, cost, relaxation.RelaxationValues, bound, [], double.PositiveInfinity, ScheduleWidening.GroupsInProject, 0.1, 0, 0);
 
         Assert.True(refined.Bound is >= 73888 and <= 74057, $"bound {refined.Bound}");
         Assert.True(refined.Steps.Count <= 1);
@@ -123,7 +123,7 @@ public sealed class LazyScheduleIntegralityTests
         Assert.True(bound < 73887);
 
         RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
-            model, cost, model.DeploymentVariables, relaxation.RelaxationValues, bound, [], double.PositiveInfinity, ScheduleWidening.GroupsInProject, 30, 0, 0);
+            model, cost, relaxation.RelaxationValues, bound, [], double.PositiveInfinity, ScheduleWidening.GroupsInProject, 30, 0, 0);
 
         Assert.Empty(refined.Steps);
         Assert.False(refined.ScheduleWhole);
@@ -141,7 +141,7 @@ public sealed class LazyScheduleIntegralityTests
         using var relaxation = new MipRun(cost, model.DeploymentVariables);
         double bound = relaxation.Solve(30, 0, 0).Bound;
         RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
-            model, cost, model.DeploymentVariables, relaxation.RelaxationValues, bound, [], double.PositiveInfinity, widening, 60, 0, 0);
+            model, cost, relaxation.RelaxationValues, bound, [], double.PositiveInfinity, widening, 60, 0, 0);
         return (model, refined, bound);
     }
 }

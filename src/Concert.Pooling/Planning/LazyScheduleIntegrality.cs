@@ -39,11 +39,11 @@ internal static class LazyScheduleIntegrality
     /// <summary>The least time worth a solve.</summary>
     private const double LeastSolveSeconds = 0.05;
 
-    /// <summary>Refines a relaxation SCIP has solved once with <paramref name="integers"/> integer.</summary>
+    /// <summary>Refines a relaxation SCIP has solved once with the deployments integer
+    /// (<see cref="CpSatPoolingModel.DeploymentVariables"/>).</summary>
     /// <param name="model">The pooling model: its schedule variables (<see cref="CpSatPoolingModel.ScheduleVariables"/>).</param>
     /// <param name="relaxation">The model the relaxation solves (the variables of <paramref name="model"/>, by index;
     /// its objective whole at every whole solution).</param>
-    /// <param name="integers">The variables integer in the first relaxation (the deployments).</param>
     /// <param name="values">The first relaxation's solution, by variable index.</param>
     /// <param name="bound">The first relaxation's bound.</param>
     /// <param name="plan">The best plan (every variable by index): each solve's hint.</param>
@@ -56,7 +56,6 @@ internal static class LazyScheduleIntegrality
     public static RefinedRelaxation Refine(
         CpSatPoolingModel model,
         CpModelProto relaxation,
-        IReadOnlySet<int> integers,
         IReadOnlyList<double> values,
         double bound,
         IReadOnlyList<long> plan,
@@ -69,14 +68,13 @@ internal static class LazyScheduleIntegrality
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(relaxation);
-        ArgumentNullException.ThrowIfNull(integers);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(plan);
         var clock = Stopwatch.StartNew();
         IReadOnlyList<ScheduleVariable> schedule = model.ScheduleVariables;
         CpModelProto hinted = relaxation.Clone();
         hinted.SolutionHint = plan.Count > 0 ? CpSatPoolingModel.Assignment(plan) : null;
-        var integer = new HashSet<int>(integers);
+        var integer = new HashSet<int>(model.DeploymentVariables);
         double best = WholeBound.RoundUp(bound);
         var steps = new List<RefinementStep>();
         // A first relaxation stopped short of its optimum left an incumbent, not the relaxation's split: nothing to refine.

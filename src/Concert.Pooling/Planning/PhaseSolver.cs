@@ -229,24 +229,18 @@ internal static class PhaseSolver
             return best;
         }
 
-        // The asset cost at which the relaxation's bound proves the plan (CostPhaseBound's inverse).
-        double provenAt = best.Objective - Tolerance(options, absoluteGap, best.Objective) - ((double)model.RiskWeightInObjective * riskFloor);
-        RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
+        // The relaxation's objective is the asset cost: the cost phase's less the weighted risk floor (CostPhaseBound).
+        return Refined(
             model,
             relaxation,
-            model.DeploymentVariables,
+            (double)model.RiskWeightInObjective * riskFloor,
+            best,
             scip.RelaxationValues,
             leastCost,
-            best.Values,
-            provenAt,
-            LazyWidening,
+            options,
             seconds - clock.Elapsed.TotalSeconds,
-            options.RelativeGapTolerance,
-            absoluteGap);
-        best = best.Merge(CostPhaseBound(model, riskFloor, refined.Bound));
-        return refined.Steps.Count == 0 || MeetsItsBound(best, options, absoluteGap)
-            ? best
-            : best.Merge(ScheduleOf(model, refined.Values, options, Math.Max(FixedScheduleSeconds, seconds - clock.Elapsed.TotalSeconds), absoluteGap));
+            absoluteGap,
+            FixedScheduleSeconds);
     }
 
     /// <summary>The plan of a relaxation's deployments with a whole schedule (<see cref="CpSatPoolingModel.WithDeploymentsOf"/>):
@@ -281,7 +275,8 @@ internal static class PhaseSolver
                 best = best.Merge(ScheduleOf(model, relaxation.RelaxationValues, options, Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds), absoluteGap));
                 if (best.HasSolution && !MeetsItsBound(best, options, absoluteGap))
                 {
-                    best = Refined(model, best, relaxation.RelaxationValues, bound, options, (seconds * RelaxationShare) - clock.Elapsed.TotalSeconds, absoluteGap);
+                    best = Refined(
+                        model, model.Model.Model, 0, best, relaxation.RelaxationValues, bound, options, (seconds * RelaxationShare) - clock.Elapsed.TotalSeconds, absoluteGap, 0.05);
                 }
             }
         }
@@ -301,28 +296,46 @@ internal static class PhaseSolver
         return MeetsItsBound(best, options, absoluteGap) ? best with { Proven = true } : best;
     }
 
-    /// <summary>The priced relaxation's <see cref="LazyScheduleIntegrality"/> for <paramref name="seconds"/> from the plan
+    /// <summary><see cref="LazyScheduleIntegrality"/> of a deployment relaxation for <paramref name="seconds"/> from the plan
     /// in <paramref name="best"/>: its bound, and the plan of the last relaxation's deployments where it still falls short.</summary>
+    /// <param name="model">The model <paramref name="best"/> is a plan of.</param>
+    /// <param name="relaxation">The relaxation's model: <paramref name="model"/>'s objective less <paramref name="offset"/>.</param>
+    /// <param name="offset">What the relaxation's objective leaves out of the model's.</param>
+    /// <param name="best">The best plan, and the bound so far in the model's objective.</param>
+    /// <param name="values">The first relaxation's solution.</param>
+    /// <param name="bound">The first relaxation's bound, in its own objective.</param>
+    /// <param name="options">The gap tolerance.</param>
+    /// <param name="seconds">The time for the refinement and the last plan.</param>
+    /// <param name="absoluteGap">The absolute gap tolerance, 0 for the relative one.</param>
+    /// <param name="leastScheduleSeconds">The least time the last plan gets.</param>
     private static SolveOutcome Refined(
-        CpSatPoolingModel model, SolveOutcome best, IReadOnlyList<double> relaxation, double bound, PlannerOptions options, double seconds, double absoluteGap)
+        CpSatPoolingModel model,
+        CpModelProto relaxation,
+        double offset,
+        SolveOutcome best,
+        IReadOnlyList<double> values,
+        double bound,
+        PlannerOptions options,
+        double seconds,
+        double absoluteGap,
+        double leastScheduleSeconds)
     {
         var clock = Stopwatch.StartNew();
         RefinedRelaxation refined = LazyScheduleIntegrality.Refine(
             model,
-            model.Model.Model,
-            model.DeploymentVariables,
             relaxation,
+            values,
             bound,
             best.Values,
-            best.Objective - Tolerance(options, absoluteGap, best.Objective),
+            best.Objective - Tolerance(options, absoluteGap, best.Objective) - offset,
             LazyWidening,
             seconds,
             options.RelativeGapTolerance,
             absoluteGap);
-        best = best.Merge(SolveOutcome.Nothing with { Bound = refined.Bound });
+        best = best.Merge(SolveOutcome.Nothing with { Bound = offset + refined.Bound });
         return refined.Steps.Count == 0 || MeetsItsBound(best, options, absoluteGap)
             ? best
-            : best.Merge(ScheduleOf(model, refined.Values, options, Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds), absoluteGap));
+            : best.Merge(ScheduleOf(model, refined.Values, options, Math.Max(leastScheduleSeconds, seconds - clock.Elapsed.TotalSeconds), absoluteGap));
     }
 
     /// <summary>The model's objective at its hint (the plan the caller starts from), or positive infinity when the

@@ -55,8 +55,18 @@ internal static class PlanEvaluator
             Label = Label(index, assignments, options),
             UnitsOnStation = onStation.ToImmutable(),
         };
-        return plan with { Explanation = PlanExplainer.Explain(index, plan) };
+        return Explained(index, plan);
     }
+
+    /// <summary>The same plan with another status, explained again: the explanation states how good the plan is known
+    /// to be.</summary>
+    public static PoolingPlan WithStatus(PlanningIndex index, PoolingPlan plan, PlanSolveStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Explained(index, plan with { Status = status });
+    }
+
+    private static PoolingPlan Explained(PlanningIndex index, PoolingPlan plan) => plan with { Explanation = PlanExplainer.Explain(index, plan) };
 
     private static ImmutableArray<PlanAssignment> Assignments(PlanningIndex index, Schedule schedule)
     {

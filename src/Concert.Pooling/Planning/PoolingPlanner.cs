@@ -178,7 +178,6 @@ public static class PoolingPlanner
     private static PoolingPlan NoWorseThanStart(
         PlanningIndex index, Schedule solved, Schedule[] starts, double bound, Stopwatch clock, PlannerOptions options)
     {
-        Schedule best = solved;
         PoolingPlan plan = PlanEvaluator.Evaluate(index, solved, PlanSolveStatus.Feasible, bound, clock.Elapsed, options);
         foreach (Schedule start in starts)
         {
@@ -186,10 +185,10 @@ public static class PoolingPlanner
             bool warmIsBetter = options.Priority == PlanningPriority.PricedShortfall
                 ? warm.Objective < plan.Objective
                 : (warm.ShortfallPenalty, warm.AssetCost).CompareTo((plan.ShortfallPenalty, plan.AssetCost)) < 0;
-            (best, plan) = warmIsBetter ? (start, warm) : (best, plan);
+            plan = warmIsBetter ? warm : plan;
         }
 
-        return WithinTolerance(plan, options) ? PlanEvaluator.Evaluate(index, best, PlanSolveStatus.Optimal, bound, clock.Elapsed, options) : plan;
+        return WithinTolerance(plan, options) ? PlanEvaluator.WithStatus(index, plan, PlanSolveStatus.Optimal) : plan;
     }
 
     /// <summary>Whether the plan is within the gap tolerance of its bound, or less than the 1 k€ every objective is a

@@ -38,11 +38,7 @@ public sealed class RotationCoverCutTests
         // both: 6 unit-weeks in the window 2–7 over 4 per unit. Optimum 2 × 1,400 + 6 × 700 = 7,000 k€. The LP
         // without the rows deploys 1.5 units (6,300 k€); the row of weeks 2–6 (5 unit-weeks over 4 per unit) asks
         // for 2 whole ones.
-        PoolingProblem problem = TestProblems.OneArea(
-            8,
-            [TestProblems.Frigate(TestProblems.Jpn, "JPN-FF", costPerDay: 100, transitDays: 7, first: 1, last: 8, count: 2)],
-            [TestProblems.Presence(first: 2, last: 7)],
-            new RotationRule(4, 2));
+        PoolingProblem problem = RelievedStation(frigates: 2);
 
         Assert.Equal(6300, LpBound(problem, rotationCoverCuts: false), precision: 3);
         Assert.Equal(7000, LpBound(problem, rotationCoverCuts: true), precision: 3);
@@ -55,11 +51,7 @@ public sealed class RotationCoverCutTests
         // The same station with one frigate: it covers 4 of the 6 weeks and 2 stay short (the least risk). The row of
         // weeks 2–6 (1·d + Σ short ≥ 2) holds with d = 1 and a week short, so the plan, 1,400 + 4 × 700 = 4,200 k€,
         // is still the optimum and the LP stays at or below it.
-        PoolingProblem problem = TestProblems.OneArea(
-            8,
-            [TestProblems.Frigate(TestProblems.Jpn, "JPN-FF", costPerDay: 100, transitDays: 7, first: 1, last: 8, count: 1)],
-            [TestProblems.Presence(first: 2, last: 7)],
-            new RotationRule(4, 2));
+        PoolingProblem problem = RelievedStation(frigates: 1);
 
         PoolingPlan plan = PoolingPlanner.Plan(problem, new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(10) });
 
@@ -177,4 +169,13 @@ public sealed class RotationCoverCutTests
         public override void OnSolutionCallback() =>
             plans.Add([.. Enumerable.Range(0, variables).Select(variable => SolutionIntegerValue(variable))]);
     }
+
+    /// <summary>One area needing a unit in each of weeks 2–7, served by frigates (700 k€ a week, 1,400 k€ a round trip,
+    /// on station weeks 2–7 after a week's transit each way) under 4 weeks on station in any 6.</summary>
+    private static PoolingProblem RelievedStation(int frigates) =>
+        TestProblems.OneArea(
+            8,
+            [TestProblems.Frigate(TestProblems.Jpn, "JPN-FF", costPerDay: 100, transitDays: 7, first: 1, last: 8, count: frigates)],
+            [TestProblems.Presence(first: 2, last: 7)],
+            new RotationRule(4, 2));
 }

@@ -190,15 +190,6 @@ internal sealed class CpSatPoolingModel
     {
         get
         {
-            int[] projectOf = new int[_index.AreaIds.Length];
-            for (int project = 0; project < _index.AreasByProject.Length; project++)
-            {
-                foreach (int area in _index.AreasByProject[project])
-                {
-                    projectOf[area] = project;
-                }
-            }
-
             var variables = new List<ScheduleVariable>();
             for (int group = 0; group < _index.Groups.Length; group++)
             {
@@ -208,7 +199,7 @@ internal sealed class CpSatPoolingModel
                     {
                         if (_onStation[group, area, week] is { } units)
                         {
-                            variables.Add(new ScheduleVariable(units.Index, group, projectOf[area], area, week));
+                            variables.Add(new ScheduleVariable(units.Index, group, _index.ProjectIndexOfArea[area], area, week));
                         }
                     }
                 }

@@ -22,6 +22,7 @@ internal sealed class PlanningIndex
                 .Select((group, index) => new PledgeGroup(index, [.. group.OrderBy(pledge => pledge.Id, StringComparer.Ordinal)])),
         ];
         ProjectOfArea = [.. AreaIds.Select(problem.ProjectOwning)];
+        ProjectIndexOfArea = [.. ProjectOfArea.Select(owner => problem.Projects.IndexOf(owner!, ReferenceEqualityComparer.Instance))];
 
         // A unit goes to an area only where it can serve some requirement and can be on station.
         OnStation = new WeekRange?[Groups.Length, AreaIds.Length];
@@ -61,6 +62,9 @@ internal sealed class PlanningIndex
     public ImmutableArray<PledgeGroup> Groups { get; }
 
     public ImmutableArray<PoolingProject?> ProjectOfArea { get; }
+
+    /// <summary>The index in <see cref="PoolingProblem.Projects"/> of the project owning each area (−1 for none).</summary>
+    public ImmutableArray<int> ProjectIndexOfArea { get; }
 
     public WeekRange?[,] OnStation { get; }
 

@@ -44,20 +44,10 @@ internal static class RotationCoverCuts
         IReadOnlyDictionary<(int Row, int Week), IntVar> shortUnits)
     {
         var rows = new List<ConstraintProto>();
-        var areasByProject = index.AreasByProject;
-        var projectOfArea = new int[index.AreaIds.Length];
-        for (int project = 0; project < areasByProject.Length; project++)
-        {
-            foreach (int area in areasByProject[project])
-            {
-                projectOfArea[area] = project;
-            }
-        }
-
         for (int row = 0; row < index.Requirements.Length; row++)
         {
             RequirementRow requirement = index.Requirements[row];
-            int project = projectOfArea[requirement.AreaIndex];
+            int project = index.ProjectIndexOfArea[requirement.AreaIndex];
             RotationRule rotation = index.Problem.Projects[project].Rotation;
             int needed = requirement.Requirement.UnitsPerWeek;
             var active = requirement.ActiveWeeks.Where(week => shortUnits.ContainsKey((row, week))).ToArray();

@@ -8,6 +8,7 @@ using Concert.Pooling.Benchmarks;
 // concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows] [--highs] [--lazy-integrality]:
 // seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
 // whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
+// --planner-stages --tier T --seed S: the planner's path for seed S stage by stage, wall and processor time (PlannerStages).
 // --relaxation-settings "<SCIP parameter lines, ';' between>" [--first-seed F] [--seeds N] [--run-seconds S]
 // [--coalition-size K] [--cutoff V] [--scip-log] [--highs]: seeds F to F + N - 1; the cost
 // phase's deployment relaxation (fair-share tiers: the coalitions' priced models) by SCIP with those parameters added
@@ -23,6 +24,7 @@ double fairShareGap = 0;
 bool greedyOnly = false;
 int repeats = 5;
 bool diagnose = false;
+bool plannerStages = false;
 var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 bool mipEngines = false;
 string? relaxationSettings = null;
@@ -37,6 +39,9 @@ for (int i = 0; i < args.Length; i++)
     {
         case "--diagnose-relaxation":
             diagnose = true;
+            break;
+        case "--planner-stages":
+            plannerStages = true;
             break;
         case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality":
             diagnosis.Add(args[i]);
@@ -91,7 +96,11 @@ for (int i = 0; i < args.Length; i++)
 
 try
 {
-    if (diagnose)
+    if (plannerStages)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.PlannerStages.Run(BenchmarkTier.Parse(tier), seeds, Console.Out);
+    }
+    else if (diagnose)
     {
         Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, diagnosis, Console.Out);
     }

@@ -9,6 +9,8 @@ using Concert.Pooling.Benchmarks;
 // seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
 // whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
 // --planner-stages --tier T --seed S: the planner's path for seed S stage by stage, wall and processor time (PlannerStages).
+// --lazy-step --tier T --seed S [--step-settings "<SCIP lines, ';' between>"] [--scip-log] [--highs] [--root-lp-groups]
+// [--run-seconds S]: the cost phase's first lazy-integrality step alone under other settings (LazyStepBenchmark).
 // --relaxation-settings "<SCIP parameter lines, ';' between>" [--first-seed F] [--seeds N] [--run-seconds S]
 // [--coalition-size K] [--cutoff V] [--scip-log] [--highs]: seeds F to F + N - 1; the cost
 // phase's deployment relaxation (fair-share tiers: the coalitions' priced models) by SCIP with those parameters added
@@ -25,6 +27,8 @@ bool greedyOnly = false;
 int repeats = 5;
 bool diagnose = false;
 bool plannerStages = false;
+bool lazyStep = false;
+string? stepSettings = null;
 var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 bool mipEngines = false;
 string? relaxationSettings = null;
@@ -43,7 +47,13 @@ for (int i = 0; i < args.Length; i++)
         case "--planner-stages":
             plannerStages = true;
             break;
-        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality":
+        case "--lazy-step":
+            lazyStep = true;
+            break;
+        case "--step-settings" when i + 1 < args.Length:
+            stepSettings = string.Concat(args[++i].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(line => line + "\n"));
+            break;
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality" or "--root-lp-groups" or "--root-node-groups" or "--prove-known-optimum":
             diagnosis.Add(args[i]);
             break;
         case "--relaxation-settings" when i + 1 < args.Length:
@@ -99,6 +109,11 @@ try
     if (plannerStages)
     {
         Concert.Pooling.Benchmarks.Diagnostics.PlannerStages.Run(BenchmarkTier.Parse(tier), seeds, Console.Out);
+    }
+    else if (lazyStep)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.LazyStepBenchmark.Run(
+            BenchmarkTier.Parse(tier), seeds, stepSettings ?? string.Empty, runSeconds, diagnosis.Contains("--highs") ? Concert.Pooling.Planning.MipEngine.Highs : Concert.Pooling.Planning.MipEngine.Scip, scipLog, diagnosis.Contains("--root-lp-groups"), diagnosis.Contains("--root-node-groups"), diagnosis.Contains("--prove-known-optimum"), Console.Out);
     }
     else if (diagnose)
     {

@@ -36,6 +36,11 @@ internal static class LazyScheduleIntegrality
     /// 3 rounds, 1.98–2.08 with 1, 3.7–4.5 with 10, 2.7–3.2 with none; docs/pooling.md, seventh session).</summary>
     private const int StepRootCutRounds = 3;
 
+    // Each step also runs without SCIP's restarts after the root's fixings (MipRun.RestartAfterRootFixings): the step's
+    // root fixes a few dozen deployments and SCIP restarts twice, presolving and cutting the root again, where going on
+    // with the tree is cheaper (B1 seed 1's step: 1.28–1.55 s of processor time against 1.89–2.24 s; docs/pooling.md,
+    // eighth session, h83).
+
     /// <summary>The least time worth a solve.</summary>
     private const double LeastSolveSeconds = 0.05;
 
@@ -88,7 +93,7 @@ internal static class LazyScheduleIntegrality
                 break;
             }
 
-            using var run = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = StepRootCutRounds };
+            using var run = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = StepRootCutRounds, RestartAfterRootFixings = false };
             double stepBound = WholeBound.RoundUp(run.Solve(seconds - clock.Elapsed.TotalSeconds, relativeGap, Math.Max(absoluteGap, WholeGap)).Bound);
             best = Math.Max(best, stepBound);
             if (!Finished(hinted, run.RelaxationValues, stepBound, relativeGap, Math.Max(absoluteGap, WholeGap)))
@@ -118,7 +123,9 @@ internal static class LazyScheduleIntegrality
     private static bool Finished(CpModelProto relaxation, IReadOnlyList<double> values, double bound, double relativeGap, double absoluteGap) =>
         values.Count > 0 && Objective(relaxation, values) <= bound + WholeBound.Margin + Tolerance(relativeGap, absoluteGap, bound);
 
-    private static IEnumerable<int> Widened(IReadOnlyList<ScheduleVariable> schedule, List<ScheduleVariable> fractional, ScheduleWidening widening)
+    /// <summary>The schedule variables (by index) that <paramref name="widening"/> makes integer around the
+    /// <paramref name="fractional"/> ones.</summary>
+    public static IEnumerable<int> Widened(IReadOnlyList<ScheduleVariable> schedule, IReadOnlyCollection<ScheduleVariable> fractional, ScheduleWidening widening)
     {
         switch (widening)
         {

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using Concert.Pooling.Planning;
+using Google.OrTools.Sat;
+
+namespace Concert.Pooling.Benchmarks.Diagnostics;
+
+/// <summary>The first lazy-integrality step of one benchmark instance's cost phase (<see cref="LazyScheduleIntegrality"/>:
+/// every schedule variable of each group in a project where the deployment relaxation leaves one fractional made integer)
+/// under other settings, to time it alone (docs/pooling.md, eighth session, h83): SCIP parameter lines added after the
+/// step's own, HiGHS instead, or the groups taken from the root LP so that one solve replaces the relaxation and its
+/// step. Times are processor seconds of this process.</summary>
+internal static class LazyStepBenchmark
+{
+    /// <summary>The step's rounds of root cuts in the planner (which also runs it without restarts; the settings
+    /// <c>presolving/maxrestarts = -1</c> put SCIP's restarts back).</summary>
+    private const int PlannerRootCutRounds = 3;
+
+    public static void Run(BenchmarkTier tier, int seed, string settings, double seconds, MipEngine engine, bool scipLog, bool rootLpGroups, bool rootNodeGroups, bool proveKnownOptimum, TextWriter output)
+    {
+        var index = new PlanningIndex(InstanceGenerator.Generate(tier, seed), null);
+        var model = new CpSatPoolingModel(index, breakSymmetry: true);
+        CpModelProto cost = RelaxationDiagnosis.CostPhase(model);
+        if (rootLpGroups)
+        {
+            RootLpGroups(model, cost, settings, seconds, output);
+            return;
+        }
+
+        TimeSpan start = PlannerBenchmark.ProcessorTime();
+        using var relaxation = new MipRun(cost, model.DeploymentVariables);
+        double bound = relaxation.Solve(seconds, 0, 0, rootNodeOnly: rootNodeGroups).Bound;
+        using var schedule = new MipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
+        SolveOutcome plan = schedule.Solve(60, 0, 0);
+        double planCost = Objective(cost, plan.Values.Select(value => (double)value).ToList());
+        List<ScheduleVariable> fractional = LazyScheduleIntegrality.Fractional(model.ScheduleVariables, relaxation.RelaxationValues);
+        output.WriteLine(Invariant($"{tier.Name} seed {seed}: relaxation {bound:F1}, {fractional.Count} fractional, its plan {planCost:F0} ({(PlannerBenchmark.ProcessorTime() - start).TotalSeconds:F2} s processor)"));
+
+        CpModelProto hinted = cost.Clone();
+        hinted.SolutionHint = CpSatPoolingModel.Assignment(plan.Values);
+        var integer = new HashSet<int>(model.DeploymentVariables);
+        integer.UnionWith(LazyScheduleIntegrality.Widened(model.ScheduleVariables, fractional, ScheduleWidening.GroupsInProject));
+        TimeSpan before = PlannerBenchmark.ProcessorTime();
+        var clock = Stopwatch.StartNew();
+        using var step = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = PlannerRootCutRounds, RestartAfterRootFixings = false, ExtraScipParameters = settings, ScipLog = scipLog };
+        SolveOutcome outcome = step.Solve(seconds, 0, 1 - (2 * WholeBound.Margin));
+        int left = step.RelaxationValues.Count > 0 ? LazyScheduleIntegrality.Fractional(model.ScheduleVariables, step.RelaxationValues).Count : -1;
+        string value = step.RelaxationValues.Count > 0 ? Invariant($"{Objective(cost, step.RelaxationValues):F1}") : "none";
+        if (proveKnownOptimum && left == 0)
+        {
+            // The step again from its own optimum: the proof alone, as if a faster search had found that plan first.
+            hinted.SolutionHint = CpSatPoolingModel.Assignment([.. step.RelaxationValues.Select(value => (long)Math.Round(value))]);
+            TimeSpan proofStart = PlannerBenchmark.ProcessorTime();
+            using var proof = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = PlannerRootCutRounds, RestartAfterRootFixings = false, ExtraScipParameters = settings };
+            double proven = proof.Solve(seconds, 0, 1 - (2 * WholeBound.Margin)).Bound;
+            output.WriteLine(Invariant($"  from its optimum: bound {proven:F1}, {(PlannerBenchmark.ProcessorTime() - proofStart).TotalSeconds:F2} s processor"));
+        }
+
+        output.WriteLine(Invariant($"  step ({integer.Count} integer, {engine}{(settings.Length > 0 ? ", " + settings.Replace('\n', ';') : string.Empty)}): bound {outcome.Bound:F1}, solution {value}, {left} fractional; {clock.Elapsed.TotalSeconds:F2} s wall, {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor"));
+    }
+
+    /// <summary>The groups from the cost phase's LP (no variable integer): the deployments and every schedule variable of
+    /// each group in a project where the LP leaves one fractional made integer in the first solve.</summary>
+    private static void RootLpGroups(CpSatPoolingModel model, CpModelProto cost, string settings, double seconds, TextWriter output)
+    {
+        TimeSpan before = PlannerBenchmark.ProcessorTime();
+        using var lp = new MipRun(cost, new HashSet<int>());
+        double lpBound = lp.Solve(seconds, 0, 0).Bound;
+        List<ScheduleVariable> fractional = LazyScheduleIntegrality.Fractional(model.ScheduleVariables, lp.RelaxationValues);
+        var integer = new HashSet<int>(model.DeploymentVariables);
+        integer.UnionWith(LazyScheduleIntegrality.Widened(model.ScheduleVariables, fractional, ScheduleWidening.GroupsInProject));
+        using var relaxation = new MipRun(cost, integer) { RelaxationRootCutRounds = PlannerRootCutRounds, RestartAfterRootFixings = false, ExtraScipParameters = settings };
+        double bound = relaxation.Solve(seconds, 0, 0).Bound;
+        int left = LazyScheduleIntegrality.Fractional(model.ScheduleVariables, relaxation.RelaxationValues).Count;
+        output.WriteLine(Invariant($"  root LP {lpBound:F1} ({fractional.Count} fractional) → {integer.Count} integer{(settings.Length > 0 ? ", " + settings.Replace('\n', ';') : string.Empty)}: bound {bound:F1}, {left} fractional; {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor"));
+    }
+
+    private static double Objective(CpModelProto model, IReadOnlyList<double> values) =>
+        model.Objective.Offset + ProtoTerms.Of(model.Objective.Vars, model.Objective.Coeffs).Sum(term => term.Coefficient * values[term.Variable]);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

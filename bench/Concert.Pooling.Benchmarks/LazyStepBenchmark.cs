@@ -16,7 +16,7 @@ internal static class LazyStepBenchmark
     /// <c>presolving/maxrestarts = -1</c> put SCIP's restarts back).</summary>
     private const int PlannerRootCutRounds = 3;
 
-    public static void Run(BenchmarkTier tier, int seed, string settings, double seconds, MipEngine engine, bool scipLog, bool rootLpGroups, bool rootNodeGroups, bool proveKnownOptimum, TextWriter output)
+    public static void Run(BenchmarkTier tier, int seed, string settings, double seconds, MipEngine engine, bool scipLog, bool rootLpGroups, bool rootNodeGroups, bool proveKnownOptimum, bool objectiveFloor, TextWriter output)
     {
         var index = new PlanningIndex(InstanceGenerator.Generate(tier, seed), null);
         var model = new CpSatPoolingModel(index, breakSymmetry: true);
@@ -38,6 +38,16 @@ internal static class LazyStepBenchmark
 
         CpModelProto hinted = cost.Clone();
         hinted.SolutionHint = CpSatPoolingModel.Assignment(plan.Values);
+        if (objectiveFloor)
+        {
+            // Every whole plan costs at least the relaxation's bound rounded up, so the row cuts off none of them.
+            var floor = new LinearConstraintProto();
+            floor.Vars.AddRange(cost.Objective.Vars);
+            floor.Coeffs.AddRange(cost.Objective.Coeffs);
+            floor.Domain.AddRange([(long)WholeBound.RoundUp(bound) - (long)cost.Objective.Offset, long.MaxValue]);
+            hinted.Constraints.Add(new ConstraintProto { Linear = floor });
+        }
+
         var integer = new HashSet<int>(model.DeploymentVariables);
         integer.UnionWith(LazyScheduleIntegrality.Widened(model.ScheduleVariables, fractional, ScheduleWidening.GroupsInProject));
         TimeSpan before = PlannerBenchmark.ProcessorTime();
@@ -46,17 +56,17 @@ internal static class LazyStepBenchmark
         SolveOutcome outcome = step.Solve(seconds, 0, 1 - (2 * WholeBound.Margin));
         int left = step.RelaxationValues.Count > 0 ? LazyScheduleIntegrality.Fractional(model.ScheduleVariables, step.RelaxationValues).Count : -1;
         string value = step.RelaxationValues.Count > 0 ? Invariant($"{Objective(cost, step.RelaxationValues):F1}") : "none";
+        output.WriteLine(Invariant($"  step ({integer.Count} integer, {engine}{(settings.Length > 0 ? ", " + settings.Replace('\n', ';') : string.Empty)}): bound {outcome.Bound:F1}, solution {value}, {left} fractional; {clock.Elapsed.TotalSeconds:F2} s wall, {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor"));
+
         if (proveKnownOptimum && left == 0)
         {
             // The step again from its own optimum: the proof alone, as if a faster search had found that plan first.
-            hinted.SolutionHint = CpSatPoolingModel.Assignment([.. step.RelaxationValues.Select(value => (long)Math.Round(value))]);
+            hinted.SolutionHint = CpSatPoolingModel.Assignment([.. step.RelaxationValues.Select(whole => (long)Math.Round(whole))]);
             TimeSpan proofStart = PlannerBenchmark.ProcessorTime();
             using var proof = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = PlannerRootCutRounds, RestartAfterRootFixings = false, ExtraScipParameters = settings };
             double proven = proof.Solve(seconds, 0, 1 - (2 * WholeBound.Margin)).Bound;
             output.WriteLine(Invariant($"  from its optimum: bound {proven:F1}, {(PlannerBenchmark.ProcessorTime() - proofStart).TotalSeconds:F2} s processor"));
         }
-
-        output.WriteLine(Invariant($"  step ({integer.Count} integer, {engine}{(settings.Length > 0 ? ", " + settings.Replace('\n', ';') : string.Empty)}): bound {outcome.Bound:F1}, solution {value}, {left} fractional; {clock.Elapsed.TotalSeconds:F2} s wall, {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor"));
     }
 
     /// <summary>The groups from the cost phase's LP (no variable integer): the deployments and every schedule variable of

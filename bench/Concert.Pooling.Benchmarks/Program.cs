@@ -11,6 +11,8 @@ using Concert.Pooling.Benchmarks;
 // --planner-stages --tier T --seed S: the planner's path for seed S stage by stage, wall and processor time (PlannerStages).
 // --lazy-step --tier T --seed S [--step-settings "<SCIP lines, ';' between>"] [--scip-log] [--highs] [--root-lp-groups]
 // [--run-seconds S]: the cost phase's first lazy-integrality step alone under other settings (LazyStepBenchmark).
+// --plan-search-workers W --tier T --seed S [--run-seconds S]: CP-SAT with W workers on the cost phase from the trimmed
+// coverage plan, each improving plan with its time (CostPlanSearchBenchmark).
 // --relaxation-settings "<SCIP parameter lines, ';' between>" [--first-seed F] [--seeds N] [--run-seconds S]
 // [--coalition-size K] [--cutoff V] [--scip-log] [--highs]: seeds F to F + N - 1; the cost
 // phase's deployment relaxation (fair-share tiers: the coalitions' priced models) by SCIP with those parameters added
@@ -28,6 +30,7 @@ int repeats = 5;
 bool diagnose = false;
 bool plannerStages = false;
 bool lazyStep = false;
+int planSearchWorkers = 0;
 string? stepSettings = null;
 var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 bool mipEngines = false;
@@ -47,13 +50,16 @@ for (int i = 0; i < args.Length; i++)
         case "--planner-stages":
             plannerStages = true;
             break;
+        case "--plan-search-workers" when i + 1 < args.Length:
+            planSearchWorkers = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
         case "--lazy-step":
             lazyStep = true;
             break;
         case "--step-settings" when i + 1 < args.Length:
             stepSettings = string.Concat(args[++i].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(line => line + "\n"));
             break;
-        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality" or "--root-lp-groups" or "--root-node-groups" or "--prove-known-optimum":
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality" or "--root-lp-groups" or "--root-node-groups" or "--prove-known-optimum" or "--objective-floor":
             diagnosis.Add(args[i]);
             break;
         case "--relaxation-settings" when i + 1 < args.Length:
@@ -110,10 +116,14 @@ try
     {
         Concert.Pooling.Benchmarks.Diagnostics.PlannerStages.Run(BenchmarkTier.Parse(tier), seeds, Console.Out);
     }
+    else if (planSearchWorkers > 0)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.CostPlanSearchBenchmark.Run(BenchmarkTier.Parse(tier), seeds, planSearchWorkers, runSeconds, Console.Out);
+    }
     else if (lazyStep)
     {
         Concert.Pooling.Benchmarks.Diagnostics.LazyStepBenchmark.Run(
-            BenchmarkTier.Parse(tier), seeds, stepSettings ?? string.Empty, runSeconds, diagnosis.Contains("--highs") ? Concert.Pooling.Planning.MipEngine.Highs : Concert.Pooling.Planning.MipEngine.Scip, scipLog, diagnosis.Contains("--root-lp-groups"), diagnosis.Contains("--root-node-groups"), diagnosis.Contains("--prove-known-optimum"), Console.Out);
+            BenchmarkTier.Parse(tier), seeds, stepSettings ?? string.Empty, runSeconds, diagnosis.Contains("--highs") ? Concert.Pooling.Planning.MipEngine.Highs : Concert.Pooling.Planning.MipEngine.Scip, scipLog, diagnosis.Contains("--root-lp-groups"), diagnosis.Contains("--root-node-groups"), diagnosis.Contains("--prove-known-optimum"), diagnosis.Contains("--objective-floor"), Console.Out);
     }
     else if (diagnose)
     {

@@ -16,7 +16,7 @@ internal static class LazyStepBenchmark
     /// <c>presolving/maxrestarts = -1</c> put SCIP's restarts back).</summary>
     private const int PlannerRootCutRounds = 3;
 
-    public static void Run(BenchmarkTier tier, int seed, string settings, double seconds, MipEngine engine, bool scipLog, bool rootLpGroups, bool rootNodeGroups, bool proveKnownOptimum, bool objectiveFloor, TextWriter output)
+    public static void Run(BenchmarkTier tier, int seed, string settings, double seconds, MipEngine engine, bool scipLog, bool rootLpGroups, bool rootNodeGroups, bool proveKnownOptimum, bool objectiveFloor, bool splitStep, TextWriter output)
     {
         var index = new PlanningIndex(InstanceGenerator.Generate(tier, seed), null);
         var model = new CpSatPoolingModel(index, breakSymmetry: true);
@@ -50,6 +50,12 @@ internal static class LazyStepBenchmark
 
         var integer = new HashSet<int>(model.DeploymentVariables);
         integer.UnionWith(LazyScheduleIntegrality.Widened(model.ScheduleVariables, fractional, ScheduleWidening.GroupsInProject));
+        if (splitStep)
+        {
+            SplitStep(hinted, integer, fractional, relaxation.RelaxationValues, planCost, settings, seconds, output);
+            return;
+        }
+
         TimeSpan before = PlannerBenchmark.ProcessorTime();
         var clock = Stopwatch.StartNew();
         using var step = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = PlannerRootCutRounds, RestartAfterRootFixings = false, ExtraScipParameters = settings, ScipLog = scipLog };
@@ -66,6 +72,26 @@ internal static class LazyStepBenchmark
             using var proof = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = PlannerRootCutRounds, RestartAfterRootFixings = false, ExtraScipParameters = settings };
             double proven = proof.Solve(seconds, 0, 1 - (2 * WholeBound.Margin)).Bound;
             output.WriteLine(Invariant($"  from its optimum: bound {proven:F1}, {(PlannerBenchmark.ProcessorTime() - proofStart).TotalSeconds:F2} s processor"));
+        }
+    }
+
+    /// <summary>The step split in two on its most fractional schedule variable in the relaxation's solution (at most its
+    /// value rounded down, at least rounded up), each half solved alone, stopping once its bound proves the plan: the longer half is the wall time of both halves
+    /// on two cores, and the lower of their bounds is the step's.</summary>
+    private static void SplitStep(CpModelProto step, HashSet<int> integer, List<ScheduleVariable> fractional, IReadOnlyList<double> values, double planCost, string settings, double seconds, TextWriter output)
+    {
+        ScheduleVariable split = fractional.MaxBy(variable => 0.5 - Math.Abs(values[variable.Index] - Math.Floor(values[variable.Index]) - 0.5));
+        double value = values[split.Index];
+        foreach ((long lower, long upper) in new[] { (step.Variables[split.Index].Domain[0], (long)Math.Floor(value)), ((long)Math.Ceiling(value), step.Variables[split.Index].Domain[^1]) })
+        {
+            CpModelProto half = step.Clone();
+            half.Variables[split.Index].Domain.Clear();
+            half.Variables[split.Index].Domain.AddRange([lower, upper]);
+            TimeSpan before = PlannerBenchmark.ProcessorTime();
+            using var run = new MipRun(half, integer) { RelaxationRootCutRounds = PlannerRootCutRounds, RestartAfterRootFixings = false, ExtraScipParameters = settings };
+            double bound = run.Solve(seconds, 0, 1 - (2 * WholeBound.Margin), proveAt: planCost - 1 + WholeBound.Margin).Bound;
+            string solution = run.RelaxationValues.Count > 0 ? Invariant($"{Objective(step, run.RelaxationValues):F1}") : "none";
+            output.WriteLine(Invariant($"  half {split.Index} in [{lower}, {upper}] (relaxation {value:F3}): bound {bound:F1}, solution {solution}; {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor"));
         }
     }
 

@@ -59,7 +59,7 @@ for (int i = 0; i < args.Length; i++)
         case "--step-settings" when i + 1 < args.Length:
             stepSettings = string.Concat(args[++i].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(line => line + "\n"));
             break;
-        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality" or "--root-lp-groups" or "--root-node-groups" or "--prove-known-optimum" or "--objective-floor":
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality" or "--root-lp-groups" or "--root-node-groups" or "--prove-known-optimum" or "--objective-floor" or "--split-step":
             diagnosis.Add(args[i]);
             break;
         case "--relaxation-settings" when i + 1 < args.Length:
@@ -123,7 +123,7 @@ try
     else if (lazyStep)
     {
         Concert.Pooling.Benchmarks.Diagnostics.LazyStepBenchmark.Run(
-            BenchmarkTier.Parse(tier), seeds, stepSettings ?? string.Empty, runSeconds, diagnosis.Contains("--highs") ? Concert.Pooling.Planning.MipEngine.Highs : Concert.Pooling.Planning.MipEngine.Scip, scipLog, diagnosis.Contains("--root-lp-groups"), diagnosis.Contains("--root-node-groups"), diagnosis.Contains("--prove-known-optimum"), diagnosis.Contains("--objective-floor"), Console.Out);
+            BenchmarkTier.Parse(tier), seeds, stepSettings ?? string.Empty, runSeconds, diagnosis.Contains("--highs") ? Concert.Pooling.Planning.MipEngine.Highs : Concert.Pooling.Planning.MipEngine.Scip, scipLog, diagnosis.Contains("--root-lp-groups"), diagnosis.Contains("--root-node-groups"), diagnosis.Contains("--prove-known-optimum"), diagnosis.Contains("--objective-floor"), diagnosis.Contains("--split-step"), Console.Out);
     }
     else if (diagnose)
     {

@@ -136,7 +136,7 @@ public sealed class LazyScheduleIntegralityTests
         // docs/pooling.md: B1 seed 1's cheapest asset cost at its least risk is 74,057 k€ (CP-SAT and SCIP on the whole
         // model); its relaxation splits 19 schedule values, and one step with their groups' rotations whole (262
         // integer variables with the deployments) reaches that optimum with a whole schedule, without SCIP's restarts.
-        (CpSatPoolingModel model, RefinedRelaxation refined, double first) = RefinedToTheEnd(InstanceGenerator.Generate(BenchmarkTier.B1, 1), ScheduleWidening.GroupsInProject);
+        (_, RefinedRelaxation refined, double first) = RefinedToTheEnd(InstanceGenerator.Generate(BenchmarkTier.B1, 1), ScheduleWidening.GroupsInProject);
 
         Assert.Equal(73887.1, first, precision: 1);
         RefinementStep step = Assert.Single(refined.Steps);

@@ -59,7 +59,8 @@ internal sealed class MipRun : IDisposable
     public int RelaxationRootCutRounds { get; init; }
 
     /// <summary>Whether SCIP may restart its search after the root fixes many integer variables (SCIP's default, true):
-    /// a restart presolves and solves the root again. A lazy-integrality step gains without (<see cref="LazyScheduleIntegrality"/>).</summary>
+    /// a restart presolves and solves the root again. A lazy-integrality step gains without (<see cref="LazyScheduleIntegrality"/>).
+    /// HiGHS has no such switch and ignores it.</summary>
     public bool RestartAfterRootFixings { get; init; } = true;
 
     /// <summary>Solves within <paramref name="seconds"/>, stopping at either gap limit (0 for none). A relaxation

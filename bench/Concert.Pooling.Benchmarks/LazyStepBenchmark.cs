@@ -8,20 +8,33 @@ namespace Concert.Pooling.Benchmarks.Diagnostics;
 /// <summary>The first lazy-integrality step of one benchmark instance's cost phase (<see cref="LazyScheduleIntegrality"/>:
 /// every schedule variable of each group in a project where the deployment relaxation leaves one fractional made integer)
 /// under other settings, to time it alone (docs/pooling.md, eighth session, h83): SCIP parameter lines added after the
-/// step's own, HiGHS instead, or the groups taken from the root LP so that one solve replaces the relaxation and its
-/// step. Times are processor seconds of this process.</summary>
+/// step's own, HiGHS instead, the groups taken from the root LP (one solve instead of the relaxation and its step) or
+/// from the relaxation's root node, the proof alone from a known optimum, an objective floor, the step split in two,
+/// narrower or wider widenings. Times are processor seconds of this process.</summary>
 internal static class LazyStepBenchmark
 {
     /// <summary>The step's rounds of root cuts in the planner (which also runs it without restarts; the settings
     /// <c>presolving/maxrestarts = -1</c> put SCIP's restarts back).</summary>
     private const int PlannerRootCutRounds = 3;
 
-    public static void Run(BenchmarkTier tier, int seed, string settings, double seconds, MipEngine engine, bool scipLog, bool rootLpGroups, bool rootNodeGroups, bool proveKnownOptimum, bool objectiveFloor, bool splitStep, TextWriter output)
+    /// <summary>Times the step of <paramref name="tier"/>'s <paramref name="seed"/>.</summary>
+    /// <param name="tier">The tier.</param>
+    /// <param name="seed">The instance's seed.</param>
+    /// <param name="settings">SCIP parameter lines added after the step's own.</param>
+    /// <param name="seconds">Each solve's time limit.</param>
+    /// <param name="scipLog">Whether SCIP writes the step's log.</param>
+    /// <param name="options">The variants: <c>--highs</c>, <c>--root-lp-groups</c>, <c>--root-node-groups</c>,
+    /// <c>--prove-known-optimum</c>, <c>--objective-floor</c>, <c>--split-step</c>, <c>--window-groups</c>,
+    /// <c>--project-wide</c> (Program.cs says what each does).</param>
+    /// <param name="output">Where the figures go.</param>
+    public static void Run(BenchmarkTier tier, int seed, string settings, double seconds, bool scipLog, IReadOnlySet<string> options, TextWriter output)
     {
+        MipEngine engine = options.Contains("--highs") ? MipEngine.Highs : MipEngine.Scip;
+        bool rootNodeGroups = options.Contains("--root-node-groups");
         var index = new PlanningIndex(InstanceGenerator.Generate(tier, seed), null);
         var model = new CpSatPoolingModel(index, breakSymmetry: true);
         CpModelProto cost = RelaxationDiagnosis.CostPhase(model);
-        if (rootLpGroups)
+        if (options.Contains("--root-lp-groups"))
         {
             RootLpGroups(model, cost, settings, seconds, output);
             return;
@@ -38,7 +51,7 @@ internal static class LazyStepBenchmark
 
         CpModelProto hinted = cost.Clone();
         hinted.SolutionHint = CpSatPoolingModel.Assignment(plan.Values);
-        if (objectiveFloor)
+        if (options.Contains("--objective-floor"))
         {
             // Every whole plan costs at least the relaxation's bound rounded up, so the row cuts off none of them.
             var floor = new LinearConstraintProto();
@@ -49,8 +62,11 @@ internal static class LazyStepBenchmark
         }
 
         var integer = new HashSet<int>(model.DeploymentVariables);
-        integer.UnionWith(LazyScheduleIntegrality.Widened(model.ScheduleVariables, fractional, ScheduleWidening.GroupsInProject));
-        if (splitStep)
+        integer.UnionWith(
+            options.Contains("--window-groups") ? WithinWindows(index, model.ScheduleVariables, fractional)
+            : options.Contains("--project-wide") ? InProjects(model.ScheduleVariables, fractional)
+            : LazyScheduleIntegrality.Widened(model.ScheduleVariables, fractional, ScheduleWidening.GroupsInProject));
+        if (options.Contains("--split-step"))
         {
             SplitStep(hinted, integer, fractional, relaxation.RelaxationValues, planCost, settings, seconds, output);
             return;
@@ -64,7 +80,7 @@ internal static class LazyStepBenchmark
         string value = step.RelaxationValues.Count > 0 ? Invariant($"{Objective(cost, step.RelaxationValues):F1}") : "none";
         output.WriteLine(Invariant($"  step ({integer.Count} integer, {engine}{(settings.Length > 0 ? ", " + settings.Replace('\n', ';') : string.Empty)}): bound {outcome.Bound:F1}, solution {value}, {left} fractional; {clock.Elapsed.TotalSeconds:F2} s wall, {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor"));
 
-        if (proveKnownOptimum && left == 0)
+        if (options.Contains("--prove-known-optimum") && left == 0)
         {
             // The step again from its own optimum: the proof alone, as if a faster search had found that plan first.
             hinted.SolutionHint = CpSatPoolingModel.Assignment([.. step.RelaxationValues.Select(whole => (long)Math.Round(whole))]);
@@ -73,6 +89,29 @@ internal static class LazyStepBenchmark
             double proven = proof.Solve(seconds, 0, 1 - (2 * WholeBound.Margin)).Bound;
             output.WriteLine(Invariant($"  from its optimum: bound {proven:F1}, {(PlannerBenchmark.ProcessorTime() - proofStart).TotalSeconds:F2} s processor"));
         }
+    }
+
+    /// <summary>The schedule variables of each group in a project with a fractional one, only in the weeks of the rotation
+    /// windows that hold a fractional one: a narrower widening than the group's whole rotation there.</summary>
+    private static IEnumerable<int> WithinWindows(PlanningIndex index, IReadOnlyList<ScheduleVariable> schedule, List<ScheduleVariable> fractional)
+    {
+        var spans = fractional.GroupBy(variable => (variable.Group, variable.Project)).ToDictionary(
+            pair => pair.Key,
+            pair =>
+            {
+                int window = index.Problem.Projects[pair.Key.Project].Rotation.WindowWeeks;
+                return (First: pair.Min(variable => variable.Week) - window + 1, Last: pair.Max(variable => variable.Week) + window - 1);
+            });
+        return schedule.Where(variable => spans.TryGetValue((variable.Group, variable.Project), out var span) && variable.Week >= span.First && variable.Week <= span.Last)
+            .Select(variable => variable.Index);
+    }
+
+    /// <summary>Every schedule variable of every group in a project with a fractional one: a wider widening than the
+    /// groups that hold the fractional values.</summary>
+    private static IEnumerable<int> InProjects(IReadOnlyList<ScheduleVariable> schedule, List<ScheduleVariable> fractional)
+    {
+        var projects = fractional.Select(variable => variable.Project).ToHashSet();
+        return schedule.Where(variable => projects.Contains(variable.Project)).Select(variable => variable.Index);
     }
 
     /// <summary>The step split in two on its most fractional schedule variable in the relaxation's solution (at most its

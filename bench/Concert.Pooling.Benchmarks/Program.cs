@@ -10,6 +10,7 @@ using Concert.Pooling.Benchmarks;
 // whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
 // --planner-stages --tier T --seed S: the planner's path for seed S stage by stage, wall and processor time (PlannerStages).
 // --lazy-step --tier T --seed S [--step-settings "<SCIP lines, ';' between>"] [--scip-log] [--highs] [--root-lp-groups]
+// [--root-node-groups] [--prove-known-optimum] [--objective-floor] [--split-step] [--window-groups] [--project-wide]
 // [--run-seconds S]: the cost phase's first lazy-integrality step alone under other settings (LazyStepBenchmark).
 // --plan-search-workers W --tier T --seed S [--run-seconds S]: CP-SAT with W workers on the cost phase from the trimmed
 // coverage plan, each improving plan with its time (CostPlanSearchBenchmark).
@@ -59,7 +60,7 @@ for (int i = 0; i < args.Length; i++)
         case "--step-settings" when i + 1 < args.Length:
             stepSettings = string.Concat(args[++i].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(line => line + "\n"));
             break;
-        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality" or "--root-lp-groups" or "--root-node-groups" or "--prove-known-optimum" or "--objective-floor" or "--split-step":
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality" or "--root-lp-groups" or "--root-node-groups" or "--prove-known-optimum" or "--objective-floor" or "--split-step" or "--window-groups" or "--project-wide":
             diagnosis.Add(args[i]);
             break;
         case "--relaxation-settings" when i + 1 < args.Length:
@@ -122,8 +123,7 @@ try
     }
     else if (lazyStep)
     {
-        Concert.Pooling.Benchmarks.Diagnostics.LazyStepBenchmark.Run(
-            BenchmarkTier.Parse(tier), seeds, stepSettings ?? string.Empty, runSeconds, diagnosis.Contains("--highs") ? Concert.Pooling.Planning.MipEngine.Highs : Concert.Pooling.Planning.MipEngine.Scip, scipLog, diagnosis.Contains("--root-lp-groups"), diagnosis.Contains("--root-node-groups"), diagnosis.Contains("--prove-known-optimum"), diagnosis.Contains("--objective-floor"), diagnosis.Contains("--split-step"), Console.Out);
+        Concert.Pooling.Benchmarks.Diagnostics.LazyStepBenchmark.Run(BenchmarkTier.Parse(tier), seeds, stepSettings ?? string.Empty, runSeconds, scipLog, diagnosis, Console.Out);
     }
     else if (diagnose)
     {

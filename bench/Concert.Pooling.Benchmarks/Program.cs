@@ -8,6 +8,12 @@ using Concert.Pooling.Benchmarks;
 // concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows] [--highs] [--lazy-integrality]:
 // seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
 // whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
+// --planner-stages --tier T --seed S: the planner's path for seed S stage by stage, wall and processor time (PlannerStages).
+// --lazy-step --tier T --seed S [--step-settings "<SCIP lines, ';' between>"] [--scip-log] [--highs] [--root-lp-groups]
+// [--root-node-groups] [--prove-known-optimum] [--objective-floor] [--split-step] [--window-groups] [--project-wide]
+// [--run-seconds S]: the cost phase's first lazy-integrality step alone under other settings (LazyStepBenchmark).
+// --plan-search-workers W --tier T --seed S [--run-seconds S]: CP-SAT with W workers on the cost phase from the trimmed
+// coverage plan, each improving plan with its time (CostPlanSearchBenchmark).
 // --relaxation-settings "<SCIP parameter lines, ';' between>" [--first-seed F] [--seeds N] [--run-seconds S]
 // [--coalition-size K] [--cutoff V] [--scip-log] [--highs]: seeds F to F + N - 1; the cost
 // phase's deployment relaxation (fair-share tiers: the coalitions' priced models) by SCIP with those parameters added
@@ -23,6 +29,10 @@ double fairShareGap = 0;
 bool greedyOnly = false;
 int repeats = 5;
 bool diagnose = false;
+bool plannerStages = false;
+bool lazyStep = false;
+int planSearchWorkers = 0;
+string? stepSettings = null;
 var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 bool mipEngines = false;
 string? relaxationSettings = null;
@@ -38,7 +48,19 @@ for (int i = 0; i < args.Length; i++)
         case "--diagnose-relaxation":
             diagnose = true;
             break;
-        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality":
+        case "--planner-stages":
+            plannerStages = true;
+            break;
+        case "--plan-search-workers" when i + 1 < args.Length:
+            planSearchWorkers = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
+        case "--lazy-step":
+            lazyStep = true;
+            break;
+        case "--step-settings" when i + 1 < args.Length:
+            stepSettings = string.Concat(args[++i].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(line => line + "\n"));
+            break;
+        case "--with-cp-sat" or "--schedule-integer" or "--show-rows" or "--highs" or "--lazy-integrality" or "--root-lp-groups" or "--root-node-groups" or "--prove-known-optimum" or "--objective-floor" or "--split-step" or "--window-groups" or "--project-wide":
             diagnosis.Add(args[i]);
             break;
         case "--relaxation-settings" when i + 1 < args.Length:
@@ -91,7 +113,19 @@ for (int i = 0; i < args.Length; i++)
 
 try
 {
-    if (diagnose)
+    if (plannerStages)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.PlannerStages.Run(BenchmarkTier.Parse(tier), seeds, Console.Out);
+    }
+    else if (planSearchWorkers > 0)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.CostPlanSearchBenchmark.Run(BenchmarkTier.Parse(tier), seeds, planSearchWorkers, runSeconds, Console.Out);
+    }
+    else if (lazyStep)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.LazyStepBenchmark.Run(BenchmarkTier.Parse(tier), seeds, stepSettings ?? string.Empty, runSeconds, scipLog, diagnosis, Console.Out);
+    }
+    else if (diagnose)
     {
         Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, diagnosis, Console.Out);
     }

@@ -87,7 +87,7 @@ internal static class RelaxationDiagnosis
     }
 
     /// <summary>The model set for the cost phase at its least risk, as <c>CostWithRiskAtMost</c> gives it to SCIP.</summary>
-    private static CpModelProto CostPhase(CpSatPoolingModel model)
+    internal static CpModelProto CostPhase(CpSatPoolingModel model)
     {
         model.MinimizeUncoveredRisk();
         using var coverage = new MipRun(model.Model.Model);

@@ -130,6 +130,23 @@ public sealed class LazyScheduleIntegralityTests
         Assert.Equal(Math.Ceiling(bound - 0.01), refined.Bound);
     }
 
+    [Fact]
+    public void One_step_without_restarts_reaches_the_optimum_of_b1_seed_1()
+    {
+        // docs/pooling.md: B1 seed 1's cheapest asset cost at its least risk is 74,057 k€ (CP-SAT and SCIP on the whole
+        // model); its relaxation splits 19 schedule values, and one step with their groups' rotations whole (262
+        // integer variables with the deployments) reaches that optimum with a whole schedule, without SCIP's restarts.
+        (_, RefinedRelaxation refined, double first) = RefinedToTheEnd(InstanceGenerator.Generate(BenchmarkTier.B1, 1), ScheduleWidening.GroupsInProject);
+
+        Assert.Equal(73887.1, first, precision: 1);
+        RefinementStep step = Assert.Single(refined.Steps);
+        Assert.Equal(262, step.IntegerVariables);
+        Assert.Equal(74057, step.Bound);
+        Assert.Equal(0, step.FractionalScheduleVariables);
+        Assert.True(refined.ScheduleWhole);
+        Assert.Equal(74057, refined.Bound);
+    }
+
     private static (CpSatPoolingModel Model, RefinedRelaxation Refined, double First) RefinedToTheEnd(PoolingProblem problem, ScheduleWidening widening) =>
         RefinedToTheEnd(problem, widening, out _);
 

@@ -70,6 +70,25 @@ public sealed class MipRunTests
         Assert.Empty(whole.RelaxationValues);
     }
 
+    [Fact]
+    public void A_relaxation_with_root_cuts_and_without_restarts_answers_the_same_bound()
+    {
+        // The lazy-integrality step's settings (three root cut rounds, no restart after the root's fixings): SCIP takes
+        // them, and the relaxation of min 2x + 3y, 2x + 2y ≥ 3 with y alone integer is still 3 at x = 1.5, y = 0.
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(0, 5, "x");
+        IntVar y = model.NewIntVar(0, 5, "y");
+        model.Add((2 * x) + (2 * y) >= 3);
+        model.Minimize((2 * x) + (3 * y));
+
+        using var step = new MipRun(model.Model, new HashSet<int> { y.Index }) { RelaxationRootCutRounds = 3, RestartAfterRootFixings = false };
+        SolveOutcome relaxation = step.Solve(10, 0, 0);
+
+        Assert.Equal(3, relaxation.Bound, precision: 6);
+        Assert.Equal(1.5, step.RelaxationValues[x.Index], precision: 6);
+        Assert.Equal(0, step.RelaxationValues[y.Index], precision: 6);
+    }
+
     [Theory]
     [MemberData(nameof(Engines))]
     public void Stops_at_a_solution_as_good_as_the_target_it_is_given(string engineName)

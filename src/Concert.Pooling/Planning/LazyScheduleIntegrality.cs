@@ -14,7 +14,7 @@ namespace Concert.Pooling.Planning;
 /// sixth session, h62). Making integer only what the relaxation splits keeps SCIP's search to those few variables:
 /// with every schedule variable of each group in a project that holds a fractional one
 /// (<see cref="ScheduleWidening.GroupsInProject"/>), B1 seed 1's optimum in one step of 2.5 s of processor time
-/// (docs/pooling.md, seventh session, h72).</para>
+/// (docs/pooling.md, seventh session, h72), 1.3–1.5 s without SCIP's restarts (eighth session, h83).</para>
 /// <para>Every solve keeps a subset of the model's integrality constraints, so each bound is a bound of the model; the
 /// answer is the highest. Every solve starts from the best plan (the hint, which SCIP tries as its first incumbent,
 /// so that it prunes every node that cannot beat it). Each objective is whole at every solution of the model (whole coefficients,
@@ -33,8 +33,15 @@ internal static class LazyScheduleIntegrality
 
     /// <summary>SCIP's rounds of cutting planes at the root of each step (none in the tree): with part of the schedule
     /// integer, a few rounds pay where the first relaxation's do not (B1 seed 1's step: 1.95–2.02 s of processor time with
-    /// 3 rounds, 1.98–2.08 with 1, 3.7–4.5 with 10, 2.7–3.2 with none; docs/pooling.md, seventh session).</summary>
+    /// 3 rounds, 1.98–2.08 with 1, 3.7–4.5 with 10, 2.7–3.2 with none; docs/pooling.md, seventh session; without
+    /// restarts, 1.3–1.5 s with 3 rounds, 2.3–2.4 with 1, 2.7 with 5, 3.7 with none, eighth session).</summary>
     private const int StepRootCutRounds = 3;
+
+    /// <summary>Whether SCIP restarts a step after its root's fixings (<see cref="MipRun.RestartAfterRootFixings"/>): not,
+    /// as the step's root fixes a few dozen deployments and SCIP restarted twice, presolving and cutting the root again,
+    /// where going on with the tree is cheaper (B1 seed 1's step: 1.28–1.55 s of processor time against 1.89–2.24 s;
+    /// seed 4's step 24.7 s either way; docs/pooling.md, eighth session, h83).</summary>
+    private const bool StepRestartsAfterRootFixings = false;
 
     /// <summary>The least time worth a solve.</summary>
     private const double LeastSolveSeconds = 0.05;
@@ -88,7 +95,7 @@ internal static class LazyScheduleIntegrality
                 break;
             }
 
-            using var run = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = StepRootCutRounds };
+            using var run = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = StepRootCutRounds, RestartAfterRootFixings = StepRestartsAfterRootFixings };
             double stepBound = WholeBound.RoundUp(run.Solve(seconds - clock.Elapsed.TotalSeconds, relativeGap, Math.Max(absoluteGap, WholeGap)).Bound);
             best = Math.Max(best, stepBound);
             if (!Finished(hinted, run.RelaxationValues, stepBound, relativeGap, Math.Max(absoluteGap, WholeGap)))
@@ -118,7 +125,9 @@ internal static class LazyScheduleIntegrality
     private static bool Finished(CpModelProto relaxation, IReadOnlyList<double> values, double bound, double relativeGap, double absoluteGap) =>
         values.Count > 0 && Objective(relaxation, values) <= bound + WholeBound.Margin + Tolerance(relativeGap, absoluteGap, bound);
 
-    private static IEnumerable<int> Widened(IReadOnlyList<ScheduleVariable> schedule, List<ScheduleVariable> fractional, ScheduleWidening widening)
+    /// <summary>The schedule variables (by index) that <paramref name="widening"/> makes integer around the
+    /// <paramref name="fractional"/> ones.</summary>
+    public static IEnumerable<int> Widened(IReadOnlyList<ScheduleVariable> schedule, IReadOnlyCollection<ScheduleVariable> fractional, ScheduleWidening widening)
     {
         switch (widening)
         {

@@ -58,6 +58,11 @@ internal sealed class MipRun : IDisposable
     /// <see cref="Solve"/>. A relaxation with part of the schedule integer gains from a few (<see cref="LazyScheduleIntegrality"/>).</summary>
     public int RelaxationRootCutRounds { get; init; }
 
+    /// <summary>Whether SCIP may restart its search after the root fixes many integer variables (SCIP's default, true):
+    /// a restart presolves and solves the root again. A lazy-integrality step gains without (<see cref="LazyScheduleIntegrality"/>).
+    /// HiGHS has no such switch and ignores it.</summary>
+    public bool RestartAfterRootFixings { get; init; } = true;
+
     /// <summary>Solves within <paramref name="seconds"/>, stopping at either gap limit (0 for none). A relaxation
     /// answers its bound alone (its optimum when proven), its values in <see cref="RelaxationValues"/>: they are no
     /// plan.</summary>
@@ -207,6 +212,7 @@ internal sealed class MipRun : IDisposable
         string parameters = string.Create(CultureInfo.InvariantCulture, $"limits/absgap = {absoluteGap:R}\n")
             + (_model.IsRelaxation ? string.Create(CultureInfo.InvariantCulture, $"separating/maxroundsroot = {RelaxationRootCutRounds}\nseparating/maxrounds = 0\n") : string.Empty)
             + (rootNodeOnly ? "limits/nodes = 1\nseparating/maxroundsroot = 0\n" : string.Empty)
+            + (RestartAfterRootFixings ? string.Empty : "presolving/maxrestarts = 0\n")
             + (double.IsFinite(stopAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/primal = {stopAt - _model.ObjectiveOffset:R}\n") : string.Empty)
             + (double.IsFinite(proveAt) ? string.Create(CultureInfo.InvariantCulture, $"limits/dual = {proveAt - _model.ObjectiveOffset:R}\n") : string.Empty)
             + ExtraScipParameters;

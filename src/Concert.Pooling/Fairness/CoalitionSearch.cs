@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Concert.Pooling.Model;
 using Concert.Pooling.Planning;
 using Concert.Sharing;
@@ -26,6 +28,8 @@ internal sealed class CoalitionSearch
 
     // Only coalitions searched so far: beyond the exact limit the game is sampled, and 2ⁿ entries would not fit.
     private readonly Dictionary<int, (PoolingPlan Plan, int Support, double Bound)> _entries = [];
+    private readonly ConcurrentQueue<CoalitionTurn> _turns = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _solverRuns;
 
     /// <summary>Prepares the search; the planner options must carry the shortfall price shared by all coalitions.</summary>
@@ -50,6 +54,9 @@ internal sealed class CoalitionSearch
 
     /// <summary>Solver runs so far, re-solves included.</summary>
     public int SolverRuns => Volatile.Read(ref _solverRuns);
+
+    /// <summary>Every solver turn so far, in the order they ended.</summary>
+    public IReadOnlyCollection<CoalitionTurn> Turns => _turns;
 
     /// <summary>The best plan known for an effective coalition (a subset of <see cref="Useful"/>), or null.</summary>
     public PoolingPlan? Best(int effective)
@@ -102,6 +109,7 @@ internal sealed class CoalitionSearch
             start = (_entries.TryGetValue(effective, out var recorded) ? recorded.Plan : null) ?? known ?? SmallestLossSuperset(effective);
         }
 
+        TimeSpan started = _clock.Elapsed;
         PoolingProblem own = _problem.RestrictedTo(Members(effective));
         PlannerOptions options = _planner with { TimeLimit = timeLimit, ScipRootNodeOnly = rootNodeOnly };
         PoolingPlan plan = start is null ? PoolingPlanner.Plan(own, options) : PoolingPlanner.Replan(own, start, options);
@@ -115,6 +123,9 @@ internal sealed class CoalitionSearch
         {
             // A plan proven within a gap tolerance keeps the solver's bound, so its gap stays in the error bound.
             Record(effective, plan, SupportOf(plan), plan.IsProvenOptimal ? plan.Objective : plan.BestBound ?? double.NegativeInfinity);
+            var entry = _entries[effective];
+            _turns.Enqueue(new CoalitionTurn(
+                effective, started, _clock.Elapsed - started, timeLimit, rootNodeOnly, entry.Plan.Objective, entry.Bound, entry.Bound >= entry.Plan.Objective - Tolerance(entry.Plan.Objective)));
         }
 
         return true;

@@ -62,6 +62,9 @@ public sealed class PoolingGame
     /// by other coalitions' plans and bounds took none.</summary>
     public int SolverRuns => _search.SolverRuns;
 
+    /// <summary>Every solver turn the coalition plans took, in the order they ended (the profile of the analysis).</summary>
+    internal IReadOnlyCollection<CoalitionTurn> Turns => _search.Turns;
+
     /// <summary>Builds the game; with at most <see cref="PoolingGameOptions.ExactNationLimit"/> nations every
     /// coalition plan is solved now, in parallel.</summary>
     /// <remarks>Coalitions that differ only in nations whose pledges can serve no requirement (funds only, or assets

@@ -21,7 +21,10 @@ internal static class GameProfile
         PoolingGame game = PoolingGame.Build(problem, defaults with { TimeBudget = budget > TimeSpan.Zero ? budget : null });
         double seconds = clock.Elapsed.TotalSeconds;
         double processor = (PlannerBenchmark.ProcessorTime() - processorBefore).TotalSeconds;
-        output.WriteLine(Invariant($"# {tier.Name} seed {seed}, budget {budget.TotalSeconds:0} s: {game.ProvenOptimalCoalitions} of {1 << game.Nations.Length} proven, {game.Turns.Count} turns, {seconds:0.00} s wall, {processor:0.00} s processor"));
+        double grand = game.Game.Value(game.Game.GrandCoalition);
+        double error = ShapleyValue.ErrorBounds(game.Game.Players, game.ValueUncertainty).Max() / grand;
+        output.WriteLine(Invariant(
+            $"# {tier.Name} seed {seed}, budget {budget.TotalSeconds:0} s: {game.ProvenOptimalCoalitions} of {1 << game.Nations.Length} proven, Shapley within ±{error:P2} of v(N), {game.Turns.Count} turns, {seconds:0.00} s wall, {processor:0.00} s processor, load {File.ReadAllText("/proc/loadavg")[..14]}"));
         output.WriteLine("# end s | coalition | size | limit s | wall s | root | objective | bound | proven");
         foreach (CoalitionTurn turn in game.Turns.OrderBy(turn => turn.Start + turn.Wall))
         {

@@ -40,6 +40,18 @@ internal sealed class CoalitionSchedule
     /// <summary>How many times a first-pass turn that ended without any bound is repeated with twice the time.</summary>
     private const int BoundlessRetries = 3;
 
+    /// <summary>The shortest re-solve, in coalition time limits: long enough for the deployment relaxation that proves
+    /// a coalition to finish (at most 1.8 s of processor time on shapley6 and shapley8 seed 1's coalitions, 2.4 s with the
+    /// lazy steps), as a re-solve cut short starts again from scratch (shapley8 seed 1, 120 s at load 8, 1 s turns: 81
+    /// of 251 proved nothing, 85 s of 161 s lost; docs/pooling.md, eighth session, h82).</summary>
+    private const int LeastResolveTurns = 4;
+
+    /// <summary>How many even shares of the time left a re-solve may take (an even share: the time left on all cores
+    /// over the unproven coalitions): most re-solves end, proven, well within it (shapley8 seed 1, 120 s at load 8:
+    /// the median proven turn took 0.6 s of wall time), and the few that need more than the share get it without a
+    /// second start.</summary>
+    private const int GenerousShare = 8;
+
     private readonly CoalitionSearch _search;
     private readonly PoolingGameOptions _options;
     private readonly Stopwatch _clock;
@@ -61,23 +73,65 @@ internal sealed class CoalitionSchedule
 
     private TimeSpan Left => _options.TimeBudget is { } budget ? budget - _clock.Elapsed : TimeSpan.Zero;
 
-    /// <summary>Gives every coalition of useful nations a root-node turn (<see cref="PlannerOptions.ScipRootNodeOnly"/>),
-    /// in the first pass's order, for up to <see cref="RootTurnsShare"/> of the budget; the coalitions left then get
-    /// their LP bound and a plan without a solver (<see cref="CoalitionSearch.Relax"/>) while the budget lasts, and the
-    /// plan alone after (<see cref="CoalitionSearch.Estimate"/>). For an analysis with a budget, before
-    /// <see cref="Refine"/>.</summary>
+    /// <summary>Gives every coalition of useful nations a first turn, in the first pass's order: a full turn while the
+    /// full turns so far say that the rest would fit in the time left, else (and from then on) a root-node turn
+    /// (<see cref="PlannerOptions.ScipRootNodeOnly"/>) for up to <see cref="RootTurnsShare"/> of the budget; the
+    /// coalitions left then get their LP bound and a plan without a solver (<see cref="CoalitionSearch.Relax"/>) while
+    /// the budget lasts, and the plan alone after (<see cref="CoalitionSearch.Estimate"/>). For an analysis with a
+    /// budget, before <see cref="Refine"/>.</summary>
+    /// <remarks>Why full turns first where they fit: a root-node turn proves few coalitions (3 of 63 on shapley6 seed 1),
+    /// and each proof then takes a full turn as well, so where the budget covers every proof the root pass only costs:
+    /// a quarter of the time to the exact value (shapley6 seed 1: root turns 7.0 s of processor time, the relaxation
+    /// and its plan 22.9 s; shapley8 seed 1: 18.3 s and 84 s; docs/pooling.md, eighth session, h82). The projection —
+    /// the mean wall time of the full turns so far times the coalitions not yet started, over the cores — is taken
+    /// under the load the analysis runs at, and as the largest coalitions go first (the dearest), it errs towards the
+    /// root pass. Single nations always get a full turn: it costs about what their root turn does (shapley6 seed 1: the
+    /// relaxation and its plan 0.02–0.06 s of processor time against 0.01–0.04 s) and proves them, and their values,
+    /// the largest of all, weigh 1/n in their nations' error bounds.</remarks>
     public void RootPass()
     {
         TimeSpan rootTurnsUntil = _options.TimeBudget!.Value * RootTurnsShare;
+        int started = 0;
+        long fullTurnTicks = 0;
+        int fullTurns = 0;
+        int rootTurnsOnly = 0;
         Parallel.ForEach(
             Partitioner.Create(_coalitions, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
             coalition =>
             {
+                int notStarted = _coalitions.Length - Interlocked.Increment(ref started);
                 TimeSpan left = Left;
                 if (left < ShortestTurn)
                 {
                     _search.Estimate(coalition);
+                    return;
+                }
+
+                bool single = BitOperations.IsPow2(coalition);
+                if (!single && Volatile.Read(ref rootTurnsOnly) == 0)
+                {
+                    int turns = Volatile.Read(ref fullTurns);
+                    TimeSpan projected = turns == 0
+                        ? TimeSpan.Zero
+                        : TimeSpan.FromTicks(Interlocked.Read(ref fullTurnTicks) / turns) * notStarted / _options.Parallelism;
+                    if (projected > left)
+                    {
+                        Volatile.Write(ref rootTurnsOnly, 1);
+                    }
+                }
+
+                if (single || Volatile.Read(ref rootTurnsOnly) == 0)
+                {
+                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition, notStarted + 1).Ticks, left.Ticks));
+                    TimeSpan before = _clock.Elapsed;
+                    _search.Solve(coalition, turn);
+                    _lastTurn[coalition] = turn;
+                    if (!single)
+                    {
+                        Interlocked.Add(ref fullTurnTicks, (_clock.Elapsed - before).Ticks);
+                        Interlocked.Increment(ref fullTurns);
+                    }
                 }
                 else if (_clock.Elapsed > rootTurnsUntil)
                 {
@@ -163,8 +217,7 @@ internal sealed class CoalitionSchedule
                         return;
                     }
 
-                    TimeSpan last = _lastTurn.GetValueOrDefault(coalition, _options.CoalitionPlanner.TimeLimit);
-                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(2 * last.Ticks, left.Ticks));
+                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition, unproven.Length).Ticks, left.Ticks));
                     if (_search.Solve(coalition, turn))
                     {
                         _lastTurn[coalition] = turn;
@@ -172,6 +225,18 @@ internal sealed class CoalitionSchedule
                 });
             _search.Tighten();
         }
+    }
+
+    /// <summary>A full turn's time (before the cap of the time left): twice the coalition's last turn, at least
+    /// <see cref="LeastResolveTurns"/> coalition time limits and <see cref="GenerousShare"/> even shares of the time left
+    /// among <paramref name="waiting"/> coalitions: a turn cut short is started again from scratch, so it may take
+    /// several shares, and most end early, proven, leaving the rest to the others.</summary>
+    private TimeSpan ResolveTurn(int coalition, int waiting)
+    {
+        TimeSpan last = _lastTurn.GetValueOrDefault(coalition, _options.CoalitionPlanner.TimeLimit);
+        TimeSpan least = LeastResolveTurns * _options.CoalitionPlanner.TimeLimit;
+        TimeSpan generous = Left * _options.Parallelism * GenerousShare / Math.Max(1, waiting);
+        return TimeSpan.FromTicks(Math.Max(Math.Max(2 * last.Ticks, least.Ticks), generous.Ticks));
     }
 
     private double Uncertainty(int coalition) =>

@@ -95,6 +95,7 @@ internal sealed class CoalitionSchedule
         long fullTurnTicks = 0;
         int fullTurns = 0;
         int rootTurnsOnly = 0;
+        int firstFullTurn = 0;
         Parallel.ForEach(
             Partitioner.Create(_coalitions, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
@@ -109,19 +110,27 @@ internal sealed class CoalitionSchedule
                 }
 
                 bool single = BitOperations.IsPow2(coalition);
+                bool full = single;
                 if (!single && Volatile.Read(ref rootTurnsOnly) == 0)
                 {
+                    // Until the first full turn has ended there is nothing to project from: the first coalition takes
+                    // one, and the others root-node turns meanwhile.
                     int turns = Volatile.Read(ref fullTurns);
-                    TimeSpan projected = turns == 0
-                        ? TimeSpan.Zero
-                        : TimeSpan.FromTicks(Interlocked.Read(ref fullTurnTicks) / turns) * notStarted / _options.Parallelism;
-                    if (projected > left)
+                    if (turns == 0)
+                    {
+                        full = Interlocked.CompareExchange(ref firstFullTurn, 1, 0) == 0;
+                    }
+                    else if (TimeSpan.FromTicks(Interlocked.Read(ref fullTurnTicks) / turns) * notStarted / _options.Parallelism > left)
                     {
                         Volatile.Write(ref rootTurnsOnly, 1);
                     }
+                    else
+                    {
+                        full = true;
+                    }
                 }
 
-                if (single || Volatile.Read(ref rootTurnsOnly) == 0)
+                if (full)
                 {
                     TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition, notStarted + 1).Ticks, left.Ticks));
                     TimeSpan before = _clock.Elapsed;

@@ -55,7 +55,7 @@ internal sealed class CoalitionSearch
     /// <summary>Solver runs so far, re-solves included.</summary>
     public int SolverRuns => Volatile.Read(ref _solverRuns);
 
-    /// <summary>Every solver turn so far, in the order they ended.</summary>
+    /// <summary>Every solver turn so far, in the order they ended (as <see cref="SolverRuns"/> counts them).</summary>
     public IReadOnlyCollection<CoalitionTurn> Turns => _turns;
 
     /// <summary>The best plan known for an effective coalition (a subset of <see cref="Useful"/>), or null.</summary>
@@ -124,8 +124,11 @@ internal sealed class CoalitionSearch
             // A plan proven within a gap tolerance keeps the solver's bound, so its gap stays in the error bound.
             Record(effective, plan, SupportOf(plan), plan.IsProvenOptimal ? plan.Objective : plan.BestBound ?? double.NegativeInfinity);
             var entry = _entries[effective];
-            _turns.Enqueue(new CoalitionTurn(
-                effective, started, _clock.Elapsed - started, timeLimit, rootNodeOnly, entry.Plan.Objective, entry.Bound, entry.Bound >= entry.Plan.Objective - Tolerance(entry.Plan.Objective)));
+            if (effective != 0)
+            {
+                _turns.Enqueue(new CoalitionTurn(
+                    effective, started, _clock.Elapsed - started, timeLimit, rootNodeOnly, entry.Plan.Objective, entry.Bound, entry.Bound >= entry.Plan.Objective - Tolerance(entry.Plan.Objective)));
+            }
         }
 
         return true;

@@ -40,6 +40,9 @@ internal static class GameProfile
                 $"# size {size.Key}: {size.Count()} turns ({size.Count(turn => turn.RootNodeOnly)} root), {size.Sum(turn => turn.Wall.TotalSeconds):0.00} s, {size.Select(turn => turn.Coalition).Distinct().Count()} coalitions, {proven} proven by a turn"));
         }
 
+        int[] wide = [.. Enumerable.Range(1, game.Game.GrandCoalition).Where(coalition => game.ValueUncertainty(coalition) > 0.01 * game.Game.Value(coalition))];
+        output.WriteLine(Invariant(
+            $"# {wide.Length} coalitions more than 1 % uncertain, by size: {string.Join(", ", wide.GroupBy(coalition => BitOperations.PopCount((uint)coalition)).OrderBy(group => group.Key).Select(group => $"{group.Key}: {group.Count()}"))}"));
         double lastProof = game.Turns.Where(turn => turn.Proven).Select(turn => (turn.Start + turn.Wall).TotalSeconds).DefaultIfEmpty(0).Max();
         output.WriteLine(Invariant($"# last proof by a turn at {lastProof:0.00} s; full turns {game.Turns.Where(turn => !turn.RootNodeOnly).Sum(turn => turn.Wall.TotalSeconds):0.00} s, root turns {game.Turns.Where(turn => turn.RootNodeOnly).Sum(turn => turn.Wall.TotalSeconds):0.00} s (wall, summed)"));
     }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Numerics;
-using Concert.Pooling.Planning;
 
 namespace Concert.Pooling.Fairness;
 
@@ -22,20 +21,17 @@ namespace Concert.Pooling.Fairness;
 /// the chain of warm starts, and where the pass nearly fits the budget it proved fewer (shapley6 seed 2, 5 s, load
 /// 19: 58 of 63 against 63). A re-solve gets twice its coalition's last turn (at most
 /// what is left) and starts from its best plan; bounds of separate turns are kept, so they only rise.</para>
-/// <para>Under a budget with SCIP alone, the first pass is <see cref="RootPass"/>: SCIP stopped at the root node, without
-/// cutting planes, gives a plan within a few tenths of a per cent of the optimum and the LP's bound in 0.05–0.5 s of
-/// processor time, where 0.5 s turns of the whole search reach a third of shapley6 seed 1's coalitions in a 5 s budget
-/// and leave the rest at greedy plans 5–30 % above their value with a super-coalition's bound far below it (±26.7 %
-/// of v(N) at 5 s). Coalitions proven at the root node are done; the re-solves then go where the error bound says.</para>
+/// <para>Under a budget with SCIP alone, the first pass is <see cref="BudgetedPass"/>: full turns while they fit the
+/// budget, then each coalition's LP bound and the plan of its LP's deployments rounded up (0.1–1.2 % above the value,
+/// shapley6 seed 1), four times cheaper than the root-node turns this pass gave before (SCIP stopped at the root node
+/// without cutting planes: 0.2–0.5 % above, the same bound) and far better than the greedy plans (5–30 % above) the
+/// coalitions they did not reach had (docs/pooling.md, eighth session, h82). The re-solves then go where the error
+/// bound says.</para>
 /// </remarks>
 internal sealed class CoalitionSchedule
 {
     /// <summary>The shortest re-solve worth starting: below it a solver rarely gets past presolve.</summary>
     private static readonly TimeSpan ShortestTurn = TimeSpan.FromSeconds(0.05);
-
-    /// <summary>The share of a budget the root-node turns may take: where they do not reach every coalition in it, the
-    /// rest get their LP bounds, about five times cheaper, so that none is left with only a super-coalition's bound.</summary>
-    private const double RootTurnsShare = 0.7;
 
     /// <summary>How many times a first-pass turn that ended without any bound is repeated with twice the time.</summary>
     private const int BoundlessRetries = 3;
@@ -73,83 +69,39 @@ internal sealed class CoalitionSchedule
 
     private TimeSpan Left => _options.TimeBudget is { } budget ? budget - _clock.Elapsed : TimeSpan.Zero;
 
-    /// <summary>Gives every coalition of useful nations a first turn, in the first pass's order: a full turn while the
-    /// full turns so far say that the rest would fit in the time left, else (and from then on) a root-node turn
-    /// (<see cref="PlannerOptions.ScipRootNodeOnly"/>) for up to <see cref="RootTurnsShare"/> of the budget; the
-    /// coalitions left then get their LP bound and a plan without a solver (<see cref="CoalitionSearch.Relax"/>) while
-    /// the budget lasts, and the plan alone after (<see cref="CoalitionSearch.Estimate"/>). For an analysis with a
-    /// budget, before <see cref="Refine"/>.</summary>
-    /// <remarks>Why full turns first where they fit: a root-node turn proves few coalitions (3 of 63 on shapley6 seed 1),
-    /// and each proof then takes a full turn as well, so where the budget covers every proof the root pass only costs:
-    /// a quarter of the time to the exact value (shapley6 seed 1: root turns 7.0 s of processor time, the relaxation
-    /// and its plan 22.9 s; shapley8 seed 1: 18.3 s and 84 s; docs/pooling.md, eighth session, h82). The projection —
-    /// the mean wall time of the full turns so far times the coalitions not yet started, over the cores — is taken
-    /// under the load the analysis runs at, and as the largest coalitions go first (the dearest), it errs towards the
-    /// root pass. Single nations always get a full turn: it costs about what their root turn does (shapley6 seed 1: the
-    /// relaxation and its plan 0.02–0.06 s of processor time against 0.01–0.04 s) and proves them, and their values,
-    /// the largest of all, weigh 1/n in their nations' error bounds.</remarks>
-    public void RootPass()
+    /// <summary>Gives every coalition of useful nations a first look, in the first pass's order: a single nation a full
+    /// turn, any other its LP bound and the plan of its LP's deployments rounded up (<see cref="CoalitionSearch.Relax"/>),
+    /// while the budget lasts, and a plan without a solver after (<see cref="CoalitionSearch.Estimate"/>). For an analysis
+    /// with a budget, before <see cref="Refine"/>, whose full turns then go where the error bound says.</summary>
+    /// <remarks>Why the LP first: it gives every coalition a bound and a plan near its value for a twentieth of the
+    /// proofs' time (shapley6 seed 1: 1.9 s of processor time for all 63, plans 0.0–0.8 % above the value, where
+    /// the relaxation that proves them takes 22.9 s), so a budget too short for the proofs still ends with a narrow
+    /// error bound, and a long one loses little. The root-node turns this pass gave before cost four times as much
+    /// for plans half as far off (7.3 s), proved 3 of the 63, and at 5 s left the coalitions they did not reach at
+    /// greedy plans 5–30 % above (docs/pooling.md, eighth session, h82). Single nations get a full turn: it costs
+    /// little more than their LP (the relaxation and its plan: 0.02–0.06 s) and proves them, and their values, the
+    /// largest of all, weigh 1/n in their nations' error bounds.</remarks>
+    public void BudgetedPass()
     {
-        TimeSpan rootTurnsUntil = _options.TimeBudget!.Value * RootTurnsShare;
-        int started = 0;
-        long fullTurnTicks = 0;
-        int fullTurns = 0;
-        int rootTurnsOnly = 0;
-        int firstFullTurn = 0;
         Parallel.ForEach(
             Partitioner.Create(_coalitions, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
             coalition =>
             {
-                int notStarted = _coalitions.Length - Interlocked.Increment(ref started);
                 TimeSpan left = Left;
                 if (left < ShortestTurn)
                 {
                     _search.Estimate(coalition);
-                    return;
                 }
-
-                bool single = BitOperations.IsPow2(coalition);
-                bool full = single;
-                if (!single && Volatile.Read(ref rootTurnsOnly) == 0)
+                else if (BitOperations.IsPow2(coalition))
                 {
-                    // Until the first full turn has ended there is nothing to project from: the first coalition takes
-                    // one, and the others root-node turns meanwhile.
-                    int turns = Volatile.Read(ref fullTurns);
-                    if (turns == 0)
-                    {
-                        full = Interlocked.CompareExchange(ref firstFullTurn, 1, 0) == 0;
-                    }
-                    else if (TimeSpan.FromTicks(Interlocked.Read(ref fullTurnTicks) / turns) * notStarted / _options.Parallelism > left)
-                    {
-                        Volatile.Write(ref rootTurnsOnly, 1);
-                    }
-                    else
-                    {
-                        full = true;
-                    }
-                }
-
-                if (full)
-                {
-                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition, notStarted + 1).Ticks, left.Ticks));
-                    TimeSpan before = _clock.Elapsed;
+                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition, _coalitions.Length).Ticks, left.Ticks));
                     _search.Solve(coalition, turn);
                     _lastTurn[coalition] = turn;
-                    if (!single)
-                    {
-                        Interlocked.Add(ref fullTurnTicks, (_clock.Elapsed - before).Ticks);
-                        Interlocked.Increment(ref fullTurns);
-                    }
-                }
-                else if (_clock.Elapsed > rootTurnsUntil)
-                {
-                    _search.Relax(coalition, left);
                 }
                 else
                 {
-                    TimeSpan turn = 2 * _options.CoalitionPlanner.TimeLimit;
-                    _search.Solve(coalition, TimeSpan.FromTicks(Math.Min(turn.Ticks, left.Ticks)), rootNodeOnly: true);
+                    _search.Relax(coalition, left);
                 }
             });
     }

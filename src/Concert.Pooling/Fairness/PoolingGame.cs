@@ -106,7 +106,7 @@ public sealed class PoolingGame
         }
         else
         {
-            schedule.RootPass();
+            schedule.BudgetedPass();
         }
 
         search.Tighten();

@@ -19,14 +19,15 @@ namespace Concert.Pooling.Fairness;
 /// time with a wide error bound instead of overrunning. Largest first under a budget too: taking the coalitions that
 /// weigh most in the error bound first (the grand coalition, those one nation short of it, the single nations) breaks
 /// the chain of warm starts, and where the pass nearly fits the budget it proved fewer (shapley6 seed 2, 5 s, load
-/// 19: 58 of 63 against 63). A re-solve gets twice its coalition's last turn (at most
-/// what is left) and starts from its best plan; bounds of separate turns are kept, so they only rise.</para>
-/// <para>Under a budget with SCIP alone, the first pass is <see cref="BudgetedPass"/>: full turns while they fit the
-/// budget, then each coalition's LP bound and the plan of its LP's deployments rounded up (0.1–1.2 % above the value,
-/// shapley6 seed 1), four times cheaper than the root-node turns this pass gave before (SCIP stopped at the root node
-/// without cutting planes: 0.2–0.5 % above, the same bound) and far better than the greedy plans (5–30 % above) the
-/// coalitions they did not reach had (docs/pooling.md, eighth session, h82). The re-solves then go where the error
-/// bound says.</para>
+/// 19: 58 of 63 against 63). A re-solve (<see cref="ResolveTurn"/>) gets twice its coalition's last turn, at least
+/// <see cref="LeastResolveTurns"/> coalition time limits and up to <see cref="GenerousShare"/> even shares of the time
+/// left (at most what is left), and starts from its best plan; bounds of separate turns are kept, so they only rise.</para>
+/// <para>Under a budget with SCIP alone, the first pass is <see cref="BudgetedPass"/>: a full turn for each single
+/// nation, and for every other coalition its LP bound and the plan of its LP's deployments rounded up (0.0–0.8 % above
+/// the value on shapley6 seed 1), four times cheaper than the root-node turns this pass gave before (SCIP stopped at
+/// the root node without cutting planes: 0.0–1.8 % above, the same bound) and far better than the greedy plans (up to
+/// 24 % above) that the coalitions they did not reach had (docs/pooling.md, eighth session, h82). The re-solves then go
+/// where the error bound says.</para>
 /// </remarks>
 internal sealed class CoalitionSchedule
 {
@@ -36,16 +37,16 @@ internal sealed class CoalitionSchedule
     /// <summary>How many times a first-pass turn that ended without any bound is repeated with twice the time.</summary>
     private const int BoundlessRetries = 3;
 
-    /// <summary>The shortest re-solve, in coalition time limits: long enough for the deployment relaxation that proves
-    /// a coalition to finish (at most 1.8 s of processor time on shapley6 and shapley8 seed 1's coalitions, 2.4 s with the
-    /// lazy steps), as a re-solve cut short starts again from scratch (shapley8 seed 1, 120 s at load 8, 1 s turns: 81
-    /// of 251 proved nothing, 85 s of 161 s lost; docs/pooling.md, eighth session, h82).</summary>
+    /// <summary>The shortest re-solve, in coalition time limits: closer to what the deployment relaxation that proves a
+    /// coalition needs (up to 1.8 s of processor time on shapley6 and shapley8 seed 1's coalitions, 2.4 s with the lazy
+    /// steps), as a re-solve cut short starts again from scratch (shapley8 seed 1, 120 s at load 8, 1 s turns: 81 of
+    /// 251 full turns proved nothing, 85 s of 161 s of wall time lost; docs/pooling.md, eighth session, h82).</summary>
     private const int LeastResolveTurns = 4;
 
     /// <summary>How many even shares of the time left a re-solve may take (an even share: the time left on all cores
-    /// over the unproven coalitions): most re-solves end, proven, well within it (shapley8 seed 1, 120 s at load 8:
-    /// the median proven turn took 0.6 s of wall time), and the few that need more than the share get it without a
-    /// second start.</summary>
+    /// over the unproven coalitions): most re-solves end, proven, well within it, and the few that need more than a
+    /// share get it without a second start (shapley8 seed 1, 120 s at load 7–8: with 2 s turns 34 of 167 full turns
+    /// were cut short, 69 s of wall time lost; with up to eight shares 6 of 130, 29 s).</summary>
     private const int GenerousShare = 8;
 
     private readonly CoalitionSearch _search;

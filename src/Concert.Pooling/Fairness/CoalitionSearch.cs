@@ -91,10 +91,8 @@ internal sealed class CoalitionSearch
     /// re-solve), else from the best plan of a coalition with one useful nation more, less that nation's units.</summary>
     /// <param name="effective">The effective coalition.</param>
     /// <param name="timeLimit">The solver's time limit.</param>
-    /// <param name="rootNodeOnly">Whether SCIP stops after its root node (<see cref="PlannerOptions.ScipRootNodeOnly"/>):
-    /// a plan and a bound near the value, for a first look.</param>
     /// <returns>Whether a solver ran.</returns>
-    public bool Solve(int effective, TimeSpan timeLimit, bool rootNodeOnly = false)
+    public bool Solve(int effective, TimeSpan timeLimit)
     {
         PoolingPlan? start;
         lock (_gate)
@@ -111,7 +109,7 @@ internal sealed class CoalitionSearch
 
         TimeSpan started = _clock.Elapsed;
         PoolingProblem own = _problem.RestrictedTo(Members(effective));
-        PlannerOptions options = _planner with { TimeLimit = timeLimit, ScipRootNodeOnly = rootNodeOnly };
+        PlannerOptions options = _planner with { TimeLimit = timeLimit };
         PoolingPlan plan = start is null ? PoolingPlanner.Plan(own, options) : PoolingPlanner.Replan(own, start, options);
         if (effective != 0)
         {
@@ -127,7 +125,7 @@ internal sealed class CoalitionSearch
             if (effective != 0)
             {
                 _turns.Enqueue(new CoalitionTurn(
-                    effective, started, _clock.Elapsed - started, timeLimit, rootNodeOnly, entry.Plan.Objective, entry.Bound, entry.Bound >= entry.Plan.Objective - Tolerance(entry.Plan.Objective)));
+                    effective, started, _clock.Elapsed - started, timeLimit, entry.Plan.Objective, entry.Bound, entry.Bound >= entry.Plan.Objective - Tolerance(entry.Plan.Objective)));
             }
         }
 

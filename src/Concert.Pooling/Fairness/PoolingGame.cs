@@ -73,10 +73,10 @@ public sealed class PoolingGame
     /// solved first, and each smaller one starts from the plan of a solved coalition with one nation more, less
     /// that nation's units (a what-if re-plan), so its search begins near its optimum; a coalition that holds the
     /// nations a super-coalition's proven plan uses has that plan, proven, without a solver. With a
-    /// <see cref="PoolingGameOptions.TimeBudget"/> (and SCIP alone on the coalitions), the first pass stops SCIP at
-    /// each coalition's root node, which gives every coalition a plan and a bound near its value for a fraction of a
-    /// proof's time; the time left then re-solves the coalitions that weigh most in the Shapley value's error bound,
-    /// each from its best plan with twice the time of its last turn.</remarks>
+    /// <see cref="PoolingGameOptions.TimeBudget"/> (and SCIP alone on the coalitions), the first pass proves the single
+    /// nations and gives every other coalition its LP bound and the plan of its LP's deployments rounded up, a plan and
+    /// a bound near its value for a twentieth of a proof's time; the time left then re-solves the coalitions that weigh
+    /// most in the Shapley value's error bound, each from its best plan, with twice the time of its last turn or more.</remarks>
     /// <param name="problem">The problem.</param>
     /// <param name="options">How coalition plans are solved.</param>
     /// <returns>The game.</returns>

@@ -260,7 +260,7 @@ internal static class PhaseSolver
     }
 
     /// <summary>The priced objective by the MIP solvers alone: SCIP's deployment relaxation (without cutting planes) for
-    /// up to <see cref="RelaxationShare"/> of the time, the schedule of its deployments, and, unless that plan meets the
+    /// up to <see cref="CoalitionRelaxationShare"/> of the time, the schedule of its deployments, and, unless that plan meets the
     /// relaxation's bound, HiGHS on the whole model from the better plan, stopping at one that meets it.</summary>
     /// <remarks>Why (the coalition plans, measured 2026-11-28, docs/pooling.md): the relaxation equals the optimum on
     /// the hardest coalitions of shapley6 seed 1, and without cuts takes a fraction of the whole model's 5–9 s proofs;

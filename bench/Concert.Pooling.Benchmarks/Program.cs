@@ -21,6 +21,10 @@ using Concert.Pooling.Benchmarks;
 // V or a bound above it, whichever comes first (a known plan's proof); --highs: HiGHS's relaxation instead (no settings).
 // --mip-engines [--run-seconds S] [--coalition-size K]: SCIP against HiGHS on each model the planner gives a MIP solver
 // (MipEngineBenchmark), S seconds a run (default 20); fair-share tiers: the coalitions of at least K nations (default 5).
+// --profile-coalitions --tier shapleyN --seed S [--run-seconds R]: every coalition of seed S alone, through each step of a
+// coalition's turn (each up to R s, default 20), with the processor time of each and the step that proved it (CoalitionProfile).
+// --profile-game --tier shapleyN --seed S [--fair-share-budget B]: the game as the tier builds it, with every solver turn it
+// took and the time by coalition size (GameProfile).
 string tier = "B0";
 int seeds = 5;
 bool useScip = true;
@@ -35,6 +39,8 @@ int planSearchWorkers = 0;
 string? stepSettings = null;
 var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 bool mipEngines = false;
+bool profileCoalitions = false;
+bool profileGame = false;
 string? relaxationSettings = null;
 bool scipLog = false;
 int firstSeed = 1;
@@ -74,6 +80,12 @@ for (int i = 0; i < args.Length; i++)
             break;
         case "--scip-log":
             scipLog = true;
+            break;
+        case "--profile-game":
+            profileGame = true;
+            break;
+        case "--profile-coalitions":
+            profileCoalitions = true;
             break;
         case "--mip-engines":
             mipEngines = true;
@@ -132,6 +144,15 @@ try
     else if (relaxationSettings is not null)
     {
         Concert.Pooling.Benchmarks.Diagnostics.RelaxationSettingsBenchmark.Run(BenchmarkTier.Parse(tier), firstSeed, seeds, relaxationSettings, runSeconds, coalitionSize, cutoff, diagnosis.Contains("--highs") ? Concert.Pooling.Planning.MipEngine.Highs : Concert.Pooling.Planning.MipEngine.Scip, scipLog, Console.Out);
+    }
+    else if (profileGame)
+    {
+        BenchmarkTier size = BenchmarkTier.Parse(tier);
+        Concert.Pooling.Benchmarks.Diagnostics.GameProfile.Run(size, seeds, fairShareBudget ?? size.TimeLimit, Console.Out);
+    }
+    else if (profileCoalitions)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.CoalitionProfile.Run(BenchmarkTier.Parse(tier), seeds, runSeconds, Console.Out);
     }
     else if (mipEngines)
     {

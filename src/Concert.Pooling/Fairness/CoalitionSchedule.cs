@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Numerics;
-using Concert.Pooling.Planning;
 
 namespace Concert.Pooling.Fairness;
 
@@ -20,25 +19,35 @@ namespace Concert.Pooling.Fairness;
 /// time with a wide error bound instead of overrunning. Largest first under a budget too: taking the coalitions that
 /// weigh most in the error bound first (the grand coalition, those one nation short of it, the single nations) breaks
 /// the chain of warm starts, and where the pass nearly fits the budget it proved fewer (shapley6 seed 2, 5 s, load
-/// 19: 58 of 63 against 63). A re-solve gets twice its coalition's last turn (at most
-/// what is left) and starts from its best plan; bounds of separate turns are kept, so they only rise.</para>
-/// <para>Under a budget with SCIP alone, the first pass is <see cref="RootPass"/>: SCIP stopped at the root node, without
-/// cutting planes, gives a plan within a few tenths of a per cent of the optimum and the LP's bound in 0.05–0.5 s of
-/// processor time, where 0.5 s turns of the whole search reach a third of shapley6 seed 1's coalitions in a 5 s budget
-/// and leave the rest at greedy plans 5–30 % above their value with a super-coalition's bound far below it (±26.7 %
-/// of v(N) at 5 s). Coalitions proven at the root node are done; the re-solves then go where the error bound says.</para>
+/// 19: 58 of 63 against 63). A re-solve (<see cref="ResolveTurn"/>) gets twice its coalition's last turn, at least
+/// <see cref="LeastResolveTurns"/> coalition time limits and up to <see cref="GenerousShare"/> even shares of the time
+/// left (at most what is left), and starts from its best plan; bounds of separate turns are kept, so they only rise.</para>
+/// <para>Under a budget with SCIP alone, the first pass is <see cref="BudgetedPass"/>: a full turn for each single
+/// nation, and for every other coalition its LP bound and the plan of its LP's deployments rounded up (0.0–0.8 % above
+/// the value on shapley6 seed 1), four times cheaper than the root-node turns this pass gave before (SCIP stopped at
+/// the root node without cutting planes: 0.0–1.8 % above, the same bound) and far better than the greedy plans (up to
+/// 24 % above) that the coalitions they did not reach had (docs/pooling.md, eighth session, h82). The re-solves then go
+/// where the error bound says.</para>
 /// </remarks>
 internal sealed class CoalitionSchedule
 {
     /// <summary>The shortest re-solve worth starting: below it a solver rarely gets past presolve.</summary>
     private static readonly TimeSpan ShortestTurn = TimeSpan.FromSeconds(0.05);
 
-    /// <summary>The share of a budget the root-node turns may take: where they do not reach every coalition in it, the
-    /// rest get their LP bounds, about five times cheaper, so that none is left with only a super-coalition's bound.</summary>
-    private const double RootTurnsShare = 0.7;
-
     /// <summary>How many times a first-pass turn that ended without any bound is repeated with twice the time.</summary>
     private const int BoundlessRetries = 3;
+
+    /// <summary>The shortest re-solve, in coalition time limits: closer to what the deployment relaxation that proves a
+    /// coalition needs (up to 1.8 s of processor time on shapley6 and shapley8 seed 1's coalitions, 2.4 s with the lazy
+    /// steps), as a re-solve cut short starts again from scratch (shapley8 seed 1, 120 s at load 8, 1 s turns: 81 of
+    /// 251 full turns proved nothing, 85 s of 161 s of wall time lost; docs/pooling.md, eighth session, h82).</summary>
+    private const int LeastResolveTurns = 4;
+
+    /// <summary>How many even shares of the time left a re-solve may take (an even share: the time left on all cores
+    /// over the unproven coalitions): most re-solves end, proven, well within it, and the few that need more than a
+    /// share get it without a second start (shapley8 seed 1, 120 s at load 7–8: with 2 s turns 34 of 167 full turns
+    /// were cut short, 69 s of wall time lost; with up to eight shares 6 of 130, 29 s).</summary>
+    private const int GenerousShare = 8;
 
     private readonly CoalitionSearch _search;
     private readonly PoolingGameOptions _options;
@@ -61,14 +70,20 @@ internal sealed class CoalitionSchedule
 
     private TimeSpan Left => _options.TimeBudget is { } budget ? budget - _clock.Elapsed : TimeSpan.Zero;
 
-    /// <summary>Gives every coalition of useful nations a root-node turn (<see cref="PlannerOptions.ScipRootNodeOnly"/>),
-    /// in the first pass's order, for up to <see cref="RootTurnsShare"/> of the budget; the coalitions left then get
-    /// their LP bound and a plan without a solver (<see cref="CoalitionSearch.Relax"/>) while the budget lasts, and the
-    /// plan alone after (<see cref="CoalitionSearch.Estimate"/>). For an analysis with a budget, before
-    /// <see cref="Refine"/>.</summary>
-    public void RootPass()
+    /// <summary>Gives every coalition of useful nations a first look, in the first pass's order: a single nation a full
+    /// turn, any other its LP bound and the plan of its LP's deployments rounded up (<see cref="CoalitionSearch.Relax"/>),
+    /// while the budget lasts, and a plan without a solver after (<see cref="CoalitionSearch.Estimate"/>). For an analysis
+    /// with a budget, before <see cref="Refine"/>, whose full turns then go where the error bound says.</summary>
+    /// <remarks>Why the LP first: it gives every coalition a bound and a plan near its value for a twentieth of the
+    /// proofs' time (shapley6 seed 1: 1.9 s of processor time for all 63, plans 0.0–0.8 % above the value, where
+    /// the relaxation that proves them takes 22.9 s), so a budget too short for the proofs still ends with a narrow
+    /// error bound, and a long one loses little. The root-node turns this pass gave before cost four times as much
+    /// for plans half as far off (7.3 s), proved 3 of the 63, and at 5 s left the coalitions they did not reach at
+    /// greedy plans 5–30 % above (docs/pooling.md, eighth session, h82). Single nations get a full turn: it costs
+    /// little more than their LP (the relaxation and its plan: 0.02–0.06 s) and proves them, and their values, the
+    /// largest of all, weigh 1/n in their nations' error bounds.</remarks>
+    public void BudgetedPass()
     {
-        TimeSpan rootTurnsUntil = _options.TimeBudget!.Value * RootTurnsShare;
         Parallel.ForEach(
             Partitioner.Create(_coalitions, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
@@ -79,14 +94,15 @@ internal sealed class CoalitionSchedule
                 {
                     _search.Estimate(coalition);
                 }
-                else if (_clock.Elapsed > rootTurnsUntil)
+                else if (BitOperations.IsPow2(coalition))
                 {
-                    _search.Relax(coalition, left);
+                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition, _coalitions.Length).Ticks, left.Ticks));
+                    _search.Solve(coalition, turn);
+                    _lastTurn[coalition] = turn;
                 }
                 else
                 {
-                    TimeSpan turn = 2 * _options.CoalitionPlanner.TimeLimit;
-                    _search.Solve(coalition, TimeSpan.FromTicks(Math.Min(turn.Ticks, left.Ticks)), rootNodeOnly: true);
+                    _search.Relax(coalition, left);
                 }
             });
     }
@@ -163,8 +179,7 @@ internal sealed class CoalitionSchedule
                         return;
                     }
 
-                    TimeSpan last = _lastTurn.GetValueOrDefault(coalition, _options.CoalitionPlanner.TimeLimit);
-                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(2 * last.Ticks, left.Ticks));
+                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition, unproven.Length).Ticks, left.Ticks));
                     if (_search.Solve(coalition, turn))
                     {
                         _lastTurn[coalition] = turn;
@@ -172,6 +187,18 @@ internal sealed class CoalitionSchedule
                 });
             _search.Tighten();
         }
+    }
+
+    /// <summary>A full turn's time (before the cap of the time left): twice the coalition's last turn, at least
+    /// <see cref="LeastResolveTurns"/> coalition time limits and <see cref="GenerousShare"/> even shares of the time left
+    /// among <paramref name="waiting"/> coalitions: a turn cut short is started again from scratch, so it may take
+    /// several shares, and most end early, proven, leaving the rest to the others.</summary>
+    private TimeSpan ResolveTurn(int coalition, int waiting)
+    {
+        TimeSpan last = _lastTurn.GetValueOrDefault(coalition, _options.CoalitionPlanner.TimeLimit);
+        TimeSpan least = LeastResolveTurns * _options.CoalitionPlanner.TimeLimit;
+        TimeSpan generous = Left * _options.Parallelism * GenerousShare / Math.Max(1, waiting);
+        return TimeSpan.FromTicks(Math.Max(Math.Max(2 * last.Ticks, least.Ticks), generous.Ticks));
     }
 
     private double Uncertainty(int coalition) =>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Concert.Pooling.Model;
 using Concert.Pooling.Planning;
 using Concert.Sharing;
@@ -26,6 +28,8 @@ internal sealed class CoalitionSearch
 
     // Only coalitions searched so far: beyond the exact limit the game is sampled, and 2ⁿ entries would not fit.
     private readonly Dictionary<int, (PoolingPlan Plan, int Support, double Bound)> _entries = [];
+    private readonly ConcurrentQueue<CoalitionTurn> _turns = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _solverRuns;
 
     /// <summary>Prepares the search; the planner options must carry the shortfall price shared by all coalitions.</summary>
@@ -50,6 +54,9 @@ internal sealed class CoalitionSearch
 
     /// <summary>Solver runs so far, re-solves included.</summary>
     public int SolverRuns => Volatile.Read(ref _solverRuns);
+
+    /// <summary>Every solver turn so far, in the order they ended (as <see cref="SolverRuns"/> counts them).</summary>
+    public IReadOnlyCollection<CoalitionTurn> Turns => _turns;
 
     /// <summary>The best plan known for an effective coalition (a subset of <see cref="Useful"/>), or null.</summary>
     public PoolingPlan? Best(int effective)
@@ -84,10 +91,8 @@ internal sealed class CoalitionSearch
     /// re-solve), else from the best plan of a coalition with one useful nation more, less that nation's units.</summary>
     /// <param name="effective">The effective coalition.</param>
     /// <param name="timeLimit">The solver's time limit.</param>
-    /// <param name="rootNodeOnly">Whether SCIP stops after its root node (<see cref="PlannerOptions.ScipRootNodeOnly"/>):
-    /// a plan and a bound near the value, for a first look.</param>
     /// <returns>Whether a solver ran.</returns>
-    public bool Solve(int effective, TimeSpan timeLimit, bool rootNodeOnly = false)
+    public bool Solve(int effective, TimeSpan timeLimit)
     {
         PoolingPlan? start;
         lock (_gate)
@@ -102,8 +107,9 @@ internal sealed class CoalitionSearch
             start = (_entries.TryGetValue(effective, out var recorded) ? recorded.Plan : null) ?? known ?? SmallestLossSuperset(effective);
         }
 
+        TimeSpan started = _clock.Elapsed;
         PoolingProblem own = _problem.RestrictedTo(Members(effective));
-        PlannerOptions options = _planner with { TimeLimit = timeLimit, ScipRootNodeOnly = rootNodeOnly };
+        PlannerOptions options = _planner with { TimeLimit = timeLimit };
         PoolingPlan plan = start is null ? PoolingPlanner.Plan(own, options) : PoolingPlanner.Replan(own, start, options);
         if (effective != 0)
         {
@@ -115,16 +121,22 @@ internal sealed class CoalitionSearch
         {
             // A plan proven within a gap tolerance keeps the solver's bound, so its gap stays in the error bound.
             Record(effective, plan, SupportOf(plan), plan.IsProvenOptimal ? plan.Objective : plan.BestBound ?? double.NegativeInfinity);
+            var entry = _entries[effective];
+            if (effective != 0)
+            {
+                _turns.Enqueue(new CoalitionTurn(
+                    effective, started, _clock.Elapsed - started, timeLimit, entry.Plan.Objective, entry.Bound, entry.Bound >= entry.Plan.Objective - Tolerance(entry.Plan.Objective)));
+            }
         }
 
         return true;
     }
 
-    /// <summary>Gives an effective coalition a plan without a solver, once a time budget is spent: the cheaper of its
-    /// own greedy plan and the cheapest plan found whose support it holds, with the best bound proven for a
-    /// super-coalition and <paramref name="ownBound"/> (its value's uncertainty then counts in the Shapley error
-    /// bound).</summary>
-    public void Estimate(int effective, double ownBound = double.NegativeInfinity)
+    /// <summary>Gives an effective coalition a plan without a solver, once a time budget is spent: the cheapest of its
+    /// own greedy plan, <paramref name="ownPlan"/> and the cheapest plan found whose support it holds, with the best
+    /// bound proven for a super-coalition and <paramref name="ownBound"/> (its value's uncertainty then counts in the
+    /// Shapley error bound).</summary>
+    public void Estimate(int effective, double ownBound = double.NegativeInfinity, PoolingPlan? ownPlan = null)
     {
         PoolingPlan greedy = PoolingPlanner.PlanGreedy(_problem.RestrictedTo(Members(effective)), _planner);
         lock (_gate)
@@ -132,6 +144,11 @@ internal sealed class CoalitionSearch
             (PoolingPlan? known, int support, double bound) = Known(effective);
             bound = Math.Max(bound, ownBound);
             Record(effective, greedy, SupportOf(greedy), bound);
+            if (ownPlan is not null)
+            {
+                Record(effective, ownPlan, SupportOf(ownPlan), bound);
+            }
+
             if (known is not null)
             {
                 Record(effective, known, support, bound);
@@ -139,14 +156,17 @@ internal sealed class CoalitionSearch
         }
     }
 
-    /// <summary>As <see cref="Estimate"/>, with the bound of the coalition's LP relaxation (<see cref="PricedLpBound"/>):
-    /// for a coalition the budget leaves no solver turn, a bound near its value, where a super-coalition's can be half
-    /// of it.</summary>
+    /// <summary>As <see cref="Estimate"/>, with the bound of the coalition's LP relaxation and the plan of its deployments
+    /// rounded up (<see cref="PricedLpBound.WithRoundedPlan"/>): for a coalition the budget leaves no solver turn, a
+    /// bound near its value, where a super-coalition's can be half of it, and a plan about 1 % above it, where its greedy
+    /// plan can be 30 % above.</summary>
     /// <param name="effective">The effective coalition, not empty.</param>
-    /// <param name="lpLimit">The most the LP may take; without an answer by then only the super-coalitions' bounds hold.</param>
+    /// <param name="lpLimit">The most the LP and the plan may take; without an answer by then only the
+    /// super-coalitions' bounds and the greedy plan hold.</param>
     public void Relax(int effective, TimeSpan lpLimit)
     {
-        Estimate(effective, PricedLpBound.Of(_problem.RestrictedTo(Members(effective)), _planner, lpLimit.TotalSeconds));
+        (double bound, PoolingPlan? plan) = PricedLpBound.WithRoundedPlan(_problem.RestrictedTo(Members(effective)), _planner, lpLimit.TotalSeconds);
+        Estimate(effective, bound, plan);
     }
 
     /// <summary>Every coalition's plan becomes the best plan known whose support it holds, and its bound the best

@@ -62,6 +62,9 @@ public sealed class PoolingGame
     /// by other coalitions' plans and bounds took none.</summary>
     public int SolverRuns => _search.SolverRuns;
 
+    /// <summary>Every solver turn the coalition plans took, in the order they ended (the profile of the analysis).</summary>
+    internal IReadOnlyCollection<CoalitionTurn> Turns => _search.Turns;
+
     /// <summary>Builds the game; with at most <see cref="PoolingGameOptions.ExactNationLimit"/> nations every
     /// coalition plan is solved now, in parallel.</summary>
     /// <remarks>Coalitions that differ only in nations whose pledges can serve no requirement (funds only, or assets
@@ -70,10 +73,10 @@ public sealed class PoolingGame
     /// solved first, and each smaller one starts from the plan of a solved coalition with one nation more, less
     /// that nation's units (a what-if re-plan), so its search begins near its optimum; a coalition that holds the
     /// nations a super-coalition's proven plan uses has that plan, proven, without a solver. With a
-    /// <see cref="PoolingGameOptions.TimeBudget"/> (and SCIP alone on the coalitions), the first pass stops SCIP at
-    /// each coalition's root node, which gives every coalition a plan and a bound near its value for a fraction of a
-    /// proof's time; the time left then re-solves the coalitions that weigh most in the Shapley value's error bound,
-    /// each from its best plan with twice the time of its last turn.</remarks>
+    /// <see cref="PoolingGameOptions.TimeBudget"/> (and SCIP alone on the coalitions), the first pass proves the single
+    /// nations and gives every other coalition its LP bound and the plan of its LP's deployments rounded up, a plan and
+    /// a bound near its value for a twentieth of a proof's time; the time left then re-solves the coalitions that weigh
+    /// most in the Shapley value's error bound, each from its best plan, with twice the time of its last turn or more.</remarks>
     /// <param name="problem">The problem.</param>
     /// <param name="options">How coalition plans are solved.</param>
     /// <returns>The game.</returns>
@@ -103,7 +106,7 @@ public sealed class PoolingGame
         }
         else
         {
-            schedule.RootPass();
+            schedule.BudgetedPass();
         }
 
         search.Tighten();

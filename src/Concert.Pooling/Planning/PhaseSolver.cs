@@ -33,6 +33,13 @@ internal static class PhaseSolver
     /// model had 189,632 and 191,475 after 20 s), and where it finishes it proves (B2 seed 1: 154,415 k€ in 16 s).</summary>
     private const double RelaxationShare = 0.5;
 
+    /// <summary>The share of a coalition turn (<see cref="MipFromDeploymentRelaxation"/>) SCIP's deployment relaxation, its
+    /// plan and the lazy steps get before HiGHS takes the whole model: nearly all, as the relaxation proves every coalition
+    /// of shapley6 seed 1 and shapley8 seed 1 alone (its plan or the lazy steps meet its bound; 0.02–1.8 s of processor
+    /// time each) and HiGHS none, while a relaxation cut at half the turn proves nothing and is lost when the turn is
+    /// repeated (docs/pooling.md, eighth session, h82).</summary>
+    private const double CoalitionRelaxationShare = 0.9;
+
     /// <summary>The least time the schedule with the relaxation's deployments gets, even when the relaxation used its
     /// whole slice: SCIP solves it in 0.01–0.05 s of processor time on B0–B1.</summary>
     private const double FixedScheduleSeconds = 0.5;
@@ -253,7 +260,7 @@ internal static class PhaseSolver
     }
 
     /// <summary>The priced objective by the MIP solvers alone: SCIP's deployment relaxation (without cutting planes) for
-    /// up to <see cref="RelaxationShare"/> of the time, the schedule of its deployments, and, unless that plan meets the
+    /// up to <see cref="CoalitionRelaxationShare"/> of the time, the schedule of its deployments, and, unless that plan meets the
     /// relaxation's bound, HiGHS on the whole model from the better plan, stopping at one that meets it.</summary>
     /// <remarks>Why (the coalition plans, measured 2026-11-28, docs/pooling.md): the relaxation equals the optimum on
     /// the hardest coalitions of shapley6 seed 1, and without cuts takes a fraction of the whole model's 5–9 s proofs;
@@ -268,7 +275,7 @@ internal static class PhaseSolver
         using (var relaxation = new MipRun(model.Model.Model, model.DeploymentVariables))
         {
             // Every plan's priced objective is whole, so the bound rounds up.
-            double bound = relaxation.Solve(Math.Max(0.05, seconds * RelaxationShare), options.RelativeGapTolerance, absoluteGap).Bound;
+            double bound = relaxation.Solve(Math.Max(0.05, seconds * CoalitionRelaxationShare), options.RelativeGapTolerance, absoluteGap).Bound;
             best = SolveOutcome.Nothing with { Bound = WholeBound.RoundUp(bound) };
             if (relaxation.RelaxationValues.Count > 0)
             {
@@ -276,7 +283,7 @@ internal static class PhaseSolver
                 if (best.HasSolution && !MeetsItsBound(best, options, absoluteGap))
                 {
                     best = Refined(
-                        model, model.Model.Model, 0, best, relaxation.RelaxationValues, bound, options, (seconds * RelaxationShare) - clock.Elapsed.TotalSeconds, absoluteGap, 0.05);
+                        model, model.Model.Model, 0, best, relaxation.RelaxationValues, bound, options, (seconds * CoalitionRelaxationShare) - clock.Elapsed.TotalSeconds, absoluteGap, 0.05);
                 }
             }
         }

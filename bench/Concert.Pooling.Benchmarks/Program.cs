@@ -8,6 +8,8 @@ using Concert.Pooling.Benchmarks;
 // concert-pooling-bench --diagnose-relaxation --tier T --seed S [--with-cp-sat] [--schedule-integer] [--show-rows] [--highs] [--lazy-integrality]:
 // seed S's cost phase as LP and deployment relaxation (by SCIP, or HiGHS) with and without the rotation cover rows, the
 // whole model's optimum, and where the relaxation's schedule departs from it (RelaxationDiagnosis).
+// concert-pooling-bench --diagnose-root-lp --tier T --seed S: seed S's deployment relaxation against its root LP, group
+// by group and requirement by requirement (RootLpDiagnosis).
 // --relaxation-settings "<SCIP parameter lines, ';' between>" [--first-seed F] [--seeds N] [--run-seconds S]
 // [--coalition-size K] [--cutoff V] [--scip-log] [--highs]: seeds F to F + N - 1; the cost
 // phase's deployment relaxation (fair-share tiers: the coalitions' priced models) by SCIP with those parameters added
@@ -23,6 +25,7 @@ double fairShareGap = 0;
 bool greedyOnly = false;
 int repeats = 5;
 bool diagnose = false;
+bool rootLp = false;
 var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 bool mipEngines = false;
 string? relaxationSettings = null;
@@ -35,6 +38,9 @@ for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
+        case "--diagnose-root-lp":
+            rootLp = true;
+            break;
         case "--diagnose-relaxation":
             diagnose = true;
             break;
@@ -91,7 +97,11 @@ for (int i = 0; i < args.Length; i++)
 
 try
 {
-    if (diagnose)
+    if (rootLp)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.RootLpDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, Console.Out);
+    }
+    else if (diagnose)
     {
         Concert.Pooling.Benchmarks.Diagnostics.RelaxationDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, diagnosis, Console.Out);
     }

@@ -34,7 +34,9 @@ internal sealed class CpSatPoolingModel
     /// <param name="breakSymmetry">Whether groups that differ only in nation are used in order.</param>
     /// <param name="rotationCoverCuts">Whether <see cref="CostWithRiskAtMost"/> carries <see cref="CoverRows"/>; off only
     /// to compare with the model without them.</param>
-    public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry, bool rotationCoverCuts = true)
+    /// <param name="restWeekRows">Whether <see cref="CostWithRiskAtMost"/> carries <see cref="RestRows"/>; off only to
+    /// compare with the model without them.</param>
+    public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry, bool rotationCoverCuts = true, bool restWeekRows = true)
     {
         _index = index;
         int groups = index.Groups.Length, areas = index.AreaIds.Length, weeks = index.Weeks;
@@ -94,6 +96,11 @@ internal sealed class CpSatPoolingModel
             // Kept apart from the model, for the bound models (CostWithRiskAtMost): CP-SAT's own proof of B1 seed 1 was
             // no faster with them (docs/pooling.md, sixth session).
             CoverRows = RotationCoverCuts.Rows(index, DeployedToProject, (group, area) => _deployed[group, area], _short);
+        }
+
+        if (restWeekRows)
+        {
+            RestRows = RestWeekRows.Rows(index, (group, area, week) => _onStation[group, area, week], (group, area) => _deployed[group, area]);
         }
 
         if (breakSymmetry)
@@ -172,6 +179,7 @@ internal sealed class CpSatPoolingModel
 
         relaxed.Constraints.Add(RiskAtMost(uncoveredRisk));
         relaxed.Constraints.AddRange(CoverRows.Select(row => row.Clone()));
+        relaxed.Constraints.AddRange(RestRows.Select(row => row.Clone()));
         return relaxed;
     }
 
@@ -179,6 +187,11 @@ internal sealed class CpSatPoolingModel
     /// <see cref="CostWithRiskAtMost"/> and so to SCIP's deployment relaxation, the LP PDLP solves and the large tier's
     /// restricted model, but not to the model CP-SAT and SCIP solve whole: every plan meets them.</summary>
     public IReadOnlyList<ConstraintProto> CoverRows { get; } = [];
+
+    /// <summary>The rest-week rows (<see cref="RestWeekRows"/>) of this model's variables, added to
+    /// <see cref="CostWithRiskAtMost"/> beside the <see cref="CoverRows"/> and kept out of the model solved whole for the
+    /// same reason: every plan meets them.</summary>
+    public IReadOnlyList<ConstraintProto> RestRows { get; } = [];
 
     /// <summary>The deployment variables by index: the integers of <see cref="CostWithRiskAtMost"/>.</summary>
     public IReadOnlySet<int> DeploymentVariables =>

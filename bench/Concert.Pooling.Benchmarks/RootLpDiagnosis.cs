@@ -9,8 +9,8 @@ namespace Concert.Pooling.Benchmarks.Diagnostics;
 /// eighth session, h81): both with and without the rest-week rows (<see cref="RestWeekRows"/>, processor seconds of
 /// SCIP's one thread), then, for the model as the planner builds it, the cost split into weekly cost and transit, group
 /// by group and project the unit-weeks and deployments (LP/relaxation, with each round trip's price), requirement by
-/// requirement the units on station week by week and the shortfalls, the uncovered risk, and how many cover rows
-/// bind.</summary>
+/// requirement the units on station week by week and the shortfalls, the uncovered risk, every budget cap's spend, and
+/// how many cover rows bind.</summary>
 internal static class RootLpDiagnosis
 {
     public static void Run(BenchmarkTier tier, int seed, TextWriter output)
@@ -104,6 +104,17 @@ internal static class RootLpDiagnosis
         }
 
         output.WriteLine(Invariant($"  uncovered risk LP {lpRisk:0.##} / relaxation {relaxedRisk:0.##}"));
+        for (int project = 0; project < index.Problem.Projects.Length; project++)
+        {
+            foreach ((var nation, long cap) in index.Problem.Projects[project].BudgetCaps)
+            {
+                double Spend(IReadOnlyList<double> values) => index.Groups.Where(group => group.Nation == nation).Sum(group => index.AreasByProject[project].Sum(area =>
+                    (Variable($"d_{group.Index}_{area}") is int d ? values[d] * index.TransitCost(group.Index, area) : 0)
+                    + Enumerable.Range(1, index.Weeks).Sum(week => Variable($"x_{group.Index}_{area}_{week}") is int x ? values[x] * index.WeeklyCost(group.Index) : 0)));
+                output.WriteLine(Invariant($"  budget cap of {nation.Code} in project {project}: {cap}; spent LP {Spend(lp):F1} / relaxation {Spend(relaxed):F1}"));
+            }
+        }
+
         // CostWithRiskAtMost adds the cover rows, then the rest-week rows, last.
         int coverRows = model.CoverRows.Count, first = cost.Constraints.Count - model.RestRows.Count - coverRows;
         int lpTight = 0, relaxedTight = 0;

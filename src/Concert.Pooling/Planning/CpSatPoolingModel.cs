@@ -13,7 +13,8 @@ namespace Concert.Pooling.Planning;
 /// sail, so both pay a round trip); budget
 /// caps per nation and project; soft coverage (on station + short ≥ needed), so the model is always feasible and
 /// the shortfall variables name what cannot be met. The bound models (<see cref="CostWithRiskAtMost"/>) also carry
-/// valid rows that round a requirement's need over a span up to whole units deployed (<see cref="RotationCoverCuts"/>),
+/// valid rows that round a requirement's need over a span up to whole units deployed (<see cref="RotationCoverCuts"/>)
+/// and that make a single unit rest in its project's windows unless deployed to another project (<see cref="RestWeekRows"/>),
 /// which cut off no plan but lift the LP.</para>
 /// <para>Objective: weekly running cost + one round trip per unit deployed to an area (units rest in theatre under
 /// the rotation rule, they do not sail home between spells) + shortfall price × risk weight × units short.</para>

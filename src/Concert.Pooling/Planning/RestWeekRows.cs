@@ -4,8 +4,8 @@ using Google.OrTools.Sat;
 namespace Concert.Pooling.Planning;
 
 /// <summary>Valid inequalities that make a single unit rest in its project's rotation unless it is deployed to another
-/// project: in any window of project p, its weeks on station anywhere are at most M<sub>p</sub> plus
-/// (W<sub>p</sub> − M<sub>p</sub>) × its deployments outside p.</summary>
+/// project: in any window of project p, its weeks on station anywhere are at most M<sub>p</sub> plus, for each area
+/// outside p, min(W<sub>p</sub> − M<sub>p</sub>, its weeks there in the window) × its deployment there.</summary>
 /// <remarks>
 /// <para>Why: the rotation rule is per project, and a unit is in one place a week; the LP keeps a single unit on station
 /// every week, M<sub>p</sub> of W<sub>p</sub> weeks in one project and the rest in another at a fraction of a deployment
@@ -13,12 +13,15 @@ namespace Concert.Pooling.Planning;
 /// round trip to one project, on station 6 of 7 weeks there and the seventh in another at a quarter of a deployment,
 /// 1,560 k€ a round trip; docs/pooling.md, eighth session, h81). A single unit's deployments are whole, so a quarter of
 /// one buys no rest week.</para>
-/// <para>Validity: Σ<sub>w ∈ window</sub> Σ<sub>a</sub> x<sub>g,a,w</sub> ≤ M<sub>p</sub> + (W<sub>p</sub> − M<sub>p</sub>)·Σ<sub>a ∉ p</sub> d<sub>g,a</sub>,
-/// the left side over every area the unit may be on station in during the window. With every deployment outside p at
-/// 0 the unit is on station only in p in the window (x ≤ d), where the model's count row of the window holds it to
-/// M<sub>p</sub>; with one at 1 or more the right side is at least W<sub>p</sub>, and the unit is in one place a week. So
-/// every plan meets the row, whole schedule or not: it holds for the deployment relaxation. Not made where the unit
-/// has a free round trip to an area outside p it can be on station in during the window (it may be there at no cost).</para>
+/// <para>Validity: Σ<sub>w ∈ window</sub> Σ<sub>a</sub> x<sub>g,a,w</sub> ≤ M<sub>p</sub> + Σ<sub>a ∉ p</sub> min(W<sub>p</sub> − M<sub>p</sub>, k<sub>a</sub>)·d<sub>g,a</sub>,
+/// the left side over every area the unit may be on station in during the window, k<sub>a</sub> its weeks on station
+/// possible in area a then. The unit is on station at most W<sub>p</sub> weeks of the window in all (one place a week),
+/// at most M<sub>p</sub> in p's areas (the model's count row of the window, M × its one unit), and at most
+/// k<sub>a</sub>·d<sub>g,a</sub> in an area a outside p (x ≤ d); its deployments are 0 or 1. Where one of them with
+/// k<sub>a</sub> ≥ W<sub>p</sub> − M<sub>p</sub> is 1 the right side is at least W<sub>p</sub>; otherwise the weeks outside p
+/// are at most Σ k<sub>a</sub>·d<sub>g,a</sub>, the right side's sum. Every plan meets the row, whole schedule or not: it
+/// holds for the deployment relaxation. Not made where the unit has a free round trip to an area outside p it can be on
+/// station in during the window (it may be there at no cost).</para>
 /// </remarks>
 internal static class RestWeekRows
 {
@@ -102,15 +105,14 @@ internal static class RestWeekRows
             row.Coeffs.Add(1);
         }
 
-        int count = index.Groups[group].Count;
         foreach ((IntVar deployed, int weeks) in deployedElsewhere)
         {
             row.Vars.Add(deployed.Index);
-            row.Coeffs.Add(-(long)count * Math.Min(window - maxWeeks, weeks));
+            row.Coeffs.Add(-Math.Min(window - maxWeeks, weeks));
         }
 
         row.Domain.Add(long.MinValue);
-        row.Domain.Add((long)maxWeeks * count);
+        row.Domain.Add(maxWeeks);
         return new ConstraintProto { Linear = row };
     }
 }

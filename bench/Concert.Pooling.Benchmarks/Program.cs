@@ -14,6 +14,8 @@ using Concert.Pooling.Benchmarks;
 // [--run-seconds S]: the cost phase's first lazy-integrality step alone under other settings (LazyStepBenchmark).
 // --plan-search-workers W --tier T --seed S [--run-seconds S]: CP-SAT with W workers on the cost phase from the trimmed
 // coverage plan, each improving plan with its time (CostPlanSearchBenchmark).
+// concert-pooling-bench --diagnose-root-lp --tier T --seed S: seed S's deployment relaxation against its root LP, group
+// by group and requirement by requirement (RootLpDiagnosis).
 // --relaxation-settings "<SCIP parameter lines, ';' between>" [--first-seed F] [--seeds N] [--run-seconds S]
 // [--coalition-size K] [--cutoff V] [--scip-log] [--highs]: seeds F to F + N - 1; the cost
 // phase's deployment relaxation (fair-share tiers: the coalitions' priced models) by SCIP with those parameters added
@@ -37,6 +39,7 @@ bool plannerStages = false;
 bool lazyStep = false;
 int planSearchWorkers = 0;
 string? stepSettings = null;
+bool rootLp = false;
 var diagnosis = new HashSet<string>(StringComparer.Ordinal);
 bool mipEngines = false;
 bool profileCoalitions = false;
@@ -51,6 +54,9 @@ for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
+        case "--diagnose-root-lp":
+            rootLp = true;
+            break;
         case "--diagnose-relaxation":
             diagnose = true;
             break;
@@ -136,6 +142,10 @@ try
     else if (lazyStep)
     {
         Concert.Pooling.Benchmarks.Diagnostics.LazyStepBenchmark.Run(BenchmarkTier.Parse(tier), seeds, stepSettings ?? string.Empty, runSeconds, scipLog, diagnosis, Console.Out);
+    }
+    else if (rootLp)
+    {
+        Concert.Pooling.Benchmarks.Diagnostics.RootLpDiagnosis.Run(BenchmarkTier.Parse(tier), seeds, Console.Out);
     }
     else if (diagnose)
     {

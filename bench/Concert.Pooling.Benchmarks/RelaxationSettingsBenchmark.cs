@@ -44,8 +44,14 @@ internal static class RelaxationSettingsBenchmark
     /// as cap, the coverage plan trimmed of idle units as hint.</summary>
     private static (string, CpModelProto, IReadOnlySet<int>) CostPhase(BenchmarkTier tier, int seed, PoolingProblem problem)
     {
-        var index = new PlanningIndex(problem, null);
-        var model = new CpSatPoolingModel(index, breakSymmetry: true);
+        (CpSatPoolingModel model, CpModelProto cost) = CostPhaseModel(new PlanningIndex(problem, null));
+        return ($"{tier.Name} seed {seed}", cost, model.DeploymentVariables);
+    }
+
+    /// <summary>The model and the cost phase's relaxation built as <see cref="CostPhase"/> builds them.</summary>
+    internal static (CpSatPoolingModel Model, CpModelProto Cost) CostPhaseModel(PlanningIndex index, CpSatPoolingModel? built = null)
+    {
+        CpSatPoolingModel model = built ?? new CpSatPoolingModel(index, breakSymmetry: true);
         model.Hint(GreedyPlanner.Build(index));
         model.MinimizeUncoveredRisk();
         SolveOutcome coverage;
@@ -59,7 +65,7 @@ internal static class RelaxationSettingsBenchmark
         IdleUnitTrimmer.Trim(index, covering);
         model.MinimizeAssetCostAfterRisk(leastRisk);
         model.Hint(covering);
-        return ($"{tier.Name} seed {seed}", model.CostWithRiskAtMost((long)Math.Round(coverage.Objective)), model.DeploymentVariables);
+        return (model, model.CostWithRiskAtMost((long)Math.Round(coverage.Objective)));
     }
 
     private static IEnumerable<(string, CpModelProto, IReadOnlySet<int>)> Coalitions(BenchmarkTier tier, int seed, PoolingProblem problem, int coalitionSize)

@@ -11,10 +11,11 @@ internal static class CostPhaseModels
     public static CpSatPoolingModel AtLeastRisk(PoolingProblem problem, out long leastRisk) =>
         AtLeastRisk(new PlanningIndex(problem, null), rotationCoverCuts: true, out leastRisk);
 
-    /// <summary>As <see cref="AtLeastRisk(PoolingProblem, out long)"/>, with or without the rotation cover rows.</summary>
-    public static CpSatPoolingModel AtLeastRisk(PlanningIndex index, bool rotationCoverCuts, out long leastRisk)
+    /// <summary>As <see cref="AtLeastRisk(PoolingProblem, out long)"/>, with or without the rotation cover rows and the
+    /// rest-week rows.</summary>
+    public static CpSatPoolingModel AtLeastRisk(PlanningIndex index, bool rotationCoverCuts, out long leastRisk, bool restWeekRows = true)
     {
-        var model = new CpSatPoolingModel(index, breakSymmetry: true, rotationCoverCuts);
+        var model = new CpSatPoolingModel(index, breakSymmetry: true, rotationCoverCuts, restWeekRows);
         model.MinimizeUncoveredRisk();
         using var coverage = new MipRun(model.Model.Model);
         SolveOutcome least = coverage.Solve(30, 0, 0);

@@ -1,7 +1,6 @@
 using Concert.Pooling.Benchmarks;
 using Concert.Pooling.Model;
 using Concert.Pooling.Planning;
-using Google.OrTools.Sat;
 using static Concert.Pooling.Tests.TestProblems;
 
 namespace Concert.Pooling.Tests;
@@ -74,18 +73,9 @@ public sealed class RotationCoverCutTests
         Assert.NotEmpty(with.CoverRows);
         Assert.Equal(without.Model.Model.Variables.Count, with.Model.Model.Variables.Count);
 
-        var plans = new List<long[]>();
-        using (var solver = new CpSolver { StringParameters = "num_workers:1,max_time_in_seconds:20,random_seed:" + seed })
-        {
-            using var collector = new SolutionCollector(without.Model.Model.Variables.Count, plans);
-            Assert.Equal(CpSolverStatus.Optimal, solver.Solve(without.Model, collector));
-        }
-
-        without.Hint(GreedyPlanner.Build(index, null));
-        plans.Add([.. CompleteHint(without.Model.Model)]);
-
+        List<long[]> plans = PlansPassedThrough.Of(without, index, seed);
         Assert.True(plans.Count >= 2);
-        Assert.All(plans, plan => Assert.Null(FirstViolatedRow(with.CoverRows, plan)));
+        Assert.All(plans, plan => Assert.Null(PlansPassedThrough.FirstViolatedRow(with.CoverRows, plan)));
     }
 
     [Theory]
@@ -126,48 +116,6 @@ public sealed class RotationCoverCutTests
         CpSatPoolingModel model = CostPhaseModels.AtLeastRisk(new PlanningIndex(problem, null), rotationCoverCuts, out long risk);
         using var lp = new MipRun(model.CostWithRiskAtMost(risk), new HashSet<int>());
         return lp.Solve(10, 0, 0).Bound;
-    }
-
-    private static long[] CompleteHint(CpModelProto model)
-    {
-        PartialVariableAssignment hint = model.SolutionHint;
-        Assert.Equal(model.Variables.Count, hint.Vars.Count);
-        long[] values = new long[model.Variables.Count];
-        for (int term = 0; term < hint.Vars.Count; term++)
-        {
-            values[hint.Vars[term]] = hint.Values[term];
-        }
-
-        return values;
-    }
-
-    /// <summary>The first of the linear <paramref name="rows"/> the values break, or null.</summary>
-    private static string? FirstViolatedRow(IReadOnlyList<ConstraintProto> rows, long[] values)
-    {
-        for (int row = 0; row < rows.Count; row++)
-        {
-            LinearConstraintProto linear = rows[row].Linear;
-            long sum = 0;
-            for (int term = 0; term < linear.Vars.Count; term++)
-            {
-                int reference = linear.Vars[term];
-                sum += linear.Coeffs[term] * (reference >= 0 ? values[reference] : -values[-reference - 1]);
-            }
-
-            if (sum < linear.Domain[0] || sum > linear.Domain[^1])
-            {
-                return $"row {row}: {sum} outside [{linear.Domain[0]}, {linear.Domain[^1]}]";
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Keeps every solution CP-SAT reports.</summary>
-    private sealed class SolutionCollector(int variables, List<long[]> plans) : CpSolverSolutionCallback
-    {
-        public override void OnSolutionCallback() =>
-            plans.Add([.. Enumerable.Range(0, variables).Select(variable => SolutionIntegerValue(variable))]);
     }
 
     /// <summary>One area needing a unit in each of weeks 2–7, served by frigates (700 k€ a week, 1,400 k€ a round trip,

@@ -13,7 +13,8 @@ namespace Concert.Pooling.Planning;
 /// sail, so both pay a round trip); budget
 /// caps per nation and project; soft coverage (on station + short ≥ needed), so the model is always feasible and
 /// the shortfall variables name what cannot be met. The bound models (<see cref="CostWithRiskAtMost"/>) also carry
-/// valid rows that round a requirement's need over a span up to whole units deployed (<see cref="RotationCoverCuts"/>),
+/// valid rows that round a requirement's need over a span up to whole units deployed (<see cref="RotationCoverCuts"/>)
+/// and that make a single unit rest in its project's windows unless deployed to another project (<see cref="RestWeekRows"/>),
 /// which cut off no plan but lift the LP.</para>
 /// <para>Objective: weekly running cost + one round trip per unit deployed to an area (units rest in theatre under
 /// the rotation rule, they do not sail home between spells) + shortfall price × risk weight × units short.</para>
@@ -34,7 +35,9 @@ internal sealed class CpSatPoolingModel
     /// <param name="breakSymmetry">Whether groups that differ only in nation are used in order.</param>
     /// <param name="rotationCoverCuts">Whether <see cref="CostWithRiskAtMost"/> carries <see cref="CoverRows"/>; off only
     /// to compare with the model without them.</param>
-    public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry, bool rotationCoverCuts = true)
+    /// <param name="restWeekRows">Whether <see cref="CostWithRiskAtMost"/> carries <see cref="RestRows"/>; off only to
+    /// compare with the model without them.</param>
+    public CpSatPoolingModel(PlanningIndex index, bool breakSymmetry, bool rotationCoverCuts = true, bool restWeekRows = true)
     {
         _index = index;
         int groups = index.Groups.Length, areas = index.AreaIds.Length, weeks = index.Weeks;
@@ -94,6 +97,11 @@ internal sealed class CpSatPoolingModel
             // Kept apart from the model, for the bound models (CostWithRiskAtMost): CP-SAT's own proof of B1 seed 1 was
             // no faster with them (docs/pooling.md, sixth session).
             CoverRows = RotationCoverCuts.Rows(index, DeployedToProject, (group, area) => _deployed[group, area], _short);
+        }
+
+        if (restWeekRows)
+        {
+            RestRows = RestWeekRows.Rows(index, (group, area, week) => _onStation[group, area, week], (group, area) => _deployed[group, area]);
         }
 
         if (breakSymmetry)
@@ -172,6 +180,7 @@ internal sealed class CpSatPoolingModel
 
         relaxed.Constraints.Add(RiskAtMost(uncoveredRisk));
         relaxed.Constraints.AddRange(CoverRows.Select(row => row.Clone()));
+        relaxed.Constraints.AddRange(RestRows.Select(row => row.Clone()));
         return relaxed;
     }
 
@@ -179,6 +188,11 @@ internal sealed class CpSatPoolingModel
     /// <see cref="CostWithRiskAtMost"/> and so to SCIP's deployment relaxation, the LP PDLP solves and the large tier's
     /// restricted model, but not to the model CP-SAT and SCIP solve whole: every plan meets them.</summary>
     public IReadOnlyList<ConstraintProto> CoverRows { get; } = [];
+
+    /// <summary>The rest-week rows (<see cref="RestWeekRows"/>) of this model's variables, added to
+    /// <see cref="CostWithRiskAtMost"/> beside the <see cref="CoverRows"/> and kept out of the model solved whole for the
+    /// same reason: every plan meets them.</summary>
+    public IReadOnlyList<ConstraintProto> RestRows { get; } = [];
 
     /// <summary>The deployment variables by index: the integers of <see cref="CostWithRiskAtMost"/>.</summary>
     public IReadOnlySet<int> DeploymentVariables =>

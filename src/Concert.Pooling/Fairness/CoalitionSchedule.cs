@@ -19,9 +19,12 @@ namespace Concert.Pooling.Fairness;
 /// time with a wide error bound instead of overrunning. Largest first under a budget too: taking the coalitions that
 /// weigh most in the error bound first (the grand coalition, those one nation short of it, the single nations) breaks
 /// the chain of warm starts, and where the pass nearly fits the budget it proved fewer (shapley6 seed 2, 5 s, load
-/// 19: 58 of 63 against 63). A re-solve (<see cref="ResolveTurn"/>) gets twice its coalition's last turn, at least
-/// <see cref="LeastResolveTurns"/> coalition time limits and up to <see cref="GenerousShare"/> even shares of the time
-/// left (at most what is left), and starts from its best plan; bounds of separate turns are kept, so they only rise.</para>
+/// 19: 58 of 63 against 63). A re-solve (<see cref="ResolveTurn"/>) gets twice its coalition's last turn (at most
+/// what is left) and starts from its best plan; bounds of separate turns are kept, so they only rise. Longer first
+/// re-solves (at least four coalition time limits, up to eight even shares of the time left) prove more coalitions in
+/// long analyses (shapley6 seed 1 exact in 49 s of a 120 s budget, h82) but narrow the error bound less within the
+/// tiers' budgets (quiet machine: shapley8 seed 1 ±0.57–0.66 % of v(N) at 20 s against ±0.36 %, shapley10 ±0.87 %
+/// against ±0.70 %; docs/pooling.md, eighth session).</para>
 /// <para>Under a budget with SCIP alone, the first pass is <see cref="BudgetedPass"/>: a full turn for each single
 /// nation, and for every other coalition its LP bound and the plan of its LP's deployments rounded up (0.0–0.8 % above
 /// the value on shapley6 seed 1), four times cheaper than the root-node turns this pass gave before (SCIP stopped at
@@ -36,18 +39,6 @@ internal sealed class CoalitionSchedule
 
     /// <summary>How many times a first-pass turn that ended without any bound is repeated with twice the time.</summary>
     private const int BoundlessRetries = 3;
-
-    /// <summary>The shortest re-solve, in coalition time limits: closer to what the deployment relaxation that proves a
-    /// coalition needs (up to 1.8 s of processor time on shapley6 and shapley8 seed 1's coalitions, 2.4 s with the lazy
-    /// steps), as a re-solve cut short starts again from scratch (shapley8 seed 1, 120 s at load 8, 1 s turns: 81 of
-    /// 251 full turns proved nothing, 85 s of 161 s of wall time lost; docs/pooling.md, eighth session, h82).</summary>
-    private const int LeastResolveTurns = 4;
-
-    /// <summary>How many even shares of the time left a re-solve may take (an even share: the time left on all cores
-    /// over the unproven coalitions): most re-solves end, proven, well within it, and the few that need more than a
-    /// share get it without a second start (shapley8 seed 1, 120 s at load 7–8: with 2 s turns 34 of 167 full turns
-    /// were cut short, 69 s of wall time lost; with up to eight shares 6 of 130, 29 s).</summary>
-    private const int GenerousShare = 8;
 
     private readonly CoalitionSearch _search;
     private readonly PoolingGameOptions _options;
@@ -96,7 +87,7 @@ internal sealed class CoalitionSchedule
                 }
                 else if (BitOperations.IsPow2(coalition))
                 {
-                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition, _coalitions.Length).Ticks, left.Ticks));
+                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition).Ticks, left.Ticks));
                     _search.Solve(coalition, turn);
                     _lastTurn[coalition] = turn;
                 }
@@ -179,7 +170,7 @@ internal sealed class CoalitionSchedule
                         return;
                     }
 
-                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition, unproven.Length).Ticks, left.Ticks));
+                    TimeSpan turn = TimeSpan.FromTicks(Math.Min(ResolveTurn(coalition).Ticks, left.Ticks));
                     if (_search.Solve(coalition, turn))
                     {
                         _lastTurn[coalition] = turn;
@@ -189,17 +180,10 @@ internal sealed class CoalitionSchedule
         }
     }
 
-    /// <summary>A full turn's time (before the cap of the time left): twice the coalition's last turn, at least
-    /// <see cref="LeastResolveTurns"/> coalition time limits and <see cref="GenerousShare"/> even shares of the time left
-    /// among <paramref name="waiting"/> coalitions: a turn cut short is started again from scratch, so it may take
-    /// several shares, and most end early, proven, leaving the rest to the others.</summary>
-    private TimeSpan ResolveTurn(int coalition, int waiting)
-    {
-        TimeSpan last = _lastTurn.GetValueOrDefault(coalition, _options.CoalitionPlanner.TimeLimit);
-        TimeSpan least = LeastResolveTurns * _options.CoalitionPlanner.TimeLimit;
-        TimeSpan generous = Left * _options.Parallelism * GenerousShare / Math.Max(1, waiting);
-        return TimeSpan.FromTicks(Math.Max(Math.Max(2 * last.Ticks, least.Ticks), generous.Ticks));
-    }
+    /// <summary>A full turn's time (before the cap of the time left): twice the coalition's last turn, or twice the
+    /// coalition time limit for its first.</summary>
+    private TimeSpan ResolveTurn(int coalition) =>
+        2 * _lastTurn.GetValueOrDefault(coalition, _options.CoalitionPlanner.TimeLimit);
 
     private double Uncertainty(int coalition) =>
         _search.Best(coalition) is { } plan ? plan.Objective - Math.Max(0, _search.Bound(coalition)) : double.PositiveInfinity;

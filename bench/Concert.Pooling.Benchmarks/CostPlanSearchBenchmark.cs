@@ -12,21 +12,7 @@ internal static class CostPlanSearchBenchmark
 {
     public static void Run(BenchmarkTier tier, int seed, int workers, double seconds, TextWriter output)
     {
-        var index = new PlanningIndex(InstanceGenerator.Generate(tier, seed), null);
-        var model = new CpSatPoolingModel(index, breakSymmetry: true);
-        model.Hint(GreedyPlanner.Build(index));
-        model.MinimizeUncoveredRisk();
-        SolveOutcome coverage;
-        using (var run = new MipRun(model.Model.Model))
-        {
-            coverage = run.Solve(60, 0, 0);
-        }
-
-        long riskFloor = (long)Math.Ceiling(Math.Max(0, coverage.Bound) - 1e-6);
-        Schedule covering = model.Read(coverage.Values);
-        IdleUnitTrimmer.Trim(index, covering);
-        model.MinimizeAssetCostAfterRisk(riskFloor);
-        model.Hint(covering);
+        (CpSatPoolingModel model, _, long riskFloor) = RelaxationSettingsBenchmark.CostPhaseModel(new PlanningIndex(InstanceGenerator.Generate(tier, seed), null));
         double offset = (double)model.RiskWeightInObjective * riskFloor;
         using var solver = new CpSolver { StringParameters = Invariant($"num_workers:{workers},max_time_in_seconds:{seconds}") };
         var progress = new Progress(offset, output);

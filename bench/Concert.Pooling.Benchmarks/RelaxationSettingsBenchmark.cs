@@ -44,12 +44,13 @@ internal static class RelaxationSettingsBenchmark
     /// as cap, the coverage plan trimmed of idle units as hint.</summary>
     private static (string, CpModelProto, IReadOnlySet<int>) CostPhase(BenchmarkTier tier, int seed, PoolingProblem problem)
     {
-        (CpSatPoolingModel model, CpModelProto cost) = CostPhaseModel(new PlanningIndex(problem, null));
+        (CpSatPoolingModel model, CpModelProto cost, _) = CostPhaseModel(new PlanningIndex(problem, null));
         return ($"{tier.Name} seed {seed}", cost, model.DeploymentVariables);
     }
 
-    /// <summary>The model and the cost phase's relaxation built as <see cref="CostPhase"/> builds them.</summary>
-    internal static (CpSatPoolingModel Model, CpModelProto Cost) CostPhaseModel(PlanningIndex index, CpSatPoolingModel? built = null)
+    /// <summary>The model and the cost phase's relaxation built as <see cref="CostPhase"/> builds them, with the least
+    /// risk the model's cost phase takes as its floor.</summary>
+    internal static (CpSatPoolingModel Model, CpModelProto Cost, long LeastRisk) CostPhaseModel(PlanningIndex index, CpSatPoolingModel? built = null)
     {
         CpSatPoolingModel model = built ?? new CpSatPoolingModel(index, breakSymmetry: true);
         model.Hint(GreedyPlanner.Build(index));
@@ -65,7 +66,7 @@ internal static class RelaxationSettingsBenchmark
         IdleUnitTrimmer.Trim(index, covering);
         model.MinimizeAssetCostAfterRisk(leastRisk);
         model.Hint(covering);
-        return (model, model.CostWithRiskAtMost((long)Math.Round(coverage.Objective)));
+        return (model, model.CostWithRiskAtMost((long)Math.Round(coverage.Objective)), leastRisk);
     }
 
     private static IEnumerable<(string, CpModelProto, IReadOnlySet<int>)> Coalitions(BenchmarkTier tier, int seed, PoolingProblem problem, int coalitionSize)

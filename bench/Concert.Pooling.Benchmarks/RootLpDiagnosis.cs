@@ -21,7 +21,7 @@ internal static class RootLpDiagnosis
         foreach (bool restRows in new[] { false, true })
         {
             var variant = new CpSatPoolingModel(index, breakSymmetry: true, restWeekRows: restRows);
-            (_, CpModelProto variantCost) = RelaxationSettingsBenchmark.CostPhaseModel(index, variant);
+            (_, CpModelProto variantCost, _) = RelaxationSettingsBenchmark.CostPhaseModel(index, variant);
             TimeSpan before = PlannerBenchmark.ProcessorTime();
             using var lpRun = new MipRun(variantCost, new HashSet<int>());
             double lpBound = lpRun.Solve(120, 0, 0).Bound;

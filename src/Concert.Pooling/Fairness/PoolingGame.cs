@@ -76,7 +76,7 @@ public sealed class PoolingGame
     /// <see cref="PoolingGameOptions.TimeBudget"/> (and SCIP alone on the coalitions), the first pass proves the single
     /// nations and gives every other coalition its LP bound and the plan of its LP's deployments rounded up, a plan and
     /// a bound near its value for a twentieth of a proof's time; the time left then re-solves the coalitions that weigh
-    /// most in the Shapley value's error bound, each from its best plan, with twice the time of its last turn or more.</remarks>
+    /// most in the Shapley value's error bound, each from its best plan, with twice the time of its last turn.</remarks>
     /// <param name="problem">The problem.</param>
     /// <param name="options">How coalition plans are solved.</param>
     /// <returns>The game.</returns>

@@ -30,7 +30,7 @@ public sealed record PoolingGameOptions
     /// coalition its LP bound and the plan of its LP's deployments rounded up until it is spent, and the rest plans
     /// without a solver (their greedy plan or a proven plan they can field, with a super-coalition's bound); the time
     /// it leaves re-solves unproven coalitions, those weighing most in the Shapley error bound first, each with twice
-    /// its last turn or more (up to several even shares of the time left), until all are proven or the budget is spent.
+    /// its last turn, until all are proven or the budget is spent.
     /// No turn is given more than the time left (a solver may overrun its limit a little); what the budget left
     /// unproven shows in <see cref="ShapleyValue.ErrorBounds"/>.</summary>
     public TimeSpan? TimeBudget { get; init; }

@@ -84,8 +84,9 @@ internal sealed class MipRun : IDisposable
     /// <param name="absoluteGap">Stop at this absolute gap.</param>
     /// <param name="stopAt">Stop at a solution this good: where another solver's bound proves it (negative infinity
     /// for no such stop).</param>
-    /// <param name="rootNodeOnly">Whether the solver stops after its root node (SCIP also without cutting planes;
-    /// <see cref="PlannerOptions.ScipRootNodeOnly"/>): the LP's bound and the plans of its root heuristics.</param>
+    /// <param name="rootNodeOnly">Whether the solver stops after its root node (SCIP also without cutting planes): the
+    /// LP's bound and the plans of its root heuristics, for the benches' comparisons (a fairness analysis's first pass
+    /// until the eighth session).</param>
     /// <param name="proveAt">Stop once the bound is this high (SCIP only; positive infinity for no such stop): where a
     /// known plan is to be proven, nothing more is asked of a relaxation.</param>
     public SolveOutcome Solve(

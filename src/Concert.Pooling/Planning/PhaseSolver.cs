@@ -75,12 +75,12 @@ internal static class PhaseSolver
         InTurns(model, options, seconds, absoluteGap, [(Engine.Scip, 0.5, double.PositiveInfinity), (Engine.CpSat, 1, double.PositiveInfinity)]);
 
     /// <summary>CP-SAT for a third of the time up to <see cref="QuickCpSatSeconds"/>, SCIP for half the rest, CP-SAT
-    /// for the remainder: for the priced objective. With the MIP solvers alone (the coalition plans) and more than a root
-    /// node: <see cref="MipFromDeploymentRelaxation"/>.</summary>
+    /// for the remainder: for the priced objective. With the MIP solvers alone (the coalition plans):
+    /// <see cref="MipFromDeploymentRelaxation"/>.</summary>
     public static SolveOutcome PricedObjective(CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options is { UseScip: true, UseCpSat: false, ScipRootNodeOnly: false }
+        return options is { UseScip: true, UseCpSat: false }
             ? MipFromDeploymentRelaxation(model, options, seconds, absoluteGap)
             : InTurns(
                 model,
@@ -403,7 +403,7 @@ internal static class PhaseSolver
         CpSatPoolingModel model, PlannerOptions options, double seconds, double absoluteGap, MipEngine engine, double stopAt = double.NegativeInfinity)
     {
         using var run = new MipRun(model.Model.Model, engine: engine);
-        return run.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap, stopAt, options.ScipRootNodeOnly && engine == MipEngine.Scip);
+        return run.Solve(Math.Max(0.05, seconds), options.RelativeGapTolerance, absoluteGap, stopAt);
     }
 
     /// <summary>CP-SAT with the options' workers, stopping at a plan as good as <c>stopAt</c> (negative infinity: no such

@@ -31,15 +31,6 @@ public sealed record PlannerOptions
     /// 44 in 9 s with CP-SAT's eight workers, 1 s each). Needs <see cref="UseScip"/>.</summary>
     public bool UseCpSat { get; init; } = true;
 
-    /// <summary>Whether SCIP stops after its root node, without cutting planes: the bound of the model's LP and the plans
-    /// SCIP's root heuristics find from it, in a fraction of a proof's time (shapley6 seed 1, twelve coalitions of one to
-    /// six nations: plans within 0.0–0.26 % of the optimum, bounds within 0.0–0.37 %, 0.06–0.5 s of processor time each,
-    /// where the proofs took 0.1–9 s). Two rounds of cuts at the root prove more coalitions there (seed 1: 23 of 63
-    /// instead of 8; seed 2: 56 instead of 35) but take 30 % longer on seed 1, and where the budget does not reach
-    /// every coalition, reach fewer (5 s at a load of 14: ±40 % of v(N) against ±24 %). For a fairness analysis's first
-    /// look at every coalition; it applies to SCIP's turns only.</summary>
-    internal bool ScipRootNodeOnly { get; init; }
-
     /// <summary>The price of one unit-week short at risk weight 1, in k€, or null for automatic: just above the
     /// dearest unit-week any pledge supplies, so shortfall is chosen only when nothing can cover.</summary>
     public long? ShortfallPricePerRiskUnitWeek { get; init; }

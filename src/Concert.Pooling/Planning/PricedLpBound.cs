@@ -7,7 +7,7 @@ namespace Concert.Pooling.Planning;
 /// of a problem from the LP relaxation of the planner's model, and a plan from the same LP without a search: for the
 /// coalitions a fairness analysis's budget leaves no solver turn.</summary>
 /// <remarks>
-/// <para>Why: it takes a fifth of a root-node turn (<see cref="PlannerOptions.ScipRootNodeOnly"/>) and comes as close
+/// <para>Why: it takes a fifth of a turn of SCIP stopped at its root node and comes as close
 /// to the optimum (shapley6 seed 1, every coalition: within 0.0–0.4 %, 0.01–0.15 s each), where the only other bound
 /// such a coalition has, a super-coalition's, can be half its value.</para>
 /// <para>The LP is HiGHS's (<see cref="MipRun"/> with no integer variable; its simplex solves these LPs in half to a

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Concert.Pooling.Benchmarks;
 using Concert.Pooling.Model;
-using Concert.Sharing;
 using Concert.Pooling.Planning;
+using Concert.Sharing;
 using Google.OrTools.Sat;
 using static Concert.Pooling.Tests.TestProblems;
 

@@ -30,6 +30,8 @@ internal sealed class CpSatPoolingModel
     private readonly IntVar?[,] _deployed;
     private readonly Dictionary<(int Row, int Week), IntVar> _short = [];
     private readonly LinearExprBuilder _assetCost = LinearExpr.NewBuilder();
+    private readonly Lazy<IReadOnlyList<ConstraintProto>> _coverRows;
+    private readonly Lazy<IReadOnlyList<ConstraintProto>> _restWeekRows;
 
     /// <param name="index">The indexed problem.</param>
     /// <param name="breakSymmetry">Whether groups that differ only in nation are used in order.</param>
@@ -92,17 +94,12 @@ internal sealed class CpSatPoolingModel
         AddRotation();
         AddBudgetCaps();
         AddCoverage();
-        if (rotationCoverCuts)
-        {
-            // Kept apart from the model, for the bound models (CostWithRiskAtMost): CP-SAT's own proof of B1 seed 1 was
-            // no faster with them (docs/pooling.md, sixth session).
-            CoverRows = RotationCoverCuts.Rows(index, DeployedToProject, (group, area) => _deployed[group, area], _short);
-        }
 
-        if (restWeekRows)
-        {
-            RestRows = RestWeekRows.Rows(index, (group, area, week) => _onStation[group, area, week], (group, area) => _deployed[group, area]);
-        }
+        // Kept apart from the model, for the bound models (CostWithRiskAtMost): CP-SAT's own proof of B1 seed 1 was no
+        // faster with them (docs/pooling.md, sixth session). Worked out on first use: most models never build a bound
+        // model (every coalition's priced model of a fairness analysis, and those of the coalitions' LP bounds).
+        _coverRows = new(() => rotationCoverCuts ? RotationCoverCuts.Rows(index, DeployedToProject, (group, area) => _deployed[group, area], _short) : []);
+        _restWeekRows = new(() => restWeekRows ? RestWeekRows.Rows(index, (group, area, week) => _onStation[group, area, week], (group, area) => _deployed[group, area]) : []);
 
         if (breakSymmetry)
         {
@@ -187,12 +184,12 @@ internal sealed class CpSatPoolingModel
     /// <summary>The rotation cover rows (<see cref="RotationCoverCuts"/>) of this model's variables, added to
     /// <see cref="CostWithRiskAtMost"/> and so to SCIP's deployment relaxation, the LP PDLP solves and the large tier's
     /// restricted model, but not to the model CP-SAT and SCIP solve whole: every plan meets them.</summary>
-    public IReadOnlyList<ConstraintProto> CoverRows { get; } = [];
+    public IReadOnlyList<ConstraintProto> CoverRows => _coverRows.Value;
 
     /// <summary>The rest-week rows (<see cref="RestWeekRows"/>) of this model's variables, added to
     /// <see cref="CostWithRiskAtMost"/> beside the <see cref="CoverRows"/> and kept out of the model solved whole for the
     /// same reason: every plan meets them.</summary>
-    public IReadOnlyList<ConstraintProto> RestRows { get; } = [];
+    public IReadOnlyList<ConstraintProto> RestRows => _restWeekRows.Value;
 
     /// <summary>The deployment variables by index: the integers of <see cref="CostWithRiskAtMost"/>.</summary>
     public IReadOnlySet<int> DeploymentVariables =>

@@ -45,7 +45,7 @@ internal static class LazyStepBenchmark
         double bound = relaxation.Solve(seconds, 0, 0, rootNodeOnly: rootNodeGroups).Bound;
         using var schedule = new MipRun(model.WithDeploymentsOf(relaxation.RelaxationValues));
         SolveOutcome plan = schedule.Solve(60, 0, 0);
-        double planCost = Objective(cost, plan.Values.Select(value => (double)value).ToList());
+        double planCost = ProtoTerms.ObjectiveAt(cost, plan.Values.Select(value => (double)value).ToList());
         List<ScheduleVariable> fractional = LazyScheduleIntegrality.Fractional(model.ScheduleVariables, relaxation.RelaxationValues);
         output.WriteLine(Invariant($"{tier.Name} seed {seed}: relaxation {bound:F1}, {fractional.Count} fractional, its plan {planCost:F0} ({(PlannerBenchmark.ProcessorTime() - start).TotalSeconds:F2} s processor)"));
 
@@ -77,7 +77,7 @@ internal static class LazyStepBenchmark
         using var step = new MipRun(hinted, integer, engine) { RelaxationRootCutRounds = PlannerRootCutRounds, RestartAfterRootFixings = false, ExtraScipParameters = settings, ScipLog = scipLog };
         SolveOutcome outcome = step.Solve(seconds, 0, 1 - (2 * WholeBound.Margin));
         int left = step.RelaxationValues.Count > 0 ? LazyScheduleIntegrality.Fractional(model.ScheduleVariables, step.RelaxationValues).Count : -1;
-        string value = step.RelaxationValues.Count > 0 ? Invariant($"{Objective(cost, step.RelaxationValues):F1}") : "none";
+        string value = step.RelaxationValues.Count > 0 ? Invariant($"{ProtoTerms.ObjectiveAt(cost, step.RelaxationValues):F1}") : "none";
         output.WriteLine(Invariant($"  step ({integer.Count} integer, {engine}{(settings.Length > 0 ? ", " + settings.Replace('\n', ';') : string.Empty)}): bound {outcome.Bound:F1}, solution {value}, {left} fractional; {clock.Elapsed.TotalSeconds:F2} s wall, {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor"));
 
         if (options.Contains("--prove-known-optimum") && left == 0)
@@ -129,7 +129,7 @@ internal static class LazyStepBenchmark
             TimeSpan before = PlannerBenchmark.ProcessorTime();
             using var run = new MipRun(half, integer) { RelaxationRootCutRounds = PlannerRootCutRounds, RestartAfterRootFixings = false, ExtraScipParameters = settings };
             double bound = run.Solve(seconds, 0, 1 - (2 * WholeBound.Margin), proveAt: planCost - 1 + WholeBound.Margin).Bound;
-            string solution = run.RelaxationValues.Count > 0 ? Invariant($"{Objective(step, run.RelaxationValues):F1}") : "none";
+            string solution = run.RelaxationValues.Count > 0 ? Invariant($"{ProtoTerms.ObjectiveAt(step, run.RelaxationValues):F1}") : "none";
             output.WriteLine(Invariant($"  half {split.Index} in [{lower}, {upper}] (relaxation {value:F3}): bound {bound:F1}, solution {solution}; {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor"));
         }
     }
@@ -149,9 +149,6 @@ internal static class LazyStepBenchmark
         int left = LazyScheduleIntegrality.Fractional(model.ScheduleVariables, relaxation.RelaxationValues).Count;
         output.WriteLine(Invariant($"  root LP {lpBound:F1} ({fractional.Count} fractional) → {integer.Count} integer{(settings.Length > 0 ? ", " + settings.Replace('\n', ';') : string.Empty)}: bound {bound:F1}, {left} fractional; {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} s processor"));
     }
-
-    private static double Objective(CpModelProto model, IReadOnlyList<double> values) =>
-        model.Objective.Offset + ProtoTerms.Of(model.Objective.Vars, model.Objective.Coeffs).Sum(term => term.Coefficient * values[term.Variable]);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

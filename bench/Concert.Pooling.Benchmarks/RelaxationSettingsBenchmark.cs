@@ -31,7 +31,7 @@ internal static class RelaxationSettingsBenchmark
                 using (var run = new MipRun(model, deployments, engine) { ExtraScipParameters = settings, ScipLog = scipLog })
                 {
                     outcome = run.Solve(seconds, relativeGap: 0, absoluteGap: 0, stopAt: double.IsFinite(cutoff) ? cutoff : double.NegativeInfinity, proveAt: double.IsFinite(cutoff) ? cutoff : double.PositiveInfinity);
-                    below = run.RelaxationValues.Count > 0 ? Invariant($" | value {Objective(model, run.RelaxationValues):F1}") : string.Empty;
+                    below = run.RelaxationValues.Count > 0 ? Invariant($" | value {ProtoTerms.ObjectiveAt(model, run.RelaxationValues):F1}") : string.Empty;
                 }
 
                 output.WriteLine(Invariant($"{name} | bound {outcome.Bound:F1}{below} | {clock.Elapsed.TotalSeconds:F2} wall / {(PlannerBenchmark.ProcessorTime() - before).TotalSeconds:F2} processor s"));
@@ -83,10 +83,6 @@ internal static class RelaxationSettingsBenchmark
             yield return ($"{tier.Name} seed {seed} {{{string.Join(',', members.Select(nation => nation.Code))}}}", model.Model.Model, model.DeploymentVariables);
         }
     }
-
-    /// <summary>The relaxation's value at its best solution.</summary>
-    private static double Objective(CpModelProto model, IReadOnlyList<double> values) =>
-        model.Objective.Offset + model.Objective.Vars.Select((variable, term) => model.Objective.Coeffs[term] * values[variable]).Sum();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -121,8 +121,8 @@ internal static class RootLpDiagnosis
         for (int row = first; row < first + coverRows; row++)
         {
             LinearConstraintProto cut = cost.Constraints[row].Linear;
-            double lpActivity = ProtoTerms.Of(cut.Vars, cut.Coeffs).Sum(term => term.Coefficient * lp[term.Variable]);
-            double relaxedActivity = ProtoTerms.Of(cut.Vars, cut.Coeffs).Sum(term => term.Coefficient * relaxed[term.Variable]);
+            double lpActivity = ProtoTerms.ValueAt(cut.Vars, cut.Coeffs, lp);
+            double relaxedActivity = ProtoTerms.ValueAt(cut.Vars, cut.Coeffs, relaxed);
             lpTight += lpActivity - cut.Domain[0] < 1e-6 ? 1 : 0;
             relaxedTight += relaxedActivity - cut.Domain[0] < 1e-6 ? 1 : 0;
         }

@@ -3,7 +3,6 @@ using Concert.Pooling.Benchmarks;
 using Concert.Pooling.Model;
 using Concert.Pooling.Planning;
 using Concert.Sharing;
-using Google.OrTools.Sat;
 using static Concert.Pooling.Tests.TestProblems;
 
 namespace Concert.Pooling.Tests;
@@ -34,7 +33,7 @@ public sealed class RestWeekRowTests
         using var lpWith = new MipRun(model.CostWithRiskAtMost(risk), new HashSet<int>());
 
         Assert.Equal(4900, lpWithout.Solve(10, 0, 0).Bound, precision: 3);
-        Assert.Contains(model.RestRows, row => Activity(row.Linear, lpWithout.RelaxationValues) > row.Linear.Domain[^1] + 0.25);
+        Assert.Contains(model.RestRows, row => ProtoTerms.ValueAt(row.Linear.Vars, row.Linear.Coeffs, lpWithout.RelaxationValues) > row.Linear.Domain[^1] + 0.25);
         Assert.Equal(5600, lpWith.Solve(10, 0, 0).Bound, precision: 3);
         Assert.Equal(5600, PoolingPlanner.Plan(problem, new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(10) }).AssetCost);
     }
@@ -102,8 +101,4 @@ public sealed class RestWeekRowTests
                 new PoolingProject("Q", "Project Q", [inB], new RotationRule(6, 0), ImmutableDictionary<Trigraph, long>.Empty, Unclassified),
             ]);
     }
-
-    private static double Activity(LinearConstraintProto row, IReadOnlyList<double> values) =>
-        ProtoTerms.Of(row.Vars, row.Coeffs).Sum(term => term.Coefficient * values[term.Variable]);
-
 }

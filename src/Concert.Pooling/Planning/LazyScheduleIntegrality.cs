@@ -123,7 +123,7 @@ internal static class LazyScheduleIntegrality
     /// <summary>Whether a solve's <paramref name="values"/> are within its gap limits of its (whole) bound: it ended at its
     /// optimum or gap rather than at its time limit.</summary>
     private static bool Finished(CpModelProto relaxation, IReadOnlyList<double> values, double bound, double relativeGap, double absoluteGap) =>
-        values.Count > 0 && Objective(relaxation, values) <= bound + WholeBound.Margin + Tolerance(relativeGap, absoluteGap, bound);
+        values.Count > 0 && ProtoTerms.ObjectiveAt(relaxation, values) <= bound + WholeBound.Margin + Tolerance(relativeGap, absoluteGap, bound);
 
     /// <summary>The schedule variables (by index) that <paramref name="widening"/> makes integer around the
     /// <paramref name="fractional"/> ones.</summary>
@@ -144,8 +144,4 @@ internal static class LazyScheduleIntegrality
 
     private static double Tolerance(double relativeGap, double absoluteGap, double bound) =>
         Math.Max(absoluteGap, relativeGap * Math.Abs(bound));
-
-    /// <summary>The relaxation's objective at <paramref name="values"/>.</summary>
-    private static double Objective(CpModelProto relaxation, IReadOnlyList<double> values) =>
-        relaxation.Objective.Offset + ProtoTerms.Of(relaxation.Objective.Vars, relaxation.Objective.Coeffs).Sum(term => term.Coefficient * values[term.Variable]);
 }

@@ -1,3 +1,4 @@
+using Google.OrTools.Sat;
 using Google.Protobuf.Collections;
 
 namespace Concert.Pooling.Planning;
@@ -15,6 +16,14 @@ internal static class ProtoTerms
             yield return reference >= 0 ? (reference, coefficients[term]) : (-reference - 1, -coefficients[term]);
         }
     }
+
+    /// <summary>The terms' sum at real <paramref name="values"/> of every variable by index (an LP's or a relaxation's).</summary>
+    public static double ValueAt(RepeatedField<int> references, RepeatedField<long> coefficients, IReadOnlyList<double> values) =>
+        Of(references, coefficients).Sum(term => term.Coefficient * values[term.Variable]);
+
+    /// <summary>The model's objective, offset included, at real <paramref name="values"/> of every variable by index.</summary>
+    public static double ObjectiveAt(CpModelProto model, IReadOnlyList<double> values) =>
+        model.Objective.Offset + ValueAt(model.Objective.Vars, model.Objective.Coeffs, values);
 
     /// <summary>A domain end as a double: CP-SAT writes an unbounded side as <see cref="long.MinValue"/> or
     /// <see cref="long.MaxValue"/>.</summary>

@@ -24,4 +24,14 @@ internal static class CostPhaseModels
         model.MinimizeAssetCostAfterRisk(leastRisk);
         return model;
     }
+
+    /// <summary>The bound model (asset cost at the least risk, <see cref="CpSatPoolingModel.CostWithRiskAtMost"/>) solved
+    /// whole by SCIP, with or without the rotation cover rows and the rest-week rows: the rows are valid where this
+    /// optimum is the same either way.</summary>
+    public static (CpSatPoolingModel Model, long LeastRisk, SolveOutcome Optimum) BoundModelOptimum(PlanningIndex index, bool rotationCoverCuts, bool restWeekRows = true)
+    {
+        CpSatPoolingModel model = AtLeastRisk(index, rotationCoverCuts, out long leastRisk, restWeekRows);
+        using var scip = new MipRun(model.CostWithRiskAtMost(leastRisk));
+        return (model, leastRisk, scip.Solve(60, 0, 0));
+    }
 }

@@ -69,12 +69,8 @@ public sealed class RestWeekRowTests
     {
         // The bound model (asset cost at the least risk) solved whole, with and without the rows.
         var index = new PlanningIndex(InstanceGenerator.Generate(Small, seed), null);
-        CpSatPoolingModel without = CostPhaseModels.AtLeastRisk(index, rotationCoverCuts: true, out long riskWithout, restWeekRows: false);
-        CpSatPoolingModel with = CostPhaseModels.AtLeastRisk(index, rotationCoverCuts: true, out long riskWith);
-        using var scipWithout = new MipRun(without.CostWithRiskAtMost(riskWithout));
-        using var scipWith = new MipRun(with.CostWithRiskAtMost(riskWith));
-        SolveOutcome optimumWithout = scipWithout.Solve(60, 0, 0);
-        SolveOutcome optimumWith = scipWith.Solve(60, 0, 0);
+        (CpSatPoolingModel without, long riskWithout, SolveOutcome optimumWithout) = CostPhaseModels.BoundModelOptimum(index, rotationCoverCuts: true, restWeekRows: false);
+        (_, long riskWith, SolveOutcome optimumWith) = CostPhaseModels.BoundModelOptimum(index, rotationCoverCuts: true);
 
         Assert.Empty(without.RestRows);
         Assert.Equal(riskWithout, riskWith);

@@ -85,12 +85,8 @@ public sealed class RotationCoverCutTests
         // The bound model (asset cost at the least risk) solved whole, with and without the rows.
         PoolingProblem problem = InstanceGenerator.Generate(Small, seed);
         var index = new PlanningIndex(problem, null);
-        CpSatPoolingModel without = CostPhaseModels.AtLeastRisk(index, rotationCoverCuts: false, out long riskWithout);
-        CpSatPoolingModel with = CostPhaseModels.AtLeastRisk(index, rotationCoverCuts: true, out long riskWith);
-        using var scipWithout = new MipRun(without.CostWithRiskAtMost(riskWithout));
-        using var scipWith = new MipRun(with.CostWithRiskAtMost(riskWith));
-        SolveOutcome optimumWithout = scipWithout.Solve(60, 0, 0);
-        SolveOutcome optimumWith = scipWith.Solve(60, 0, 0);
+        (_, long riskWithout, SolveOutcome optimumWithout) = CostPhaseModels.BoundModelOptimum(index, rotationCoverCuts: false);
+        (_, long riskWith, SolveOutcome optimumWith) = CostPhaseModels.BoundModelOptimum(index, rotationCoverCuts: true);
 
         Assert.Equal(riskWithout, riskWith);
         Assert.True(optimumWithout.Proven && optimumWith.Proven);

@@ -132,13 +132,16 @@ internal sealed class CoalitionSearch
         return true;
     }
 
-    /// <summary>Gives an effective coalition a plan without a solver, once a time budget is spent: the cheapest of its
-    /// own greedy plan, <paramref name="ownPlan"/> and the cheapest plan found whose support it holds, with the best
-    /// bound proven for a super-coalition and <paramref name="ownBound"/> (its value's uncertainty then counts in the
-    /// Shapley error bound).</summary>
-    public void Estimate(int effective, double ownBound = double.NegativeInfinity, PoolingPlan? ownPlan = null)
+    /// <summary>Gives an effective coalition a plan without a solver, once a time budget is spent: the cheaper of its
+    /// own greedy plan and the cheapest plan found whose support it holds, with the best bound proven for a
+    /// super-coalition (its value's uncertainty then counts in the Shapley error bound).</summary>
+    public void Estimate(int effective) => EstimateOwn(effective, _problem.RestrictedTo(Members(effective)), double.NegativeInfinity, ownPlan: null);
+
+    /// <summary>As <see cref="Estimate(int)"/>, for the coalition's own problem <paramref name="own"/>, with
+    /// <paramref name="ownPlan"/> among the plans and <paramref name="ownBound"/> among the bounds.</summary>
+    private void EstimateOwn(int effective, PoolingProblem own, double ownBound, PoolingPlan? ownPlan)
     {
-        PoolingPlan greedy = PoolingPlanner.PlanGreedy(_problem.RestrictedTo(Members(effective)), _planner);
+        PoolingPlan greedy = PoolingPlanner.PlanGreedy(own, _planner);
         lock (_gate)
         {
             (PoolingPlan? known, int support, double bound) = Known(effective);
@@ -156,7 +159,7 @@ internal sealed class CoalitionSearch
         }
     }
 
-    /// <summary>As <see cref="Estimate"/>, with the bound of the coalition's LP relaxation and the plan of its deployments
+    /// <summary>As <see cref="Estimate(int)"/>, with the bound of the coalition's LP relaxation and the plan of its deployments
     /// rounded up (<see cref="PricedLpBound.WithRoundedPlan"/>): for a coalition the budget leaves no solver turn, a
     /// bound near its value, where a super-coalition's can be half of it, and a plan about 1 % above it, where its greedy
     /// plan can be 30 % above.</summary>
@@ -165,8 +168,9 @@ internal sealed class CoalitionSearch
     /// super-coalitions' bounds and the greedy plan hold.</param>
     public void Relax(int effective, TimeSpan lpLimit)
     {
-        (double bound, PoolingPlan? plan) = PricedLpBound.WithRoundedPlan(_problem.RestrictedTo(Members(effective)), _planner, lpLimit.TotalSeconds);
-        Estimate(effective, bound, plan);
+        PoolingProblem own = _problem.RestrictedTo(Members(effective));
+        (double bound, PoolingPlan? plan) = PricedLpBound.WithRoundedPlan(own, _planner, lpLimit.TotalSeconds);
+        EstimateOwn(effective, own, bound, plan);
     }
 
     /// <summary>Every coalition's plan becomes the best plan known whose support it holds, and its bound the best

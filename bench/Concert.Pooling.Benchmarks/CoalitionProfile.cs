@@ -57,8 +57,8 @@ internal static class CoalitionProfile
         model.Hint(greedy);
         model.MinimizePricedObjective();
         CpModelProto proto = model.Model.Model;
-        double plan = model.ObjectiveOf(Values(model, greedy));
-        IReadOnlyList<long> planValues = Values(model, greedy);
+        IReadOnlyList<long> planValues = model.HintValues()!;
+        double plan = model.ObjectiveOf(planValues);
         double bound = double.NegativeInfinity;
         string? proof = null;
         double total = 0;
@@ -200,20 +200,6 @@ internal static class CoalitionProfile
         proof ??= "open";
         line.Add(Invariant($"{plan:0}, {(plan - bound) / plan:P3}, {proof}, {total:0.00}"));
         return (string.Join(" | ", line), proof, total);
-    }
-
-    /// <summary>The model's values of a schedule, by variable index, as its hint holds them.</summary>
-    private static long[] Values(CpSatPoolingModel model, Schedule schedule)
-    {
-        model.Hint(schedule);
-        PartialVariableAssignment hint = model.Model.Model.SolutionHint;
-        var values = new long[model.Model.Model.Variables.Count];
-        for (int term = 0; term < hint.Vars.Count; term++)
-        {
-            values[hint.Vars[term]] = hint.Values[term];
-        }
-
-        return values;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -19,14 +19,8 @@ internal static class PlansPassedThrough
         }
 
         model.Hint(GreedyPlanner.Build(index, null));
-        PartialVariableAssignment hint = model.Model.Model.SolutionHint;
-        Assert.Equal(variables, hint.Vars.Count);
-        long[] greedy = new long[variables];
-        for (int term = 0; term < hint.Vars.Count; term++)
-        {
-            greedy[hint.Vars[term]] = hint.Values[term];
-        }
-
+        long[]? greedy = model.HintValues();
+        Assert.NotNull(greedy);
         plans.Add(greedy);
         return plans;
     }

@@ -388,6 +388,25 @@ internal sealed class CpSatPoolingModel
         return hint;
     }
 
+    /// <summary>The hint as the value of every model variable by index (the inverse of <see cref="Assignment"/>), or
+    /// null where it is not a whole solution.</summary>
+    public long[]? HintValues()
+    {
+        CpModelProto proto = Model.Model;
+        if (proto.SolutionHint is not { } hint || hint.Vars.Count != proto.Variables.Count)
+        {
+            return null;
+        }
+
+        long[] values = new long[proto.Variables.Count];
+        for (int term = 0; term < hint.Vars.Count; term++)
+        {
+            values[hint.Vars[term]] = hint.Values[term];
+        }
+
+        return values;
+    }
+
     /// <summary>The schedule in a solution, given as the value of every model variable by index.</summary>
     public Schedule Read(IReadOnlyList<long> values)
     {

@@ -347,22 +347,8 @@ internal static class PhaseSolver
 
     /// <summary>The model's objective at its hint (the plan the caller starts from), or positive infinity when the
     /// hint is not a whole solution: so that a better start is not replaced by the relaxation's plan.</summary>
-    private static double HintObjective(CpSatPoolingModel model)
-    {
-        CpModelProto proto = model.Model.Model;
-        if (proto.SolutionHint is not { } hint || hint.Vars.Count != proto.Variables.Count)
-        {
-            return double.PositiveInfinity;
-        }
-
-        long[] values = new long[proto.Variables.Count];
-        for (int term = 0; term < hint.Vars.Count; term++)
-        {
-            values[hint.Vars[term]] = hint.Values[term];
-        }
-
-        return model.ObjectiveOf(values);
-    }
+    private static double HintObjective(CpSatPoolingModel model) =>
+        model.HintValues() is { } values ? model.ObjectiveOf(values) : double.PositiveInfinity;
 
     /// <summary>PDLP's bound on the cost phase from its LP at risk at most <paramref name="riskCeiling"/>, in the cost
     /// phase's objective (<see cref="CostPhaseBound"/>), and the LP for the next turn.</summary>

@@ -50,11 +50,7 @@ public sealed class MipRunTests
         MipEngine engine = Enum.Parse<MipEngine>(engineName);
         // min 2x + 3y, 2x + 2y ≥ 3, x, y in 0..5. All integer: x + y ≥ 2, optimum 4 at (2, 0). With y alone
         // integer, x = 1.5 and y = 0 cost 3, a bound on the integer optimum but no plan.
-        var model = new CpModel();
-        IntVar x = model.NewIntVar(0, 5, "x");
-        IntVar y = model.NewIntVar(0, 5, "y");
-        model.Add((2 * x) + (2 * y) >= 3);
-        model.Minimize((2 * x) + (3 * y));
+        (CpModel model, IntVar x, IntVar y) = SplitModel();
 
         using var whole = new MipRun(model.Model, engine: engine);
         using var relaxed = new MipRun(model.Model, new HashSet<int> { y.Index }, engine);
@@ -75,11 +71,7 @@ public sealed class MipRunTests
     {
         // The lazy-integrality step's settings (three root cut rounds, no restart after the root's fixings): SCIP takes
         // them, and the relaxation of min 2x + 3y, 2x + 2y ≥ 3 with y alone integer is still 3 at x = 1.5, y = 0.
-        var model = new CpModel();
-        IntVar x = model.NewIntVar(0, 5, "x");
-        IntVar y = model.NewIntVar(0, 5, "y");
-        model.Add((2 * x) + (2 * y) >= 3);
-        model.Minimize((2 * x) + (3 * y));
+        (CpModel model, IntVar x, IntVar y) = SplitModel();
 
         using var step = new MipRun(model.Model, new HashSet<int> { y.Index }) { RelaxationRootCutRounds = 3, RestartAfterRootFixings = false };
         SolveOutcome relaxation = step.Solve(10, 0, 0);
@@ -135,11 +127,7 @@ public sealed class MipRunTests
         // min 2x + 3y, 2x + 2y ≥ 3, x continuous, y integer, both in 0..5: the relaxation is 3 (x = 1.5, y = 0), the
         // whole model's optimum 4 (x = 2). A plan of 4 needs a bound above 3 (cutoff 3.01); the relaxation has a
         // solution below it, so it stops there without claiming the cutoff.
-        var model = new CpModel();
-        IntVar x = model.NewIntVar(0, 5, "x");
-        IntVar y = model.NewIntVar(0, 5, "y");
-        model.Add((2 * x) + (2 * y) >= 3);
-        model.Minimize((2 * x) + (3 * y));
+        (CpModel model, IntVar x, IntVar y) = SplitModel();
 
         using var relaxed = new MipRun(model.Model, new HashSet<int> { y.Index });
         SolveOutcome outcome = relaxed.Solve(10, 0, 0, stopAt: 3.01, proveAt: 3.01);
@@ -217,6 +205,18 @@ public sealed class MipRunTests
         model.Add(x + (2 * y) >= 7);
         model.Add(x - y <= 1);
         model.Minimize((3 * x) + (4 * y));
+        return (model, x, y);
+    }
+
+    /// <summary>min 2x + 3y, 2x + 2y ≥ 3, x and y in 0..5: the integer optimum 4 at (2, 0); with y alone integer the
+    /// relaxation splits x to 1.5 at a cost of 3.</summary>
+    private static (CpModel Model, IntVar X, IntVar Y) SplitModel()
+    {
+        var model = new CpModel();
+        IntVar x = model.NewIntVar(0, 5, "x");
+        IntVar y = model.NewIntVar(0, 5, "y");
+        model.Add((2 * x) + (2 * y) >= 3);
+        model.Minimize((2 * x) + (3 * y));
         return (model, x, y);
     }
 }
